@@ -1,0 +1,94 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Import boundaries from docs/ARCHITECTURE.md: what each folder may not import. */
+const zones = [
+  {
+    files: ['src/core/**'],
+    forbid: [
+      '**/dom/**',
+      '**/background/**',
+      '**/messaging/**',
+      '**/ui/**',
+      '**/sidebar/**',
+      '**/popup/**',
+      '**/content-scripts/**',
+      '**/server/**',
+      'preact',
+      'preact/*',
+      'idb',
+    ],
+  },
+  {
+    files: ['src/dom/**'],
+    forbid: [
+      '**/background/**',
+      '**/messaging/**',
+      '**/ui/**',
+      '**/sidebar/**',
+      '**/popup/**',
+      '**/content-scripts/**',
+      '**/server/**',
+    ],
+  },
+  {
+    files: ['src/messaging/**'],
+    forbid: [
+      '**/dom/**',
+      '**/background/**',
+      '**/ui/**',
+      '**/sidebar/**',
+      '**/popup/**',
+      '**/content-scripts/**',
+      '**/server/**',
+    ],
+  },
+  {
+    files: ['src/ui/**'],
+    forbid: ['**/background/**', '**/sidebar/**', '**/popup/**', '**/content-scripts/**', '**/server/**'],
+  },
+  {
+    files: ['src/background/**', 'src/sidebar/**', 'popup/**', 'content-scripts/**'],
+    forbid: ['**/server/**'],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node, chrome: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // User text never becomes markup.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build nodes instead; user text must never become markup.' },
+        { property: 'outerHTML', message: 'Build nodes instead; user text must never become markup.' },
+        {
+          property: 'insertAdjacentHTML',
+          message: 'Build nodes instead; user text must never become markup.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text must never become markup.',
+        },
+      ],
+    },
+  },
+  ...zones.map(({ files, forbid }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: forbid, message: 'Crosses a boundary of docs/ARCHITECTURE.md.' }] },
+      ],
+    },
+  })),
+);

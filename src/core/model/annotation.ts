@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { SelectorSchema, type TextPositionSelector, type TextQuoteSelector } from './selectors.ts';
+
+export const MAX_COMMENT_LENGTH = 20_000;
+export const MAX_TAGS = 30;
+export const MAX_TAG_LENGTH = 64;
+
+const utcDate = z.iso.datetime({
+  offset: false,
+  message: 'must be a UTC date like 2026-01-31T12:00:00.000Z',
+});
+
+/** Only addresses a reader can open without running code: http and https. */
+export const WebUrlSchema = z
+  .string()
+  .max(4096)
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return url.protocol === 'http:' || url.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an http or https address' },
+  );
+
+export const TagSchema = z
+  .string()
+  .trim()
+  .min(1, 'a tag is empty')
+  .max(MAX_TAG_LENGTH, `a tag is longer than ${MAX_TAG_LENGTH} characters`)
+  .refine((t) => ![...t].some((c) => c.charCodeAt(0) < 0x20), { message: 'a tag holds a control character' });
+
+export const VisibilitySchema = z.enum(['private', 'group', 'public']);
+
+export const TargetSchema = z.strictObject({
+  /** The document's address, normalised (see document-uri.ts). */
+  source: WebUrlSchema,
+  selector: z.array(SelectorSchema).min(1).max(4),
+});
+
+export const BodySchema = z.strictObject({
+  /** Markdown; rendered with raw HTML off. */
+  comment: z.string().max(MAX_COMMENT_LENGTH, `the comment is longer than ${MAX_COMMENT_LENGTH} characters`),
+  tags: z.array(TagSchema).max(MAX_TAGS, `more than ${MAX_TAGS} tags`),
+});
+
+export const AnnotationSchema = z.strictObject({
+  id: z.uuid({ message: 'must be a UUID' }),
+  motivation: z.enum(['highlighting', 'commenting']),
+  target: TargetSchema,
+  body: BodySchema,
+  document: z.strictObject({ title: z.string().max(1000) }),
+  visibility: VisibilitySchema,
+  created: utcDate,
+  modified: utcDate,
+});
+
+export type Annotation = z.infer<typeof AnnotationSchema>;
+export type AnnotationTarget = z.infer<typeof TargetSchema>;
+export type AnnotationBody = z.infer<typeof BodySchema>;
+export type Visibility = z.infer<typeof VisibilitySchema>;
+
+export function quoteSelectorOf(target: AnnotationTarget): TextQuoteSelector | undefined {
+  return target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+}
+
+export function positionSelectorOf(target: AnnotationTarget): TextPositionSelector | undefined {
+  return target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}

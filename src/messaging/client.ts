@@ -1,0 +1,74 @@
+/** How the annotator, the sidebar and the popup talk to the background. */
+import {
+  BackgroundEventSchema,
+  type BackgroundEvent,
+  type Replies,
+  type RequestPayload,
+  type RequestType,
+  type Result,
+} from './protocol.ts';
+
+export async function call<K extends RequestType>(
+  type: K,
+  payload: RequestPayload<K>,
+): Promise<Result<Replies[K]>> {
+  try {
+    const reply = (await chrome.runtime.sendMessage({ type, payload })) as Result<Replies[K]> | undefined;
+    if (!reply) {
+      return {
+        ok: false,
+        error: { code: 'unavailable', message: 'The extension did not answer. Try again.' },
+      };
+    }
+    return reply;
+  } catch (error) {
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: `The extension could not be reached (${String(error)}).` },
+    };
+  }
+}
+
+/** Like `call`, but throws the plain-language message; for code paths where a failure ends the action. */
+export async function callOrThrow<K extends RequestType>(
+  type: K,
+  payload: RequestPayload<K>,
+): Promise<Replies[K]> {
+  const result = await call(type, payload);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/**
+ * Keeps a port to the background open (the service worker may stop and restart at any time) and hands
+ * every valid event to `onEvent`. `onConnect` runs after each (re)connection, so callers can re-read
+ * state they may have missed while disconnected.
+ */
+export function listenToBackground(
+  portName: string,
+  onEvent: (event: BackgroundEvent) => void,
+  signal: AbortSignal,
+  onConnect: () => void = () => {},
+): void {
+  let port: chrome.runtime.Port | undefined;
+  const open = () => {
+    if (signal.aborted) return;
+    try {
+      port = chrome.runtime.connect({ name: portName });
+    } catch {
+      // The extension was reloaded or removed: this context is orphaned and can do nothing more.
+      return;
+    }
+    port.onMessage.addListener((message: unknown) => {
+      const parsed = BackgroundEventSchema.safeParse(message);
+      if (parsed.success) onEvent(parsed.data);
+    });
+    port.onDisconnect.addListener(() => {
+      port = undefined;
+      setTimeout(open, 100);
+    });
+    onConnect();
+  };
+  signal.addEventListener('abort', () => port?.disconnect(), { once: true });
+  open();
+}

@@ -1,0 +1,110 @@
+/**
+ * Every message between the extension's contexts, one map per direction, each with the schema it is
+ * checked against on arrival. Replies are always `Result`s; the receiver, not the caller, picks the type.
+ */
+import { z } from 'zod';
+import { AnnotationSchema, TargetSchema, type Annotation } from '../core/model/annotation.ts';
+import type { FieldError } from '../core/model/validation.ts';
+
+/** Who may send a request: the injected annotator (a content script) or one of our own pages. */
+export type SenderKind = 'content' | 'page';
+
+const Empty = z.strictObject({});
+const TabId = z.strictObject({ tabId: z.number().int().nonnegative() });
+
+// ---- annotator -> sidebar (relayed by the background to the sidebar of the same tab) ----
+
+export const AnchorStateSchema = z.enum(['pending', 'anchored', 'orphan']);
+export type AnchorState = z.infer<typeof AnchorStateSchema>;
+
+export const AnnotatorToSidebarSchema = z.discriminatedUnion('type', [
+  /** Which annotations found their passage in this page, and which are orphans. */
+  z.strictObject({ type: z.literal('anchors.changed'), states: z.record(z.string(), AnchorStateSchema) }),
+  /** The user clicked a highlight. */
+  z.strictObject({ type: z.literal('card.focus'), id: z.uuid() }),
+  /** The user chose "Comment" on a selection: open the editor for a new annotation on this target. */
+  z.strictObject({ type: z.literal('draft.open'), target: TargetSchema, title: z.string().max(1000) }),
+]);
+export type AnnotatorToSidebar = z.infer<typeof AnnotatorToSidebarSchema>;
+
+// ---- sidebar -> annotator (relayed by the background to the annotator of the same tab) ----
+
+export const SidebarToAnnotatorSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('highlight.scrollTo'), id: z.uuid() }),
+  z.strictObject({ type: z.literal('highlight.hover'), id: z.uuid().nullable() }),
+  z.strictObject({ type: z.literal('sidebar.close') }),
+]);
+export type SidebarToAnnotator = z.infer<typeof SidebarToAnnotatorSchema>;
+
+// ---- background -> annotator and sidebar (pushed over their port) ----
+
+export const BackgroundEventSchema = z.discriminatedUnion('type', [
+  /** Something stored for this tab's document changed: read the list again. */
+  z.strictObject({ type: z.literal('annotations.changed') }),
+  z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),
+  z.strictObject({ type: z.literal('relay.annotator'), event: SidebarToAnnotatorSchema }),
+]);
+export type BackgroundEvent = z.infer<typeof BackgroundEventSchema>;
+
+/** Port names; the background tells the two apart by name and learns the tab from the sender. */
+export const PORT_ANNOTATOR = 'annotator';
+export const PORT_SIDEBAR = 'sidebar';
+
+// ---- requests to the background ----
+
+export interface TabStatus {
+  /** The tab's document address, or null where the extension never annotates (chrome://, file:// ...). */
+  documentUri: string | null;
+  /** The annotator is running in the tab. */
+  annotating: boolean;
+  /** Annotations stored for the tab's document. */
+  count: number;
+  /** The user granted this site, so highlights come back on later visits without a click. */
+  siteGranted: boolean;
+}
+
+/**
+ * Requests, their payload schema, who may send them, and the reply type. The document a content
+ * script or the sidebar talks about is always the sender's tab, never a field the sender fills in.
+ */
+export const BackgroundRequests = {
+  'annotations.list': { from: ['content', 'page'], payload: Empty },
+  'annotations.save': {
+    from: ['content', 'page'],
+    payload: z.strictObject({ annotation: AnnotationSchema }),
+  },
+  'annotations.delete': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
+  'relay.toSidebar': { from: ['content'], payload: z.strictObject({ event: AnnotatorToSidebarSchema }) },
+  'relay.toAnnotator': { from: ['page'], payload: z.strictObject({ event: SidebarToAnnotatorSchema }) },
+  'tab.status': { from: ['page'], payload: TabId },
+  'tab.annotate': { from: ['page'], payload: TabId },
+} as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
+
+export type RequestType = keyof typeof BackgroundRequests;
+export type RequestPayload<K extends RequestType> = z.infer<(typeof BackgroundRequests)[K]['payload']>;
+
+export interface Replies {
+  'annotations.list': { documentUri: string; annotations: Annotation[] };
+  'annotations.save': { annotation: Annotation };
+  'annotations.delete': { deleted: boolean };
+  'relay.toSidebar': { delivered: boolean };
+  'relay.toAnnotator': { delivered: boolean };
+  'tab.status': TabStatus;
+  'tab.annotate': { documentUri: string };
+}
+
+/** The envelope on the wire. */
+export interface RequestMessage<K extends RequestType = RequestType> {
+  type: K;
+  payload: RequestPayload<K>;
+}
+
+export interface ErrorReply {
+  /** `invalid` (bad input, see `fields`), `forbidden`, `not-found`, `unavailable` or `internal`. */
+  code: 'invalid' | 'forbidden' | 'not-found' | 'unavailable' | 'internal';
+  /** Plain words a person can read. */
+  message: string;
+  fields?: FieldError[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorReply };
