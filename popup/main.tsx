@@ -1,0 +1,126 @@
+/** The toolbar popup: what Plan Annotator knows about this tab, and the button that starts it here. */
+import { render } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { call } from '../src/messaging/client.ts';
+import type { TabStatus } from '../src/messaging/protocol.ts';
+
+/** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
+const requestedTab = new URLSearchParams(location.search).get('tab');
+
+async function findTabId(): Promise<number | null> {
+  if (requestedTab !== null) {
+    const id = Number(requestedTab);
+    return Number.isInteger(id) && id >= 0 ? id : null;
+  }
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+function countText(count: number): string {
+  if (count === 0) return 'No annotations on this page';
+  return count === 1 ? '1 annotation on this page' : `${count} annotations on this page`;
+}
+
+type Phase = { name: 'loading' } | { name: 'failed' } | { name: 'ready'; status: TabStatus };
+
+function Popup() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [phase, setPhase] = useState<Phase>({ name: 'loading' });
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  async function refresh(id: number): Promise<void> {
+    const result = await call('tab.status', { tabId: id });
+    if (result.ok) {
+      setPhase({ name: 'ready', status: result.value });
+    } else {
+      setPhase({ name: 'failed' });
+      setError(result.error.message);
+    }
+  }
+
+  useEffect(() => {
+    void (async () => {
+      const id = await findTabId();
+      if (id === null) {
+        setPhase({ name: 'failed' });
+        setError('Plan Annotator could not tell which tab this is.');
+        return;
+      }
+      setTabId(id);
+      await refresh(id);
+    })();
+  }, []);
+
+  const status = phase.name === 'ready' ? phase.status : null;
+  const webPage = status !== null && status.documentUri !== null;
+  const canAnnotate = webPage && tabId !== null && !busy;
+
+  // The button is the one thing to do here, so a keyboard user lands on it (Enter starts annotating).
+  useEffect(() => {
+    if (webPage) button.current?.focus();
+  }, [webPage]);
+
+  async function annotate(): Promise<void> {
+    if (tabId === null) return;
+    setBusy(true);
+    setError('');
+    const result = await call('tab.annotate', { tabId });
+    if (!result.ok) {
+      setError(result.error.message);
+      setBusy(false);
+      return;
+    }
+    // A real popup has done its job once the sidebar opens; opened as a page, it shows the new state.
+    if (requestedTab === null) {
+      window.close();
+      return;
+    }
+    await refresh(tabId);
+    setBusy(false);
+  }
+
+  return (
+    <main class="popup">
+      <h1 class="popup__title">Plan Annotator</h1>
+      <p class="popup__status" data-testid="popup-status" aria-live="polite">
+        {statusText(phase)}
+      </p>
+      {webPage && status && (
+        <ul class="popup__facts">
+          <li data-testid="popup-count">{countText(status.count)}</li>
+          <li data-testid="popup-site">
+            {status.siteGranted
+              ? 'Highlights come back by themselves on this site'
+              : 'On this site, highlights come back when you choose “Annotate this page”'}
+          </li>
+        </ul>
+      )}
+      <button
+        ref={button}
+        type="button"
+        class="popup__annotate"
+        data-testid="popup-annotate"
+        disabled={!canAnnotate}
+        aria-busy={busy}
+        onClick={() => void annotate()}
+      >
+        Annotate this page
+      </button>
+      <p class="popup__error" role="alert" data-testid="popup-error">
+        {error}
+      </p>
+    </main>
+  );
+}
+
+function statusText(phase: Phase): string {
+  if (phase.name === 'loading') return 'Checking this page…';
+  if (phase.name === 'failed') return 'Plan Annotator could not check this page.';
+  if (phase.status.documentUri === null) return 'Plan Annotator works on web pages (http and https).';
+  return phase.status.annotating ? 'Annotating this page' : 'Not annotating this page';
+}
+
+const root = document.getElementById('app');
+if (root) render(<Popup />, root);

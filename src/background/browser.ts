@@ -1,0 +1,73 @@
+/**
+ * The background's only door to `chrome.*`: every browser call the service worker makes goes through
+ * one of these small functions, so the rest reads as plain logic and a test can fake this one module.
+ */
+
+/** Our own identity, to tell our pages and content scripts from anything else. */
+export function extensionIdentity(): { id: string; origin: string } {
+  return { id: chrome.runtime.id, origin: chrome.runtime.getURL('') };
+}
+
+/**
+ * A tab and the address it shows, or undefined when the tab is gone. `url` is undefined when the
+ * browser hides it from us (no host permission and no activeTab grant for that tab).
+ */
+export async function findTab(tabId: number): Promise<{ id: number; url: string | undefined } | undefined> {
+  try {
+    const tab = await chrome.tabs.get(tabId);
+    return { id: tabId, url: tab.url || tab.pendingUrl || undefined };
+  } catch {
+    return undefined;
+  }
+}
+
+export function hasOriginPermission(pattern: string): Promise<boolean> {
+  return chrome.permissions.contains({ origins: [pattern] });
+}
+
+/** Runs a script file of the extension in the tab's top frame; rejects with the browser's reason. */
+export async function injectScript(tabId: number, file: string): Promise<void> {
+  await chrome.scripting.executeScript({ target: { tabId }, files: [file] });
+}
+
+export async function setBadgeText(tabId: number, text: string): Promise<void> {
+  try {
+    await chrome.action.setBadgeText({ tabId, text });
+  } catch {
+    // The tab closed between the change and the badge update: there is no badge left to set.
+  }
+}
+
+// ---- events; each registration must happen synchronously when the worker starts ----
+
+type MessageListener = (message: unknown, sender: chrome.runtime.MessageSender) => Promise<unknown>;
+
+/** Answers every runtime message with what `listener` resolves to. */
+export function onMessage(listener: MessageListener): void {
+  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    void listener(message, sender).then(sendResponse);
+    // Keeps the channel open for the asynchronous answer (Chrome 120 ignores a returned promise).
+    return true;
+  });
+}
+
+export function onConnect(listener: (port: chrome.runtime.Port) => void): void {
+  chrome.runtime.onConnect.addListener(listener);
+}
+
+/** A tab finished loading or changed address; `url` only when the browser lets us see it. */
+export function onTabUpdated(
+  listener: (
+    tabId: number,
+    change: { complete: boolean; urlChanged: boolean },
+    url: string | undefined,
+  ) => void,
+): void {
+  chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
+    listener(
+      tabId,
+      { complete: change.status === 'complete', urlChanged: change.url !== undefined },
+      tab.url,
+    );
+  });
+}

@@ -1,0 +1,63 @@
+/** What the popup asks about a tab: its status, and "annotate this page". */
+import { documentUri, originPattern } from '../core/document/document-uri.ts';
+import { injectAnnotator } from './annotator-injection.ts';
+import { updateBadge } from './badge.ts';
+import { findTab, hasOriginPermission } from './browser.ts';
+import { describeInjectionFailure, OFF_LIMITS } from './injection-failure.ts';
+import { RequestError } from './request-error.ts';
+import type { Handlers } from './router.ts';
+import type { Services } from './services.ts';
+
+type TabHandlers = Pick<Handlers, 'tab.status' | 'tab.annotate'>;
+
+/** How long the annotator may take to read a long page and connect after it was injected. */
+const ANNOTATOR_START_MS = 10_000;
+
+export function tabHandlers(services: Services): TabHandlers {
+  const { store, ports } = services;
+  return {
+    async 'tab.status'({ tabId }) {
+      const tab = await requireTab(tabId);
+      const uri = tab.url === undefined ? null : documentUri(tab.url);
+      const pattern = tab.url === undefined ? null : originPattern(tab.url);
+      const [count, siteGranted] = await Promise.all([
+        uri ? store.countForDocument(uri) : 0,
+        pattern ? hasOriginPermission(pattern) : false,
+      ]);
+      return { documentUri: uri, annotating: ports.has(tabId, 'annotator'), count, siteGranted };
+    },
+
+    async 'tab.annotate'({ tabId }) {
+      const tab = await requireTab(tabId);
+      if (tab.url !== undefined && documentUri(tab.url) === null)
+        throw new RequestError('forbidden', OFF_LIMITS);
+      // A running annotator only needs to show its sidebar; it would ignore a second start anyway.
+      if (!ports.has(tabId, 'annotator')) {
+        try {
+          await injectAnnotator(tabId);
+        } catch (error) {
+          throw new RequestError('forbidden', describeInjectionFailure(error, tab.url));
+        }
+      }
+      if (!(await ports.waitFor(tabId, 'annotator', ANNOTATOR_START_MS))) {
+        throw new RequestError(
+          'unavailable',
+          'The annotator did not start on this page. Reload the page and try again.',
+        );
+      }
+      ports.post(tabId, 'annotator', { type: 'annotator.show' });
+      // Injection worked, so the tab's address is visible to us now even if it was hidden before.
+      const url = tab.url ?? (await findTab(tabId))?.url;
+      const uri = url === undefined ? null : documentUri(url);
+      if (uri === null) throw new RequestError('forbidden', OFF_LIMITS);
+      await updateBadge(services, tabId, url);
+      return { documentUri: uri };
+    },
+  };
+}
+
+async function requireTab(tabId: number): Promise<{ id: number; url: string | undefined }> {
+  const tab = await findTab(tabId);
+  if (!tab) throw new RequestError('not-found', 'That tab is closed.');
+  return tab;
+}

@@ -1,0 +1,211 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Annotation } from '../../../src/core/model/annotation.ts';
+import { RequestError } from '../../../src/background/request-error.ts';
+import {
+  checkRequest,
+  createRouter,
+  senderKindOf,
+  type Handlers,
+  type Sender,
+} from '../../../src/background/router.ts';
+
+const extension = { id: 'plan-annotator-id', origin: 'chrome-extension://plan-annotator-id/' };
+const page = 'https://www.gov.example/plan';
+const tab = { id: 7, url: page } as chrome.tabs.Tab;
+const contentSender: Sender = { id: extension.id, url: page, tab, frameId: 0 };
+const sidebarSender: Sender = {
+  id: extension.id,
+  url: `${extension.origin}src/sidebar/sidebar.html`,
+  tab,
+  frameId: 3,
+};
+const popupSender: Sender = { id: extension.id, url: `${extension.origin}popup/popup.html` };
+
+function annotation(overrides: Partial<Annotation> = {}): Annotation {
+  return {
+    id: '0b6f1c7e-3c1a-4d2b-9f4e-5a6b7c8d9e0f',
+    motivation: 'commenting',
+    target: { source: page, selector: [{ type: 'TextQuoteSelector', exact: 'open data portal' }] },
+    body: { comment: 'Launched in 2025?', tags: ['data'] },
+    document: { title: 'National Action Plan' },
+    visibility: 'private',
+    created: '2026-01-31T12:00:00.000Z',
+    modified: '2026-01-31T12:00:00.000Z',
+    ...overrides,
+  };
+}
+
+describe('senderKindOf', () => {
+  it('tells our pages, content scripts and strangers apart', () => {
+    expect(senderKindOf(contentSender, extension)).toBe('content');
+    expect(senderKindOf(sidebarSender, extension)).toBe('page');
+    expect(senderKindOf(popupSender, extension)).toBe('page');
+    expect(senderKindOf({ ...contentSender, id: 'another-extension' }, extension)).toBeNull();
+    expect(senderKindOf({ id: extension.id, url: page }, extension)).toBeNull();
+  });
+});
+
+describe('checkRequest', () => {
+  it('accepts a valid request and returns its parsed payload', () => {
+    const result = checkRequest(
+      { type: 'annotations.save', payload: { annotation: annotation() } },
+      'content',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { type: 'annotations.save', payload: { annotation: annotation() } },
+    });
+  });
+
+  it.each([
+    null,
+    'annotations.list',
+    [],
+    { payload: {} },
+    { type: 3, payload: {} },
+    { type: 'annotations.list' },
+  ])('refuses the malformed envelope %j', (message) => {
+    const result = checkRequest(message, 'content');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid');
+  });
+
+  it('names an unknown type, including inherited property names', () => {
+    for (const type of ['annotations.purge', 'toString', '__proto__']) {
+      const result = checkRequest({ type, payload: {} }, 'page');
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid' } });
+      if (!result.ok) expect(result.error.message).toContain(`"${type}"`);
+    }
+  });
+
+  it('refuses a request from a sender it is not meant for', () => {
+    const fromContent = checkRequest(
+      { type: 'annotations.delete', payload: { id: annotation().id } },
+      'content',
+    );
+    expect(fromContent).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const fromPage = checkRequest(
+      { type: 'relay.toSidebar', payload: { event: { type: 'anchors.changed', states: {} } } },
+      'page',
+    );
+    expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const popupStatus = checkRequest({ type: 'tab.status', payload: { tabId: 7 } }, 'content');
+    expect(popupStatus).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses every request from an unknown sender', () => {
+    expect(checkRequest({ type: 'annotations.list', payload: {} }, null)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('names the field at fault in an annotation, relative to the annotation', () => {
+    const bad = annotation({ body: { comment: '', tags: ['   '] } });
+    const result = checkRequest({ type: 'annotations.save', payload: { annotation: bad } }, 'page');
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The annotation was refused: body.tags.0: a tag is empty',
+        fields: [{ field: 'body.tags.0', message: 'a tag is empty' }],
+      },
+    });
+  });
+
+  it('lists every faulty field, unknown ones included', () => {
+    const bad = { ...annotation(), id: 'not-a-uuid', colour: 'red' };
+    const result = checkRequest({ type: 'annotations.save', payload: { annotation: bad } }, 'content');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'id', message: 'must be a UUID' },
+        { field: 'colour', message: 'is not a known field' },
+      ]),
+    );
+  });
+
+  it('names payload fields of other requests from the payload', () => {
+    const result = checkRequest({ type: 'tab.status', payload: { tabId: -1, extra: true } }, 'page');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.fields?.map((f) => f.field).sort()).toEqual(['extra', 'tabId']);
+    expect(result.error.message).toMatch(/^The request "tab.status" was refused: /);
+  });
+});
+
+describe('createRouter', () => {
+  afterEach(() => void vi.restoreAllMocks());
+
+  function handlers(overrides: Partial<Handlers> = {}): Handlers {
+    const unused = async (): Promise<never> => {
+      throw new Error('not expected in this test');
+    };
+    return {
+      'annotations.list': vi.fn(async () => ({ documentUri: page, annotations: [] })),
+      'annotations.save': vi.fn(async ({ annotation: saved }) => ({ annotation: saved })),
+      'annotations.delete': vi.fn(unused),
+      'relay.toSidebar': vi.fn(unused),
+      'relay.toAnnotator': vi.fn(unused),
+      'tab.status': vi.fn(unused),
+      'tab.annotate': vi.fn(unused),
+      ...overrides,
+    };
+  }
+
+  it('hands the parsed payload and the sender kind to the handler of that type', async () => {
+    const map = handlers();
+    const route = createRouter({ handlers: map, ready: Promise.resolve(), extension });
+    const reply = await route({ type: 'annotations.list', payload: {} }, sidebarSender);
+    expect(reply).toEqual({ ok: true, value: { documentUri: page, annotations: [] } });
+    expect(map['annotations.list']).toHaveBeenCalledWith({}, { sender: sidebarSender, kind: 'page' });
+  });
+
+  it('calls no handler for a refused request', async () => {
+    const map = handlers();
+    const route = createRouter({ handlers: map, ready: Promise.resolve(), extension });
+    const bad = annotation({ body: { comment: '', tags: [''] } });
+    const reply = await route({ type: 'annotations.save', payload: { annotation: bad } }, contentSender);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(map['annotations.save']).not.toHaveBeenCalled();
+  });
+
+  it('passes a handler refusal through and hides other failures behind plain words', async () => {
+    const route = createRouter({
+      handlers: handlers({
+        'annotations.save': async () => {
+          throw new RequestError('forbidden', 'This annotation belongs to another page.');
+        },
+        'annotations.list': async () => {
+          throw new TypeError('cursor.value is undefined');
+        },
+      }),
+      ready: Promise.resolve(),
+      extension,
+    });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(
+      await route({ type: 'annotations.save', payload: { annotation: annotation() } }, contentSender),
+    ).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'This annotation belongs to another page.' },
+    });
+    const failed = await route({ type: 'annotations.list', payload: {} }, contentSender);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
+    if (!failed.ok) expect(failed.error.message).not.toContain('cursor');
+  });
+
+  it('answers unavailable when storage did not open', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const route = createRouter({
+      handlers: handlers(),
+      ready: Promise.reject(new Error('quota')),
+      extension,
+    });
+    expect(await route({ type: 'annotations.list', payload: {} }, contentSender)).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+  });
+});
