@@ -1,0 +1,186 @@
+/** One annotation as a card: quote, comment, tags, date, Edit and Delete. Props in, callbacks out. */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
+import type { AnchorState } from '../messaging/protocol.ts';
+import { Markdown } from './markdown.tsx';
+
+/** Long enough to recognise the passage, short enough that a card never fills the sidebar. */
+export const QUOTE_PREVIEW_LENGTH = 300;
+
+/** Cuts by code points (never half an emoji), at a word boundary when one is near the limit. */
+export function truncateQuote(quote: string, limit = QUOTE_PREVIEW_LENGTH): string {
+  const chars = [...quote];
+  if (chars.length <= limit) return quote;
+  const head = chars.slice(0, limit).join('');
+  const lastSpace = head.search(/\s\S*$/);
+  const cut = lastSpace > limit * 0.8 ? head.slice(0, lastSpace) : head;
+  return `${cut.trimEnd()}…`;
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+}
+
+export interface AnnotationCardProps {
+  annotation: Annotation;
+  state?: AnchorState;
+  /** The card the page pointed at: scrolled into view and marked. */
+  focused?: boolean;
+  /** Bump to scroll to the card again when it is already the focused one. */
+  focusRequest?: number;
+  onSelect: (id: string) => void;
+  onHover?: (id: string | null) => void;
+  onEdit: (id: string) => void;
+  onDelete: (id: string) => void;
+  /** Replaces the comment and tags, e.g. with the editor while this card is being edited. */
+  children?: ComponentChildren;
+}
+
+/** Elements whose clicks are their own, not a click on the card. */
+const OWN_CLICK = 'a, button, input, textarea, select, label, form';
+
+export function AnnotationCard({
+  annotation,
+  state = 'pending',
+  focused = false,
+  focusRequest = 0,
+  onSelect,
+  onHover,
+  onEdit,
+  onDelete,
+  children,
+}: AnnotationCardProps) {
+  const ref = useRef<HTMLElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const cancelledRef = useRef(false);
+  const { id, body, created, modified } = annotation;
+  // Page text keeps the source's line breaks and indentation; a reader wants the words.
+  const quote = (quoteSelectorOf(annotation.target)?.exact ?? '').replace(/\s+/g, ' ').trim();
+
+  useEffect(() => {
+    // Scroll only, no focus(): the sidebar is framed into the page and must not steal the reader's focus.
+    if (focused) ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+  }, [focused, focusRequest]);
+
+  useEffect(() => {
+    // The safe choice gets the focus, so a second Enter cannot delete by accident; after "Keep" the
+    // focus goes back where it was instead of falling to the document.
+    if (confirming) keepRef.current?.focus();
+    else if (cancelledRef.current) deleteRef.current?.focus();
+    cancelledRef.current = false;
+  }, [confirming]);
+
+  const cancelDelete = () => {
+    cancelledRef.current = true;
+    setConfirming(false);
+  };
+
+  const select = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target?.closest(OWN_CLICK)) return;
+    onSelect(id);
+  };
+
+  const classes = ['annotation-card', `is-${state}`, focused ? 'is-focused' : ''].filter(Boolean).join(' ');
+
+  return (
+    <article
+      ref={ref}
+      class={classes}
+      data-testid="annotation-card"
+      data-id={id}
+      data-state={state}
+      data-focused={focused ? 'true' : 'false'}
+      aria-current={focused ? 'true' : undefined}
+      tabIndex={0}
+      aria-label={quote ? `Annotation on “${truncateQuote(quote, 60)}”` : 'Annotation'}
+      onClick={select}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) {
+          event.preventDefault();
+          onSelect(id);
+        }
+      }}
+      onMouseEnter={() => onHover?.(id)}
+      onMouseLeave={() => onHover?.(null)}
+    >
+      {quote && (
+        <blockquote class="card-quote" data-testid="card-quote">
+          {truncateQuote(quote)}
+        </blockquote>
+      )}
+      {children ?? (
+        <>
+          {body.comment.trim() && (
+            <div class="card-comment" data-testid="card-comment">
+              <Markdown source={body.comment} />
+            </div>
+          )}
+          {body.tags.length > 0 && (
+            <ul class="tag-list" aria-label="Tags">
+              {body.tags.map((tag, index) => (
+                <li key={`${index}:${tag}`} class="tag" data-testid="card-tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
+          <footer class="card-footer">
+            <time class="card-date" dateTime={created} title={created}>
+              {formatDate(created)}
+              {modified !== created && <span title={`edited ${modified}`}> · edited</span>}
+            </time>
+            {confirming ? (
+              <span
+                class="card-confirm"
+                role="group"
+                aria-label="Confirm delete"
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') {
+                    event.stopPropagation();
+                    cancelDelete();
+                  }
+                }}
+              >
+                <span>Delete this annotation?</span>
+                <button
+                  type="button"
+                  class="button danger"
+                  data-testid="card-delete-confirm"
+                  onClick={() => {
+                    setConfirming(false);
+                    onDelete(id);
+                  }}
+                >
+                  Delete
+                </button>
+                <button type="button" class="button" ref={keepRef} onClick={cancelDelete}>
+                  Keep
+                </button>
+              </span>
+            ) : (
+              <span class="card-actions">
+                <button type="button" class="button" data-testid="card-edit" onClick={() => onEdit(id)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  data-testid="card-delete"
+                  ref={deleteRef}
+                  onClick={() => setConfirming(true)}
+                >
+                  Delete
+                </button>
+              </span>
+            )}
+          </footer>
+        </>
+      )}
+    </article>
+  );
+}

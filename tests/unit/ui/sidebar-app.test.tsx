@@ -1,0 +1,248 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AnnotationSchema, type Annotation } from '../../../src/core/model/annotation.ts';
+import type { call, listenToBackground } from '../../../src/messaging/client.ts';
+import type { BackgroundEvent, RequestType, Result } from '../../../src/messaging/protocol.ts';
+import { SidebarApp, type SidebarServices } from '../../../src/sidebar/sidebar-app.tsx';
+
+const DOC = 'https://www.gov.example/plan';
+
+function annotation(id: string, start: number, exact: string, comment = ''): Annotation {
+  return {
+    id,
+    motivation: comment ? 'commenting' : 'highlighting',
+    target: {
+      source: DOC,
+      selector: [
+        { type: 'TextQuoteSelector', exact },
+        { type: 'TextPositionSelector', start, end: start + exact.length },
+      ],
+    },
+    body: { comment, tags: [] },
+    document: { title: 'Plan' },
+    visibility: 'private',
+    created: '2026-01-31T12:00:00.000Z',
+    modified: '2026-01-31T12:00:00.000Z',
+  };
+}
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+const C = '33333333-3333-4333-8333-333333333333';
+
+interface Sent {
+  type: RequestType;
+  payload: unknown;
+}
+
+function fakeBackground(initial: Annotation[]) {
+  const store = new Map(initial.map((a) => [a.id, a]));
+  const sent: Sent[] = [];
+  let push: (event: BackgroundEvent) => void = () => {};
+  let refuseSave: Result<never> | null = null;
+
+  const fakeCall = async (type: RequestType, payload: unknown): Promise<Result<unknown>> => {
+    sent.push({ type, payload });
+    if (type === 'annotations.list') {
+      return { ok: true, value: { documentUri: DOC, annotations: [...store.values()] } };
+    }
+    if (type === 'annotations.save') {
+      if (refuseSave) return refuseSave;
+      const { annotation: saved } = payload as { annotation: Annotation };
+      store.set(saved.id, saved);
+      return { ok: true, value: { annotation: saved } };
+    }
+    if (type === 'annotations.delete') {
+      const { id } = payload as { id: string };
+      return { ok: true, value: { deleted: store.delete(id) } };
+    }
+    return { ok: true, value: { delivered: true } };
+  };
+  const listen: typeof listenToBackground = (_name, onEvent, _signal, onConnect) => {
+    push = onEvent;
+    onConnect?.();
+  };
+  const permission = {
+    shouldOffer: vi.fn(async () => true),
+    request: vi.fn(async () => true),
+    markAsked: vi.fn(async () => {}),
+  };
+  const services: SidebarServices = { call: fakeCall as typeof call, listen, permission };
+  return {
+    services,
+    sent,
+    store,
+    permission,
+    emit: (event: BackgroundEvent) => act(() => push(event)),
+    refuseNextSaves: (reply: Result<never>) => (refuseSave = reply),
+  };
+}
+
+let root: HTMLDivElement;
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+});
+
+/** Lets pending promises and renders settle until the condition holds (no fixed sleeps). */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 50; i += 1) {
+    if (condition()) return;
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+const all = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const one = <E extends HTMLElement = HTMLElement>(id: string) =>
+  root.querySelector<E>(`[data-testid="${id}"]`);
+
+function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  act(() => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('SidebarApp', () => {
+  it('lists annotations in document order and puts orphans apart', async () => {
+    const bg = fakeBackground([
+      annotation(A, 500, 'later'),
+      annotation(B, 10, 'earlier'),
+      annotation(C, 50, 'gone'),
+    ]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => all('annotation-card').length === 3, 'three cards');
+
+    expect(one('sidebar-count')?.textContent).toBe('3');
+    expect(all('annotation-card').map((c) => c.dataset.id)).toEqual([B, C, A]);
+
+    bg.emit({
+      type: 'relay',
+      event: { type: 'anchors.changed', states: { [A]: 'anchored', [B]: 'anchored', [C]: 'orphan' } },
+    });
+    const orphans = one('orphans');
+    expect(orphans?.querySelector('h2')?.textContent).toBe('Orphans');
+    expect(
+      [...(orphans?.querySelectorAll<HTMLElement>('[data-testid="annotation-card"]') ?? [])].map(
+        (c) => c.dataset.state,
+      ),
+    ).toEqual(['orphan']);
+    expect(all('annotation-card')[0]?.dataset.state).toBe('anchored');
+  });
+
+  it('shows the empty state when there is nothing', async () => {
+    const bg = fakeBackground([]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => root.textContent?.includes('Select text on the page') ?? false, 'empty state');
+    expect(one('permission-banner')).toBeNull();
+    expect(bg.permission.shouldOffer).not.toHaveBeenCalled();
+  });
+
+  it('saves a draft as a full, valid record', async () => {
+    const bg = fakeBackground([]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => bg.sent.some((s) => s.type === 'annotations.list'), 'the first list');
+
+    bg.emit({
+      type: 'relay',
+      event: {
+        type: 'draft.open',
+        title: 'National Action Plan',
+        target: {
+          source: DOC,
+          selector: [{ type: 'TextQuoteSelector', exact: 'Commitment 3: open budgets' }],
+        },
+      },
+    });
+    expect(one('draft-quote')?.textContent).toBe('Commitment 3: open budgets');
+    type(one<HTMLTextAreaElement>('editor-comment') as HTMLTextAreaElement, 'Where is the **data**?');
+    act(() => one<HTMLButtonElement>('editor-save')?.click());
+    await until(() => all('annotation-card').length === 1, 'the saved card');
+
+    const save = bg.sent.find((s) => s.type === 'annotations.save');
+    const record = (save?.payload as { annotation: Annotation }).annotation;
+    expect(AnnotationSchema.safeParse(record).success).toBe(true);
+    expect(record).toMatchObject({
+      motivation: 'commenting',
+      body: { comment: 'Where is the **data**?', tags: [] },
+      document: { title: 'National Action Plan' },
+      visibility: 'private',
+    });
+    expect(record.created).toBe(record.modified);
+    expect(one('editor')).toBeNull();
+  });
+
+  it('shows a refusal in plain words and its fields beside the editor', async () => {
+    const bg = fakeBackground([annotation(A, 0, 'text', 'note')]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => all('annotation-card').length === 1, 'one card');
+    bg.refuseNextSaves({
+      ok: false,
+      error: {
+        code: 'invalid',
+        message: 'The annotation was refused.',
+        fields: [
+          { field: 'annotation.body.comment', message: 'the comment is longer than 20000 characters' },
+        ],
+      },
+    });
+    act(() => one<HTMLButtonElement>('card-edit')?.click());
+    act(() => one<HTMLButtonElement>('editor-save')?.click());
+    await until(() => one('sidebar-error') !== null, 'the error');
+
+    expect(one('sidebar-error')?.textContent).toContain('The annotation was refused.');
+    const comment = one('editor-comment');
+    expect(comment?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('[data-testid="editor"] [role="alert"]')?.textContent).toContain(
+      'the comment is longer than',
+    );
+  });
+
+  it('deletes only after the in-card confirmation', async () => {
+    const bg = fakeBackground([annotation(A, 0, 'text')]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => all('annotation-card').length === 1, 'one card');
+    act(() => one<HTMLButtonElement>('card-delete')?.click());
+    expect(bg.sent.some((s) => s.type === 'annotations.delete')).toBe(false);
+    act(() => one<HTMLButtonElement>('card-delete-confirm')?.click());
+    await until(() => all('annotation-card').length === 0, 'no card');
+    expect(bg.sent.find((s) => s.type === 'annotations.delete')?.payload).toEqual({ id: A });
+  });
+
+  it('relays selection and close to the annotator', async () => {
+    const bg = fakeBackground([annotation(A, 0, 'text')]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => all('annotation-card').length === 1, 'one card');
+    act(() => one('card-quote')?.click());
+    act(() => one<HTMLButtonElement>('sidebar-close')?.click());
+    const relayed = bg.sent.filter((s) => s.type === 'relay.toAnnotator').map((s) => s.payload);
+    expect(relayed).toEqual([
+      { event: { type: 'highlight.scrollTo', id: A } },
+      { event: { type: 'sidebar.close' } },
+    ]);
+  });
+
+  it('offers site access once, asking inside the click', async () => {
+    const bg = fakeBackground([annotation(A, 0, 'text')]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => one('permission-banner') !== null, 'the banner');
+    expect(bg.permission.shouldOffer).toHaveBeenCalledWith('https://www.gov.example/*');
+
+    const allow = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Allow on www.gov.example',
+    );
+    act(() => allow?.click());
+    expect(bg.permission.request).toHaveBeenCalledWith('https://www.gov.example/*');
+    expect(bg.permission.markAsked).toHaveBeenCalledWith('https://www.gov.example/*');
+    expect(one('permission-banner')).toBeNull();
+  });
+});
