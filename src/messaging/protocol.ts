@@ -18,7 +18,7 @@ export const AnchorStateSchema = z.enum(['pending', 'anchored', 'orphan']);
 export type AnchorState = z.infer<typeof AnchorStateSchema>;
 
 export const AnnotatorToSidebarSchema = z.discriminatedUnion('type', [
-  /** Which annotations found their passage in this page, and which are orphans. */
+  /** Which annotations found their passage in this page, and which are orphans: the whole map, every time. */
   z.strictObject({ type: z.literal('anchors.changed'), states: z.record(z.string(), AnchorStateSchema) }),
   /** The user clicked a highlight. */
   z.strictObject({ type: z.literal('card.focus'), id: z.uuid() }),
@@ -33,6 +33,8 @@ export const SidebarToAnnotatorSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('highlight.scrollTo'), id: z.uuid() }),
   z.strictObject({ type: z.literal('highlight.hover'), id: z.uuid().nullable() }),
   z.strictObject({ type: z.literal('sidebar.close') }),
+  /** A sidebar (re)connected and may have missed `anchors.changed`: send the states again. */
+  z.strictObject({ type: z.literal('anchors.request') }),
 ]);
 export type SidebarToAnnotator = z.infer<typeof SidebarToAnnotatorSchema>;
 
@@ -41,6 +43,8 @@ export type SidebarToAnnotator = z.infer<typeof SidebarToAnnotatorSchema>;
 export const BackgroundEventSchema = z.discriminatedUnion('type', [
   /** Something stored for this tab's document changed: read the list again. */
   z.strictObject({ type: z.literal('annotations.changed') }),
+  /** The user asked to annotate this tab (popup or toolbar): show the sidebar. */
+  z.strictObject({ type: z.literal('annotator.show') }),
   z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),
   z.strictObject({ type: z.literal('relay.annotator'), event: SidebarToAnnotatorSchema }),
 ]);

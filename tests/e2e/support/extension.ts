@@ -1,0 +1,193 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const BUILT_EXTENSION = fileURLToPath(new URL('../../../dist/chrome/', import.meta.url));
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  id: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Debian's Chromium with the built extension. The copy it loads differs from dist/chrome in
+ * one way: the test server's host, 127.0.0.1, is granted at install. A user grants a site through
+ * Chromium's permission prompt, which automation cannot answer (playwright#32755); with the grant in
+ * place, every other step (injection, restore on reload, permission checks) runs as for a user.
+ */
+export async function launchWithExtension(): Promise<LoadedExtension> {
+  const root = await mkdtemp(join(tmpdir(), 'plan-annotator-e2e-'));
+  const extensionDir = join(root, 'extension');
+  await cp(BUILT_EXTENSION, extensionDir, { recursive: true });
+  const manifestPath = join(extensionDir, 'manifest.json');
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest['host_permissions'] = ['http://127.0.0.1/*'];
+  await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
+
+  const context = await chromium.launchPersistentContext(join(root, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return {
+    context,
+    id,
+    worker,
+    async close() {
+      await context.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export function browserAvailable(): boolean {
+  return existsSync(CHROMIUM) && existsSync(join(BUILT_EXTENSION, 'manifest.json'));
+}
+
+/** The tab id Chromium gave a page, found from the extension's side. */
+export async function tabIdOf(ext: LoadedExtension, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
+  if (id === undefined) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+/** The sidebar's frame inside a page (it lives in a closed shadow root, but frames are still frames). */
+export async function sidebarFrame(ext: LoadedExtension, page: Page) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/src/sidebar/sidebar.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('the sidebar frame did not appear');
+    await page.waitForEvent('frameattached', { timeout: 1000 }).catch(() => undefined);
+  }
+}
+
+/**
+ * Clicks an element inside a closed shadow root. Playwright's selectors stop at closed roots, so the
+ * element is found through the DevTools protocol (which sees them) and clicked with the real mouse.
+ */
+export async function clickInClosedShadow(
+  page: Page,
+  hostSelector: string,
+  innerSelector: string,
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeId: hostId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: hostSelector,
+    });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId: hostId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error(`${hostSelector} has no shadow root`);
+    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+      backendNodeIds: [shadow.backendNodeId],
+    });
+    const [shadowId] = nodeIds;
+    if (shadowId === undefined) throw new Error(`${hostSelector}'s shadow root could not be reached`);
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector: innerSelector });
+    if (!nodeId) throw new Error(`${innerSelector} not found in ${hostSelector}`);
+    // Wait until the element is shown and has stopped moving (the toolbar follows the selection).
+    let previous = '';
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => null);
+      const quad = box?.model.content ?? [];
+      const current = quad.join(',');
+      const [x1, y1, , , x3, y3] = quad;
+      if (
+        current &&
+        current === previous &&
+        x1 !== undefined &&
+        y1 !== undefined &&
+        x3 !== undefined &&
+        y3 !== undefined
+      ) {
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      }
+      if (Date.now() > deadline) throw new Error(`${innerSelector} in ${hostSelector} never became visible`);
+      previous = current;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Selects a phrase of the page with the real mouse, as a reader would, dragging across it. */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const all = nodes.map((n) => n.data).join('');
+    const normalised = (s: string) => s.replace(/\s+/g, ' ');
+    // Find the phrase allowing any whitespace between words, as it is typed in the test.
+    const pattern = new RegExp(
+      text
+        .split(' ')
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+    );
+    const match = pattern.exec(all);
+    if (!match) throw new Error(`phrase not on page: ${normalised(text)}`);
+    const locate = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+        seen += node.data.length;
+      }
+      throw new Error('offset outside the text');
+    };
+    const start = locate(match.index);
+    const end = locate(match.index + match[0].length);
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rects = range.getClientRects();
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    if (!first || !last) throw new Error(`the phrase is not displayed: ${text}`);
+    return {
+      x1: first.left + 1,
+      y1: first.top + first.height / 2,
+      x2: last.right - 1,
+      y2: last.top + last.height / 2,
+    };
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });
+  await page.mouse.move(box.x2, box.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** The texts currently painted by the extension, read the way the page would see the registry. */
+export async function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('plan-annotator');
+    return highlight ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()) : [];
+  });
+}
