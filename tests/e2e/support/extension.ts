@@ -6,7 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-export const BUILT_EXTENSION = fileURLToPath(new URL('../../../dist/chrome/', import.meta.url));
+// PLAN_ANNOTATOR_EXTENSION_DIR lets parallel checkouts test their own build.
+export const BUILT_EXTENSION =
+  process.env['PLAN_ANNOTATOR_EXTENSION_DIR'] ??
+  fileURLToPath(new URL('../../../dist/chrome/', import.meta.url));
 
 export interface LoadedExtension {
   context: BrowserContext;
