@@ -3,7 +3,8 @@
  * selection toolbar, and frames the sidebar. Everything stored goes through the background.
  */
 import type { Annotation } from '../../src/core/model/annotation.ts';
-import { describeRange, anchorToRange } from '../../src/dom/range-selectors.ts';
+import type { TextSpan } from '../../src/core/anchoring/span.ts';
+import { anchorToRange, anchorToRanges, describeRange } from '../../src/dom/range-selectors.ts';
 import { DomTextModel, skipNonContent } from '../../src/dom/text-model.ts';
 import { Highlighter } from '../../src/dom/highlighter.ts';
 import { call, listenToBackground } from '../../src/messaging/client.ts';
@@ -22,6 +23,31 @@ import { createUiHost } from './ui-host.ts';
 const SLICE_MS = 8;
 /** Page edits settle before we read the text again. */
 const MUTATION_SETTLE_MS = 250;
+/** A burst of changes (a thousand saves, an import) becomes one reload once it has been quiet this long. */
+const RELOAD_SETTLE_MS = 100;
+
+/** A slice this much over its budget leaves a performance measure, so a page's tools can tell it is ours. */
+const OVERRUN_MS = 2 * SLICE_MS;
+
+function reportOverrun(label: string, began: number): void {
+  const ended = performance.now();
+  if (ended - began > OVERRUN_MS)
+    performance.measure(`plan-annotator ${label}`, { start: began, end: ended });
+}
+
+function timed<T>(label: string, work: () => T): T {
+  const began = performance.now();
+  const result = work();
+  reportOverrun(label, began);
+  return result;
+}
+
+/** Gives the page its thread back: `scheduler.yield` keeps our place in line where it exists. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export class Annotator {
   readonly #controller = new AbortController();
@@ -29,11 +55,15 @@ export class Annotator {
   readonly #highlighter: Highlighter;
   readonly #sidebar;
   readonly #toolbar;
-  #model: DomTextModel;
+  /** Null until the page's text has been read, in slices, the first time. */
+  #model: DomTextModel | null = null;
   #annotations: Annotation[] = [];
   #states: Record<string, AnchorState> = {};
-  /** Bumped on every re-anchoring so a stale pass stops painting. */
+  /** Where each annotation was anchored by the last pass, to scroll to it without anchoring again. */
+  #spans = new Map<string, TextSpan>();
+  /** Bumped on every re-reading and re-anchoring so that a stale pass stops. */
   #generation = 0;
+  #reloadTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(doc: Document) {
     this.#doc = doc;
@@ -48,7 +78,6 @@ export class Annotator {
       signal,
     );
     this.#sidebar.hide();
-    this.#model = this.#readText();
 
     doc.addEventListener('mousedown', (e) => this.#fromOurUi(e) || this.#toolbar.hide(), { signal });
     doc.addEventListener('mouseup', (e) => this.#onPointerUp(e), { signal });
@@ -61,41 +90,91 @@ export class Annotator {
       signal,
       () => void this.reload(),
     );
+    signal.addEventListener('abort', () => clearTimeout(this.#reloadTimer), { once: true });
   }
 
   destroy(): void {
     this.#controller.abort();
+    this.#generation++;
     this.#highlighter.destroy();
   }
 
   /** Read the stored annotations of this page again and paint them. */
   async reload(): Promise<void> {
     const result = await call('annotations.list', {});
-    if (!result.ok) return;
-    this.#annotations = result.value.annotations;
-    await this.#anchorAll();
+    if (this.#controller.signal.aborted) return;
+    // Without the list the text is still read, so that selections can be annotated.
+    if (result.ok) this.#annotations = result.value.annotations;
+    await this.#anchorAll(this.#model === null);
   }
 
-  #readText(): DomTextModel {
-    return DomTextModel.build(this.#doc.body ?? this.#doc.documentElement, { skip: skipNonContent });
+  /** Coalesces a burst of change events into one reload. */
+  #scheduleReload(): void {
+    clearTimeout(this.#reloadTimer);
+    this.#reloadTimer = setTimeout(() => void this.reload(), RELOAD_SETTLE_MS);
   }
 
-  async #anchorAll(): Promise<void> {
+  /** Reads the page's text in slices; null when a newer pass started meanwhile. */
+  async #readText(generation: number): Promise<DomTextModel | null> {
+    const reading = DomTextModel.read(
+      this.#doc.body ?? this.#doc.documentElement,
+      { skip: skipNonContent },
+      SLICE_MS,
+    );
+    for (let step = timed('read', () => reading.next()); ; step = timed('read', () => reading.next())) {
+      if (step.done) return step.value;
+      await yieldToPage();
+      if (generation !== this.#generation) return null;
+    }
+  }
+
+  /**
+   * Anchors every annotation with the batch engine in slices of about SLICE_MS, painting each slice's
+   * results as they come and giving the page its thread back in between. A newer pass (another reload,
+   * the page's text changing) makes this one stop where it is.
+   */
+  async #anchorAll(readText: boolean): Promise<void> {
     const generation = ++this.#generation;
-    this.#highlighter.clear();
+    // Lets a page's tools (and our end-to-end test) tell which of its tasks came after anchoring began.
+    performance.mark('plan-annotator anchoring');
+    if (readText || !this.#model) {
+      const model = await this.#readText(generation);
+      if (!model) return;
+      this.#model = model;
+    }
+    const model = this.#model;
+    const annotations = this.#annotations;
     const states: Record<string, AnchorState> = {};
-    for (const a of this.#annotations) states[a.id] = 'pending';
-    let sliceStart = performance.now();
-    for (const annotation of this.#annotations) {
-      const anchored = anchorToRange(this.#model, annotation.target.selector);
-      if (anchored) this.#highlighter.set(annotation.id, anchored.range, anchored.span);
-      states[annotation.id] = anchored ? 'anchored' : 'orphan';
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (generation !== this.#generation) return;
-        sliceStart = performance.now();
+    for (const a of annotations) states[a.id] = 'pending';
+    const spans = new Map<string, TextSpan>();
+    const job = anchorToRanges(
+      model,
+      annotations.map((a) => a.target.selector),
+      { sliceMs: SLICE_MS },
+    );
+    const next = () => timed('anchor', () => job.next());
+    for (let step = next(); !step.done; step = next()) {
+      const began = performance.now();
+      for (const { index, anchored } of step.value) {
+        const id = (annotations[index] as Annotation).id;
+        states[id] = anchored ? 'anchored' : 'orphan';
+        if (anchored) {
+          this.#highlighter.set(id, anchored.range, anchored.span);
+          spans.set(id, anchored.span);
+        } else {
+          this.#highlighter.remove(id);
+        }
+      }
+      reportOverrun('paint', began);
+      await yieldToPage();
+      if (generation !== this.#generation) {
+        job.return();
+        return;
       }
     }
+    // Highlights of annotations deleted since the last pass, which no result has replaced.
+    for (const id of this.#spans.keys()) if (!spans.has(id)) this.#highlighter.remove(id);
+    this.#spans = spans;
     this.#states = states;
     this.#tellSidebar({ type: 'anchors.changed', states });
   }
@@ -105,7 +184,7 @@ export class Annotator {
   }
 
   #onEvent(event: BackgroundEvent): void {
-    if (event.type === 'annotations.changed') void this.reload();
+    if (event.type === 'annotations.changed') this.#scheduleReload();
     else if (event.type === 'annotator.show') this.#sidebar.show();
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
   }
@@ -128,14 +207,12 @@ export class Annotator {
   }
 
   #scrollTo(id: string): void {
-    const annotation = this.#annotations.find((a) => a.id === id);
-    const anchored = annotation && anchorToRange(this.#model, annotation.target.selector);
-    if (!anchored) return;
+    const span = this.#spans.get(id);
+    if (!span || !this.#model) return;
+    const range = this.#model.rangeFromSpan(span);
     this.#highlighter.focus(id);
     const element =
-      anchored.range.startContainer instanceof Element
-        ? anchored.range.startContainer
-        : anchored.range.startContainer.parentElement;
+      range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
     element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
@@ -188,15 +265,17 @@ export class Annotator {
   }
 
   #positionAt(x: number, y: number): number | null {
+    const model = this.#model;
+    if (!model) return null;
     const caret = this.#doc.caretPositionFromPoint?.(x, y);
-    if (caret) return this.#model.spanAtPoint(caret.offsetNode, caret.offset);
+    if (caret) return model.spanAtPoint(caret.offsetNode, caret.offset);
     const range = this.#doc.caretRangeFromPoint?.(x, y);
-    return range ? this.#model.spanAtPoint(range.startContainer, range.startOffset) : null;
+    return range ? model.spanAtPoint(range.startContainer, range.startOffset) : null;
   }
 
   #describeSelection() {
     const range = this.#selectedRange();
-    if (!range) return null;
+    if (!range || !this.#model) return null;
     const selector = describeRange(this.#model, range);
     const source = this.#documentAddress();
     if (!selector || !source) return null;
@@ -226,8 +305,11 @@ export class Annotator {
     };
     this.#doc.getSelection()?.removeAllRanges();
     // Paint at once; the background's change event repaints from what was stored.
-    const anchored = anchorToRange(this.#model, target.selector);
-    if (anchored) this.#highlighter.set(annotation.id, anchored.range, anchored.span);
+    const anchored = this.#model && anchorToRange(this.#model, target.selector);
+    if (anchored) {
+      this.#highlighter.set(annotation.id, anchored.range, anchored.span);
+      this.#spans.set(annotation.id, anchored.span);
+    }
     const saved = await call('annotations.save', { annotation });
     if (!saved.ok) this.#highlighter.remove(annotation.id);
     this.#sidebar.show();
@@ -250,10 +332,7 @@ export class Annotator {
       );
       if (ours) return;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        this.#model = this.#readText();
-        void this.#anchorAll();
-      }, MUTATION_SETTLE_MS);
+      timer = setTimeout(() => void this.#anchorAll(true), MUTATION_SETTLE_MS);
     });
     observer.observe(this.#doc.body ?? this.#doc.documentElement, {
       childList: true,

@@ -23,6 +23,8 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_POSITION_FOLLOWING = 0x4;
 const DOCUMENT_POSITION_CONTAINED_BY = 0x10;
+/** Text nodes walked between two looks at the clock; a power of two. */
+const NODES_BETWEEN_CLOCKS = 256;
 
 /**
  * The text of a DOM subtree as one string (every text node's data in document order, unnormalised) and
@@ -53,6 +55,21 @@ export class DomTextModel {
   }
 
   static build(root: Node, options: TextModelOptions = {}): DomTextModel {
+    const reading = DomTextModel.read(root, options);
+    for (let step = reading.next(); ; step = reading.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * Reads the text a slice at a time: the generator returns the model, and yields whenever about
+   * `sliceMs` have passed, so that a caller on the page's thread can give it back in between. A megabyte
+   * page has tens of thousands of text nodes, and walking them all at once would be a long task.
+   */
+  static *read(
+    root: Node,
+    options: TextModelOptions = {},
+    sliceMs = Infinity,
+    now: () => number = () => performance.now(),
+  ): Generator<void, DomTextModel, undefined> {
     const skip = options.skip ?? skipNonContent;
     if (root.nodeType === TEXT_NODE) return new DomTextModel(root, [root as Text]);
     const owner = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
@@ -64,7 +81,14 @@ export class DomTextModel {
       },
     });
     const nodes: Text[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    let deadline = now() + sliceMs;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      if ((nodes.length & (NODES_BETWEEN_CLOCKS - 1)) === 0 && now() >= deadline) {
+        yield;
+        deadline = now() + sliceMs;
+      }
+    }
     return new DomTextModel(root, nodes);
   }
 

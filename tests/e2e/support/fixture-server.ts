@@ -12,11 +12,17 @@ const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 export class FixtureServer {
   readonly #server: Server;
   readonly #aliases = new Map<string, string>();
+  readonly #generated = new Map<string, string>();
   origin = '';
 
   constructor() {
     this.#server = createServer((request, response) => {
       const path = new URL(request.url ?? '/', 'http://x').pathname;
+      const generated = this.#generated.get(path);
+      if (generated !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(generated);
+        return;
+      }
       const file = this.#aliases.get(path) ?? path.slice(1);
       if (!/^[\w.-]+\.html$/.test(file)) {
         response.writeHead(404).end('not found');
@@ -42,6 +48,11 @@ export class FixtureServer {
 
   serveAs(path: string, file: string): void {
     this.#aliases.set(path, file);
+  }
+
+  /** Makes an address answer with a page generated in memory (a long plan built by a test). */
+  serveContent(path: string, html: string): void {
+    this.#generated.set(path, html);
   }
 
   async stop(): Promise<void> {

@@ -88,4 +88,18 @@ describe('Highlighter', () => {
     expect(document.querySelectorAll('style')).toHaveLength(0);
     highlighter.destroy();
   });
+
+  it('takes a thousand highlights in any order and still answers which cover a position', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document);
+    // Set in a scrambled order, as a batch pass settles them, then queried once at the end.
+    for (let i = 0; i < 1000; i++) {
+      const n = (i * 389) % 1000;
+      highlighter.set(`a${n}`, rangeIn(document), { start: n * 10, end: n * 10 + 15 });
+    }
+    expect(must(registry.get('plan-annotator')).size).toBe(1000);
+    expect(highlighter.idsAt(5007)).toEqual(['a500']);
+    expect(highlighter.idsAt(5012)).toEqual(['a501', 'a500']);
+    highlighter.destroy();
+  });
 });

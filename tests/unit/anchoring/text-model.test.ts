@@ -180,4 +180,24 @@ describe('describeRange and anchorToRange', () => {
     expect(anchored.method).toBe('fuzzy');
     expect(anchored.range.toString()).toBe('Ministry of   Finance');
   });
+
+  it('reads a long page in slices, giving the same model as reading it at once', () => {
+    const paragraphs = Array.from(
+      { length: 2000 },
+      (_, i) => `<p>Milestone ${i}: <b>report</b> each quarter.</p>`,
+    );
+    const doc = parse(paragraphs.join('\n'));
+    const reading = DomTextModel.read(doc.body, {}, 0);
+    let pauses = 0;
+    let step = reading.next();
+    while (!step.done) {
+      pauses++;
+      step = reading.next();
+    }
+    // A zero budget pauses after every batch of text nodes: 2000 paragraphs hold about 6000 of them.
+    expect(pauses).toBeGreaterThan(10);
+    expect(step.value.doc.text).toBe(DomTextModel.build(doc.body).doc.text);
+    const range = step.value.rangeFromSpan({ start: 0, end: 12 });
+    expect(range.toString()).toBe('Milestone 0:');
+  });
 });

@@ -1,0 +1,461 @@
+import search from 'approx-string-match';
+import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
+import { countBelow, type AnchoringText } from './anchoring-text.ts';
+import { CompactTextBuilder, type CompactText } from './compact-text.ts';
+import { PatternScanner, type Positions } from './multi-pattern-scan.ts';
+import { isConclusive, Scorer, type Candidate, type Scored } from './scorer.ts';
+import type { TextSpan } from './span.ts';
+
+export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
+
+export interface AnchorResult {
+  span: TextSpan;
+  method: AnchorMethod;
+  /** 0..1: how sure we are that this is the annotated passage. */
+  score: number;
+}
+
+/** One annotation's outcome: `index` into the targets given to `anchorAll`; null for an orphan. */
+export interface Anchored {
+  index: number;
+  result: AnchorResult | null;
+}
+
+export interface AnchorAllOptions {
+  /** Longest stretch of work between two yields, in the clock's milliseconds; no yields when absent. */
+  sliceMs?: number;
+  /** The clock; `performance.now` when absent. */
+  now?: () => number;
+  /**
+   * Whether annotations anchored without doubt predict where the others' stored positions have moved
+   * (default true). Off, every annotation is anchored exactly as `anchorSelectors` would on its own.
+   */
+  learnShifts?: boolean;
+}
+
+/**
+ * Below this an annotation is an orphan: a verbatim quote passes on its own, a quote with a quarter of it
+ * changed needs its context or its old position to agree as well.
+ */
+const ACCEPT_SCORE = 0.5;
+/** Nothing to check a bare position against, so it is never reported as sure. */
+const POSITION_ONLY_SCORE = 0.5;
+
+const MAX_ERROR_RATIO = 0.25;
+const MAX_ERRORS = 512;
+/** Shorter quotes match too much of any document once errors are allowed. */
+const MIN_FUZZY_LENGTH = 8;
+/** Shorter pieces (and their 4-character fingerprints) occur everywhere in prose. */
+const MIN_PIECE_LENGTH = 8;
+/** Short pieces survive scattered edits: a 16-character piece of a quote with 3% edited is intact 6 times in 10. */
+const MAX_PIECE_LENGTH = 16;
+const MAX_PIECES = 32;
+/** A piece found more often than this says nothing about where the quote is. */
+const MAX_PIECE_HITS = 1000;
+const MAX_WINDOWS = 16;
+const NEAR_WINDOWS = 4;
+/** Neighbours whose median shift predicts where a stored position has moved. */
+const NEIGHBOURS = 3;
+/**
+ * Closeness halves this far from a predicted position: neighbours place it within the drift of a few
+ * local edits, so a copy of boilerplate one paragraph away is rightly much less likely.
+ */
+const PREDICTED_SCALE = 250;
+/** Scanning a whole document with approximate matching is only affordable for small ones. */
+const SMALL_DOCUMENT = 100_000;
+const MAX_SCORED_OCCURRENCES = 200;
+/** Far more verbatim copies than any plan repeats; they are ranked cheaply before being scored. */
+const MAX_EXACT_HITS = 20_000;
+/** Annotations looked at between two looks at the clock in the cheap loops. */
+const CLOCK_EVERY = 32;
+
+interface Pending {
+  index: number;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector | undefined;
+  scorer: Scorer | null;
+  best: Scored | null;
+}
+
+interface Piece {
+  offset: number;
+  text: string;
+}
+
+/**
+ * Anchors many annotations against one document in a few passes over its text, rather than one full scan
+ * per annotation: stored positions that still hold the quote first; then one multi-pattern pass for the
+ * verbatim quotes of all the rest; one for the quotes with whitespace ignored; and for what is still
+ * unsure, one pass for pieces of the quotes, which point at windows where approximate matching runs.
+ * Every candidate is scored on quote, prefix, suffix and position together, and a best score that is too
+ * low makes an orphan rather than a wrong highlight.
+ *
+ * Yields the annotations settled during each slice of at most about `sliceMs` (an empty list when a slice
+ * only built indexes), so that a caller on a page's thread can give the thread back in between, paint
+ * progressively, and cancel by no longer iterating.
+ */
+export function* anchorAll(
+  doc: AnchoringText,
+  targets: readonly (readonly Selector[])[],
+  options: AnchorAllOptions = {},
+): Generator<Anchored[], void, undefined> {
+  const sliceMs = options.sliceMs ?? Infinity;
+  const now = options.now ?? (() => performance.now());
+  let deadline = now() + sliceMs;
+  let settled: Anchored[] = [];
+  function* pause(): Generator<Anchored[], void, undefined> {
+    const batch = settled;
+    settled = [];
+    yield batch;
+    deadline = now() + sliceMs;
+  }
+  const settle = (p: Pending): void => {
+    settled.push({ index: p.index, result: decide(doc, p.best) });
+  };
+  /**
+   * Scores candidates in order, keeping the best, pausing when the slice is spent; true once the best is
+   * conclusive, when looking stops.
+   */
+  function* consider(
+    p: Pending,
+    candidates: readonly Candidate[],
+  ): Generator<Anchored[], boolean, undefined> {
+    const scorer = p.scorer as Scorer;
+    for (const [i, candidate] of candidates.entries()) {
+      const scored = scorer.score(candidate);
+      if (!p.best || scored.score > p.best.score) p.best = scored;
+      if (isConclusive(p.best)) return true;
+      if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && now() >= deadline) yield* pause();
+    }
+    return p.best !== null && isConclusive(p.best);
+  }
+
+  let pending: Pending[] = [];
+  for (let index = 0; index < targets.length; index++) {
+    const selectors = targets[index] as readonly Selector[];
+    const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const position = positionIn(selectors);
+    const quick = anchorWithoutSearch(doc, quote, position);
+    if (quick !== undefined || !quote) settled.push({ index, result: quick ?? null });
+    else pending.push({ index, quote, position, scorer: null, best: null });
+    if (index % CLOCK_EVERY === CLOCK_EVERY - 1 && now() >= deadline) yield* pause();
+  }
+  if (pending.length === 0) {
+    yield settled;
+    return;
+  }
+
+  const exact = new PatternScanner(
+    doc.text,
+    pending.map((p) => p.quote.exact),
+    MAX_EXACT_HITS,
+  );
+  while (!exact.run(deadline, now)) yield* pause();
+  const builder = new CompactTextBuilder(doc);
+  let compact: CompactText | null;
+  while (!(compact = builder.run(deadline, now))) yield* pause();
+
+  // Annotations found where they were stored, or verbatim exactly once, show how each stretch of the
+  // text shifted; the others, whose quote occurs several times, are then judged against where their
+  // stored position has moved to rather than where it was.
+  const shifts = new ShiftMap(options.learnShifts ?? true);
+  for (const { index, result } of settled) {
+    const position = positionIn(targets[index] as readonly Selector[]);
+    if (result && position) shifts.add(position.start, result.span.start);
+  }
+  const unsure: Pending[] = [];
+  const ambiguous: number[] = [];
+  for (const [i, p] of pending.entries()) {
+    p.scorer = new Scorer(doc, compact, p.quote, p.position);
+    const found = (exact.hits[i] as Positions).values();
+    if (found.length > 1) {
+      ambiguous.push(i);
+      continue;
+    }
+    if (yield* consider(p, rankExact(doc.text, p.quote, found, p.scorer))) {
+      settle(p);
+      if (p.position && p.best) shifts.add(p.position.start, doc.toCodePoint(p.best.candidate.start));
+    } else {
+      unsure.push(p);
+    }
+    if (now() >= deadline) yield* pause();
+  }
+  for (const i of ambiguous) {
+    const p = pending[i] as Pending;
+    const scorer = p.scorer as Scorer;
+    if (p.position) shifts.aim(scorer, p.position.start);
+    if (yield* consider(p, rankExact(doc.text, p.quote, (exact.hits[i] as Positions).values(), scorer)))
+      settle(p);
+    else unsure.push(p);
+    if (now() >= deadline) yield* pause();
+  }
+  for (const p of unsure) {
+    if (p.position) shifts.aim(p.scorer as Scorer, p.position.start);
+  }
+  pending = unsure;
+
+  const compactScan = new PatternScanner(
+    compact.text,
+    pending.map((p) => (p.scorer as Scorer).quote),
+    MAX_SCORED_OCCURRENCES,
+  );
+  while (!compactScan.run(deadline, now)) yield* pause();
+  const stillUnsure: Pending[] = [];
+  for (const [i, p] of pending.entries()) {
+    const quote = (p.scorer as Scorer).quote;
+    const found = Array.from((compactScan.hits[i] as Positions).values(), (at) =>
+      fromCompact(compact, at, at + quote.length, 1),
+    );
+    if (yield* consider(p, found)) settle(p);
+    else stillUnsure.push(p);
+    if (now() >= deadline) yield* pause();
+  }
+  pending = stillUnsure;
+
+  const piecesOf = pending.map((p) => piecesOfQuote((p.scorer as Scorer).quote));
+  const pieceScan = new PatternScanner(
+    compact.text,
+    piecesOf.flatMap((pieces) => pieces.map((piece) => piece.text)),
+    MAX_PIECE_HITS + 1,
+  );
+  while (!pieceScan.run(deadline, now)) yield* pause();
+  let hitsAt = 0;
+  for (const [i, p] of pending.entries()) {
+    const pieces = piecesOf[i] as Piece[];
+    const hits = pieceScan.hits.slice(hitsAt, hitsAt + pieces.length).map((h) => h.values());
+    hitsAt += pieces.length;
+    const scorer = p.scorer as Scorer;
+    const near = scorer.expectedStart === null ? null : compactOffsetOf(doc, compact, scorer.expectedStart);
+    const quote = scorer.quote;
+    const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATIO));
+    const windows =
+      quote.length < MIN_FUZZY_LENGTH
+        ? []
+        : candidateWindows(compact.text.length, quote.length, maxErrors, pieces, hits, near);
+    for (const [from, to] of windows) {
+      yield* consider(p, approximateOccurrences(compact, quote, maxErrors, from, to));
+      if (now() >= deadline) yield* pause();
+    }
+    settle(p);
+    if (now() >= deadline) yield* pause();
+  }
+  yield settled;
+}
+
+function positionIn(selectors: readonly Selector[]): TextPositionSelector | undefined {
+  return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+/**
+ * How far text moved, learnt from annotations anchored without doubt: the stored start of each and where
+ * it was found. A stored position elsewhere is predicted to have moved like its nearest such neighbour.
+ */
+class ShiftMap {
+  readonly #stored: number[] = [];
+  readonly #found: number[] = [];
+  #sorted = true;
+
+  constructor(readonly enabled: boolean) {}
+
+  add(stored: number, found: number): void {
+    if (this.#stored.length > 0 && stored < (this.#stored.at(-1) as number)) this.#sorted = false;
+    this.#stored.push(stored);
+    this.#found.push(found);
+  }
+
+  /** Points a scorer at where a stored start has moved to, when the neighbours say. */
+  aim(scorer: Scorer, stored: number): void {
+    if (!this.enabled || this.#stored.length === 0) return;
+    scorer.aim(this.predict(stored), PREDICTED_SCALE);
+  }
+
+  predict(stored: number): number {
+    if (this.#stored.length === 0) return stored;
+    if (!this.#sorted) this.#sort();
+    // The median shift of the nearest few, so that one neighbour anchored wrongly cannot mislead.
+    let before = countBelow(this.#stored, stored) - 1;
+    let after = before + 1;
+    const shifts: number[] = [];
+    while (shifts.length < NEIGHBOURS && (before >= 0 || after < this.#stored.length)) {
+      const takeBefore =
+        after >= this.#stored.length ||
+        (before >= 0 &&
+          stored - (this.#stored[before] as number) <= (this.#stored[after] as number) - stored);
+      const i = takeBefore ? before-- : after++;
+      shifts.push((this.#found[i] as number) - (this.#stored[i] as number));
+    }
+    shifts.sort((a, b) => a - b);
+    return stored + (shifts[shifts.length >> 1] as number);
+  }
+
+  #sort(): void {
+    const order = this.#stored
+      .map((_, i) => i)
+      .sort((a, b) => (this.#stored[a] as number) - (this.#stored[b] as number));
+    const stored = order.map((i) => this.#stored[i] as number);
+    const found = order.map((i) => this.#found[i] as number);
+    this.#stored.splice(0, Infinity, ...stored);
+    this.#found.splice(0, Infinity, ...found);
+    this.#sorted = true;
+  }
+}
+
+/**
+ * What needs no search: a bare position, or a stored position that still holds the quote. Undefined when
+ * the text has to be searched; null when there is nothing to search with.
+ */
+function anchorWithoutSearch(
+  doc: AnchoringText,
+  quote: TextQuoteSelector | undefined,
+  position: TextPositionSelector | undefined,
+): AnchorResult | null | undefined {
+  if (!quote || quote.exact === '') {
+    if (!position || position.start >= position.end || position.end > doc.length) return null;
+    return {
+      span: { start: position.start, end: position.end },
+      method: 'position',
+      score: POSITION_ONLY_SCORE,
+    };
+  }
+  if (position && position.end <= doc.length && doc.slice(position.start, position.end) === quote.exact) {
+    return { span: { start: position.start, end: position.end }, method: 'position', score: 1 };
+  }
+  return undefined;
+}
+
+function decide(doc: AnchoringText, best: Scored | null): AnchorResult | null {
+  if (!best || (!isConclusive(best) && best.score < ACCEPT_SCORE)) return null;
+  return {
+    span: { start: doc.toCodePoint(best.candidate.start), end: doc.toCodePoint(best.candidate.end) },
+    method: best.candidate.method,
+    score: best.score,
+  };
+}
+
+/**
+ * Verbatim occurrences, most promising first by a cheap look at their adjoining text and position, so
+ * that scoring can stop at the first conclusive one; with very many, only the most promising are kept.
+ */
+function rankExact(text: string, quote: TextQuoteSelector, found: Int32Array, scorer: Scorer): Candidate[] {
+  const length = quote.exact.length;
+  const candidate = (at: number): Candidate => ({
+    start: at,
+    end: at + length,
+    quoteSimilarity: 1,
+    method: 'exact',
+  });
+  if (found.length <= 1) return Array.from(found, candidate);
+  const prefix = quote.prefix ?? '';
+  const suffix = quote.suffix ?? '';
+  const cheap = new Float64Array(found.length);
+  found.forEach((at, i) => {
+    cheap[i] =
+      agreeingBefore(text, at, prefix) + agreeingAfter(text, at + length, suffix) + 32 * scorer.closeness(at);
+  });
+  const order = Uint32Array.from(found.keys()).sort((a, b) => (cheap[b] as number) - (cheap[a] as number));
+  return Array.from(order.subarray(0, MAX_SCORED_OCCURRENCES), (i) => candidate(found[i] as number));
+}
+
+/** Short pieces spread evenly over the quote; the last sits flush with its end so its end always votes. */
+function piecesOfQuote(quote: string): Piece[] {
+  if (quote.length < MIN_FUZZY_LENGTH) return [];
+  const length = Math.max(MIN_PIECE_LENGTH, Math.min(MAX_PIECE_LENGTH, Math.floor(quote.length / 4)));
+  const count = Math.max(1, Math.min(MAX_PIECES, Math.floor(quote.length / length)));
+  const pieces: Piece[] = [];
+  for (let i = 0; i < count; i++) {
+    const offset = count === 1 ? 0 : Math.round((i * (quote.length - length)) / (count - 1));
+    pieces.push({ offset, text: quote.slice(offset, offset + length) });
+  }
+  return pieces;
+}
+
+/** Approximate matches of the quote in one window of the compact text. */
+function approximateOccurrences(
+  compact: CompactText,
+  quote: string,
+  maxErrors: number,
+  from: number,
+  to: number,
+): Candidate[] {
+  return search(compact.text.slice(from, to), quote, maxErrors).map((match) =>
+    fromCompact(compact, from + match.start, from + match.end, 1 - match.errors / quote.length),
+  );
+}
+
+/**
+ * Windows where approximate matching is worth running: around places where pieces of the quote occur
+ * verbatim, each place voted for by the pieces that point at it.
+ */
+function candidateWindows(
+  textLength: number,
+  quoteLength: number,
+  maxErrors: number,
+  pieces: readonly Piece[],
+  hits: readonly Int32Array[],
+  near: number | null,
+): [number, number][] {
+  const impliedStarts: number[] = [];
+  pieces.forEach((piece, i) => {
+    const at = hits[i] ?? new Int32Array(0);
+    if (at.length <= MAX_PIECE_HITS) for (const hit of at) impliedStarts.push(hit - piece.offset);
+  });
+  if (impliedStarts.length === 0) return textLength <= SMALL_DOCUMENT ? [[0, textLength]] : [];
+
+  impliedStarts.sort((a, b) => a - b);
+  const clusters: { first: number; last: number; votes: number }[] = [];
+  for (const start of impliedStarts) {
+    const current = clusters.at(-1);
+    if (current && start - current.first <= maxErrors) {
+      current.last = start;
+      current.votes++;
+    } else {
+      clusters.push({ first: start, last: start, votes: 1 });
+    }
+  }
+  // The best-voted places, and those nearest where the passage is expected: a copy of boilerplate edited
+  // in place has fewer votes than the untouched copies elsewhere, yet it is the one annotated.
+  const byVotes = [...clusters].sort((a, b) => b.votes - a.votes).slice(0, MAX_WINDOWS);
+  const nearest =
+    near === null
+      ? []
+      : [...clusters]
+          .sort((a, b) => Math.abs(a.first - near) - Math.abs(b.first - near))
+          .slice(0, NEAR_WINDOWS);
+  return [...new Set([...byVotes, ...nearest])].map(({ first, last }) => [
+    Math.max(0, first - maxErrors),
+    Math.min(textLength, last + quoteLength + maxErrors),
+  ]);
+}
+
+/** The compact offset of a code-point offset of the full text. */
+function compactOffsetOf(doc: AnchoringText, compact: CompactText, codePoint: number): number {
+  return countBelow(compact.origin, doc.toUtf16(codePoint));
+}
+
+function fromCompact(compact: CompactText, start: number, end: number, quoteSimilarity: number): Candidate {
+  return {
+    start: compact.origin[start] as number,
+    end: (compact.origin[end - 1] as number) + 1,
+    quoteSimilarity,
+    method: 'fuzzy',
+  };
+}
+
+/** How many characters just before `at` agree with the end of `prefix`. */
+function agreeingBefore(text: string, at: number, prefix: string): number {
+  let n = 0;
+  while (
+    n < prefix.length &&
+    n < at &&
+    text.charCodeAt(at - 1 - n) === prefix.charCodeAt(prefix.length - 1 - n)
+  )
+    n++;
+  return n;
+}
+
+/** How many characters from `at` on agree with the start of `suffix`. */
+function agreeingAfter(text: string, at: number, suffix: string): number {
+  let n = 0;
+  while (n < suffix.length && at + n < text.length && text.charCodeAt(at + n) === suffix.charCodeAt(n)) n++;
+  return n;
+}
