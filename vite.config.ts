@@ -7,8 +7,11 @@ export default defineConfig({
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,
-    // The sidebar is framed into pages, not named as a page in the manifest, so it is an explicit input.
-    rollupOptions: { input: { sidebar: 'src/sidebar/sidebar.html' } },
+    // The sidebar is framed into pages and the PDF viewer is opened by address; neither is named as a
+    // page in the manifest, so both are explicit inputs.
+    rollupOptions: {
+      input: { sidebar: 'src/sidebar/sidebar.html', viewer: 'src/viewer/viewer.html' },
+    },
     sourcemap: false,
     target: 'chrome120',
   },

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../src/messaging/client.ts';
 import type { TabStatus } from '../src/messaging/protocol.ts';
+import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
 const requestedTab = new URLSearchParams(location.search).get('tab');
@@ -108,9 +109,13 @@ function Popup() {
       >
         Annotate this page
       </button>
+      {status?.pdf && status.documentUri && tabId !== null && (
+        <OpenInViewer tabId={tabId} documentUri={status.documentUri} />
+      )}
       <p class="popup__error" role="alert" data-testid="popup-error">
         {error}
       </p>
+      <AutoOpenSetting />
     </main>
   );
 }

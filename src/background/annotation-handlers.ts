@@ -14,14 +14,14 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
   const { store } = services;
   return {
     async 'annotations.list'(_payload, ctx) {
-      const { tabId, uri } = senderDocument(ctx);
+      const { tabId, uri } = await senderDocument(services, ctx);
       const annotations = await store.listForDocument(uri);
       await updateBadge(services, tabId);
       return { documentUri: uri, annotations };
     },
 
     async 'annotations.save'({ annotation }, ctx) {
-      const { uri } = senderDocument(ctx);
+      const { uri } = await senderDocument(services, ctx);
       if (annotation.target.source !== uri) throw new RequestError('forbidden', OTHER_PAGE);
       // Ids are chosen by clients, so an id already used on another page must not move that annotation here.
       const existing = await store.get(annotation.id);
@@ -35,7 +35,7 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       const existing = await store.get(id);
       if (!existing) return { deleted: false };
       // The sidebar may delete only on its own tab's page; a page without a tab (popup) is not tied to one.
-      if (ctx.sender.tab && existing.target.source !== senderDocument(ctx).uri) {
+      if (ctx.sender.tab && existing.target.source !== (await senderDocument(services, ctx)).uri) {
         throw new RequestError('forbidden', OTHER_PAGE);
       }
       const deleted = await store.delete(id);

@@ -7,7 +7,7 @@ import type { Annotation } from '../core/model/annotation.ts';
 
 export const DB_NAME = 'plan-annotator';
 /** Raise by one with each schema change and add the matching step to `upgrade`. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 interface PlanAnnotatorDb extends DBSchema {
   annotations: {
@@ -16,7 +16,22 @@ interface PlanAnnotatorDb extends DBSchema {
     /** `target.source` is the normalised document address (see document-uri.ts). */
     indexes: { 'by-source': string };
   };
+  /** Every address each PDF (by fingerprint) was opened from; a file from disk adds none. */
+  documents: {
+    key: string;
+    value: PdfDocumentRecord;
+  };
 }
+
+export interface PdfDocumentRecord {
+  fingerprint: string;
+  addresses: string[];
+  firstSeen: string;
+  lastSeen: string;
+}
+
+/** Enough addresses for every mirror of a plan; the oldest go first past it. */
+const MAX_ADDRESSES = 50;
 
 export interface AnnotationStore {
   /** Settles once the database is open (rejects if it cannot be); every method waits for it too. */
@@ -28,6 +43,8 @@ export interface AnnotationStore {
   /** True when there was something to delete. */
   delete(id: string): Promise<boolean>;
   countForDocument(uri: string): Promise<number>;
+  /** Notes that a PDF was opened (from `address`, or from disk when null); returns what is known of it. */
+  notePdf(fingerprint: string, address: string | null): Promise<PdfDocumentRecord>;
 }
 
 /** Starts opening the database at once; returns without waiting, so listeners can be added first. */
@@ -66,6 +83,22 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const db = await opening;
       return db.countFromIndex('annotations', 'by-source', uri);
     },
+    async notePdf(fingerprint, address) {
+      const db = await opening;
+      const tx = db.transaction('documents', 'readwrite');
+      const now = new Date().toISOString();
+      const existing = await tx.store.get(fingerprint);
+      const addresses = (existing?.addresses ?? []).filter((a) => a !== address);
+      if (address !== null) addresses.push(address);
+      const record: PdfDocumentRecord = {
+        fingerprint,
+        addresses: addresses.slice(-MAX_ADDRESSES),
+        firstSeen: existing?.firstSeen ?? now,
+        lastSeen: now,
+      };
+      await Promise.all([tx.store.put(record), tx.done]);
+      return record;
+    },
   };
 }
 
@@ -77,6 +110,7 @@ function openDatabase(name: string): Promise<IDBPDatabase<PlanAnnotatorDb>> {
         const annotations = database.createObjectStore('annotations', { keyPath: 'id' });
         annotations.createIndex('by-source', 'target.source');
       }
+      if (oldVersion < 2) database.createObjectStore('documents', { keyPath: 'fingerprint' });
     },
   });
 }

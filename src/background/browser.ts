@@ -38,6 +38,39 @@ export async function setBadgeText(tabId: number, text: string): Promise<void> {
   }
 }
 
+/** Sends a tab to another address (our viewer); no permission needed for a tab we were asked about. */
+export async function navigateTab(tabId: number, url: string): Promise<void> {
+  await chrome.tabs.update(tabId, { url });
+}
+
+/** The address of one of our own pages. */
+export function extensionUrl(path: string): string {
+  return chrome.runtime.getURL(path);
+}
+
+/**
+ * Small values that must outlive a stopped service worker but not the browser session (which tab shows
+ * which PDF): `chrome.storage.session`, not memory.
+ */
+export async function sessionGet<T>(key: string): Promise<T | undefined> {
+  const found = await chrome.storage.session.get(key);
+  return found[key] as T | undefined;
+}
+
+export async function sessionSet(key: string, value: unknown): Promise<void> {
+  await chrome.storage.session.set({ [key]: value });
+}
+
+export async function sessionRemove(key: string): Promise<void> {
+  await chrome.storage.session.remove(key);
+}
+
+/** A user setting from `chrome.storage.local`, or `fallback` when unset. */
+export async function localSetting<T>(key: string, fallback: T): Promise<T> {
+  const found = await chrome.storage.local.get(key);
+  return (found[key] as T | undefined) ?? fallback;
+}
+
 // ---- events; each registration must happen synchronously when the worker starts ----
 
 type MessageListener = (message: unknown, sender: chrome.runtime.MessageSender) => Promise<unknown>;
@@ -59,14 +92,18 @@ export function onConnect(listener: (port: chrome.runtime.Port) => void): void {
 export function onTabUpdated(
   listener: (
     tabId: number,
-    change: { complete: boolean; urlChanged: boolean },
+    change: { complete: boolean; loading: boolean; urlChanged: boolean },
     url: string | undefined,
   ) => void,
 ): void {
   chrome.tabs.onUpdated.addListener((tabId, change, tab) => {
     listener(
       tabId,
-      { complete: change.status === 'complete', urlChanged: change.url !== undefined },
+      {
+        complete: change.status === 'complete',
+        loading: change.status === 'loading',
+        urlChanged: change.url !== undefined,
+      },
       tab.url,
     );
   });

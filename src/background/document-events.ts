@@ -1,7 +1,7 @@
-import { documentUri } from '../core/document/document-uri.ts';
 import { updateBadge } from './badge.ts';
 import { findTab } from './browser.ts';
 import type { Services } from './services.ts';
+import { tabDocument } from './tab-document.ts';
 
 /**
  * Tells the annotator and the sidebar of every tab showing `uri` to read its list again, and refreshes
@@ -12,8 +12,9 @@ export async function announceChange(services: Services, uri: string): Promise<v
   const { ports } = services;
   await Promise.all(
     ports.tabs().map(async (tabId) => {
-      const url = (await findTab(tabId))?.url;
-      if (url === undefined || documentUri(url) !== uri) return;
+      const tab = await findTab(tabId);
+      if (!tab || (await tabDocument(services, tabId, tab.url)) !== uri) return;
+      const url = tab.url;
       ports.post(tabId, 'annotator', { type: 'annotations.changed' });
       ports.post(tabId, 'sidebar', { type: 'annotations.changed' });
       await updateBadge(services, tabId, url);

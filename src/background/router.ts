@@ -13,6 +13,7 @@ import {
   type RequestType,
   type Result,
   type SenderKind,
+  VIEWER_PATH,
 } from '../messaging/protocol.ts';
 import { RequestError } from './request-error.ts';
 
@@ -37,7 +38,10 @@ export type CheckedRequest = { [K in RequestType]: RequestMessage<K> }[RequestTy
  */
 export function senderKindOf(sender: Sender, extension: { id: string; origin: string }): SenderKind | null {
   if (sender.id !== extension.id) return null;
-  if (sender.url?.startsWith(extension.origin)) return 'page';
+  if (sender.url?.startsWith(extension.origin)) {
+    // The viewer is told by its path, which only our own pages can have; its sidebar frame stays a page.
+    return new URL(sender.url).pathname === `/${VIEWER_PATH}` ? 'viewer' : 'page';
+  }
   if (sender.tab) return 'content';
   return null;
 }
@@ -53,6 +57,7 @@ const RECORD_REFUSALS: Partial<Record<RequestType, { record: string; key: string
 const SENDER_WORDS: Record<SenderKind, string> = {
   content: 'the annotator inside a web page',
   page: "Plan Annotator's own pages",
+  viewer: "Plan Annotator's PDF viewer",
 };
 
 /** Every check of a request that needs no browser: envelope, type, sender, payload. */

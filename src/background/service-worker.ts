@@ -7,18 +7,30 @@ import { annotationHandlers } from './annotation-handlers.ts';
 import { acceptPort } from './accept-port.ts';
 import { createAnnotationStore } from './annotation-store.ts';
 import { updateBadge } from './badge.ts';
-import { extensionIdentity, onConnect, onMessage, onTabUpdated } from './browser.ts';
+import {
+  extensionIdentity,
+  localSetting,
+  navigateTab,
+  onConnect,
+  onMessage,
+  onTabUpdated,
+} from './browser.ts';
 import { restoreHighlights } from './highlight-restore.ts';
 import { PortRegistry } from './port-registry.ts';
 import { relayHandlers } from './relay-handlers.ts';
 import { createRouter } from './router.ts';
 import type { Services } from './services.ts';
+import { looksLikePlanPdf } from '../core/document/pdf-address.ts';
 import { tabHandlers } from './tab-handlers.ts';
+import { registerViewer } from './viewer-registration.ts';
+import { createViewerTabs } from './viewer-tabs.ts';
+import { OPEN_PLAN_PDFS_SETTING, type BackgroundEvent } from '../messaging/protocol.ts';
 
 const extension = extensionIdentity();
 const store = createAnnotationStore();
 const ports = new PortRegistry<chrome.runtime.Port>();
-const services: Services = { store, ports };
+const viewers = createViewerTabs();
+const services: Services = { store, ports, viewers };
 const ready = store.ready;
 ready.catch((error: unknown) => console.error('Plan Annotator: the annotation database did not open', error));
 
@@ -31,20 +43,43 @@ const route = createRouter({
 onMessage(route);
 
 onConnect((port) =>
-  acceptPort(port, ports, extension, (tabId, role) => {
-    // The badge shows a count while the annotator runs, so it follows the annotator's coming and going.
-    if (role === 'annotator') void ready.then(() => updateBadge(services, tabId)).catch(logFailure);
-    // A sidebar that arrives after the annotator anchored has missed the states; ask for them again.
-    if (role === 'sidebar' && ports.has(tabId, 'sidebar')) {
-      ports.post(tabId, 'annotator', { type: 'relay.annotator', event: { type: 'anchors.request' } });
-    }
-  }),
+  acceptPort(
+    port,
+    ports,
+    extension,
+    (tabId, role) => {
+      // The badge shows a count while the annotator runs, so it follows the annotator's coming and going.
+      if (role === 'annotator') void ready.then(() => updateBadge(services, tabId)).catch(logFailure);
+      // A sidebar that arrives after the annotator anchored has missed the states; ask for them again.
+      if (role === 'sidebar' && ports.has(tabId, 'sidebar')) {
+        ports.post(tabId, 'annotator', { type: 'relay.annotator', event: { type: 'anchors.request' } });
+      }
+    },
+    (tabId, port, message) => {
+      const reply = (event: BackgroundEvent) => {
+        try {
+          port.postMessage(event);
+        } catch {
+          // The viewer closed before the answer; it announces again when it opens.
+        }
+      };
+      void ready.then(() => registerViewer(services, tabId, reply, message)).catch(logFailure);
+    },
+  ),
 );
 
 onTabUpdated((tabId, change, url) => {
+  // A tab leaving the viewer no longer shows its PDF; the viewer registers again when it reloads.
+  if (change.loading && (url === undefined || !viewers.isViewer(url))) {
+    void viewers.forget(tabId).catch(logFailure);
+  }
   if (url === undefined) return;
   void (async () => {
     await ready;
+    if (change.loading && change.urlChanged && (await shouldOpenInViewer(url))) {
+      await navigateTab(tabId, viewers.urlFor(url));
+      return;
+    }
     // A page that changes its address in place keeps its annotator: tell it the document changed.
     if (change.urlChanged) {
       ports.post(tabId, 'annotator', { type: 'annotations.changed' });
@@ -54,6 +89,15 @@ onTabUpdated((tabId, change, url) => {
     if (change.complete || change.urlChanged) await updateBadge(services, tabId, url);
   })().catch(logFailure);
 });
+
+/**
+ * The "open plan PDFs in the viewer" setting. It needs no permission of its own: the tab's address is
+ * only visible here on sites the user granted, which is where this can act.
+ */
+async function shouldOpenInViewer(url: string): Promise<boolean> {
+  if (!looksLikePlanPdf(url)) return false;
+  return localSetting(OPEN_PLAN_PDFS_SETTING, false);
+}
 
 function logFailure(error: unknown): void {
   console.error('Plan Annotator: background task failed', error);

@@ -1,8 +1,10 @@
 import type { AnnotationStore } from './annotation-store.ts';
 import type { PortRegistry } from './port-registry.ts';
+import type { ViewerTabs } from './viewer-tabs.ts';
 
-/** What the handlers and the tab watchers share; built once in index.ts, faked in tests. */
+/** What the handlers and the tab watchers share; built once in service-worker.ts, faked in tests. */
 export interface Services {
   store: AnnotationStore;
   ports: PortRegistry;
+  viewers: ViewerTabs;
 }

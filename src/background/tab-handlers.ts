@@ -4,9 +4,11 @@ import { injectAnnotator } from './annotator-injection.ts';
 import { updateBadge } from './badge.ts';
 import { findTab, hasOriginPermission } from './browser.ts';
 import { describeInjectionFailure, OFF_LIMITS } from './injection-failure.ts';
+import { looksLikePdf } from '../core/document/pdf-address.ts';
 import { RequestError } from './request-error.ts';
 import type { Handlers } from './router.ts';
 import type { Services } from './services.ts';
+import { tabDocument } from './tab-document.ts';
 
 type TabHandlers = Pick<Handlers, 'tab.status' | 'tab.annotate'>;
 
@@ -18,17 +20,25 @@ export function tabHandlers(services: Services): TabHandlers {
   return {
     async 'tab.status'({ tabId }) {
       const tab = await requireTab(tabId);
-      const uri = tab.url === undefined ? null : documentUri(tab.url);
+      const uri = tab.url === undefined ? null : await tabDocument(services, tabId, tab.url);
       const pattern = tab.url === undefined ? null : originPattern(tab.url);
       const [count, siteGranted] = await Promise.all([
         uri ? store.countForDocument(uri) : 0,
         pattern ? hasOriginPermission(pattern) : false,
       ]);
-      return { documentUri: uri, annotating: ports.has(tabId, 'annotator'), count, siteGranted };
+      const pdf = tab.url !== undefined && documentUri(tab.url) !== null && looksLikePdf(tab.url);
+      return { documentUri: uri, annotating: ports.has(tabId, 'annotator'), count, siteGranted, pdf };
     },
 
     async 'tab.annotate'({ tabId }) {
       const tab = await requireTab(tabId);
+      if (tab.url !== undefined && services.viewers.isViewer(tab.url)) {
+        // The viewer is its own annotator: it only needs to show its sidebar.
+        if (!ports.post(tabId, 'annotator', { type: 'annotator.show' })) {
+          throw new RequestError('unavailable', 'The PDF viewer is still opening. Try again in a moment.');
+        }
+        return { documentUri: (await tabDocument(services, tabId, tab.url)) ?? tab.url };
+      }
       if (tab.url !== undefined && documentUri(tab.url) === null)
         throw new RequestError('forbidden', OFF_LIMITS);
       // A running annotator only needs to show its sidebar; it would ignore a second start anyway.

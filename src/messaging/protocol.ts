@@ -3,11 +3,21 @@
  * checked against on arrival. Replies are always `Result`s; the receiver, not the caller, picks the type.
  */
 import { z } from 'zod';
-import { AnnotationSchema, TargetSchema, type Annotation } from '../core/model/annotation.ts';
+import { AnnotationSchema, TargetSchema, WebUrlSchema, type Annotation } from '../core/model/annotation.ts';
+import { PdfFingerprintSchema } from '../core/document/pdf-document-key.ts';
 import type { FieldError } from '../core/model/validation.ts';
 
-/** Who may send a request: the injected annotator (a content script) or one of our own pages. */
-export type SenderKind = 'content' | 'page';
+/**
+ * Who may send a request: the injected annotator (a content script), one of our own pages, or our PDF
+ * viewer page (an own page that plays the annotator's part for the PDF it shows).
+ */
+export type SenderKind = 'content' | 'page' | 'viewer';
+
+/** `chrome.storage.local` key of the setting "open PDFs that look like action plans in the viewer". */
+export const OPEN_PLAN_PDFS_SETTING = 'openPlanPdfsInViewer';
+
+/** Where the PDF viewer lives inside the extension; the background knows the viewer by this path. */
+export const VIEWER_PATH = 'src/viewer/viewer.html';
 
 const Empty = z.strictObject({});
 const TabId = z.strictObject({ tabId: z.number().int().nonnegative() });
@@ -47,8 +57,26 @@ export const BackgroundEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('annotator.show') }),
   z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),
   z.strictObject({ type: z.literal('relay.annotator'), event: SidebarToAnnotatorSchema }),
+  /** To the PDF viewer: the document it announced is now its tab's, with every address it was seen at. */
+  z.strictObject({
+    type: z.literal('viewer.document'),
+    documentUri: z.string(),
+    addresses: z.array(z.string()),
+  }),
 ]);
 export type BackgroundEvent = z.infer<typeof BackgroundEventSchema>;
+
+/**
+ * The PDF viewer to the background, over its annotator port (the port lives as long as the viewer, and a
+ * reconnection repeats it): the PDF it shows, by fingerprint, and the address it came from (null when
+ * read from disk). Only our viewer page may send it; it becomes the document of the viewer's tab.
+ */
+export const ViewerAnnouncementSchema = z.strictObject({
+  type: z.literal('viewer.document'),
+  fingerprint: PdfFingerprintSchema,
+  address: WebUrlSchema.nullable(),
+});
+export type ViewerAnnouncement = z.infer<typeof ViewerAnnouncementSchema>;
 
 /** Port names; the background tells the two apart by name and learns the tab from the sender. */
 export const PORT_ANNOTATOR = 'annotator';
@@ -65,6 +93,8 @@ export interface TabStatus {
   count: number;
   /** The user granted this site, so highlights come back on later visits without a click. */
   siteGranted: boolean;
+  /** The tab shows a PDF by its address (`.pdf`), so the popup offers to open it in our viewer. */
+  pdf?: boolean;
 }
 
 /**
@@ -72,13 +102,16 @@ export interface TabStatus {
  * script or the sidebar talks about is always the sender's tab, never a field the sender fills in.
  */
 export const BackgroundRequests = {
-  'annotations.list': { from: ['content', 'page'], payload: Empty },
+  'annotations.list': { from: ['content', 'page', 'viewer'], payload: Empty },
   'annotations.save': {
-    from: ['content', 'page'],
+    from: ['content', 'page', 'viewer'],
     payload: z.strictObject({ annotation: AnnotationSchema }),
   },
   'annotations.delete': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
-  'relay.toSidebar': { from: ['content'], payload: z.strictObject({ event: AnnotatorToSidebarSchema }) },
+  'relay.toSidebar': {
+    from: ['content', 'viewer'],
+    payload: z.strictObject({ event: AnnotatorToSidebarSchema }),
+  },
   'relay.toAnnotator': { from: ['page'], payload: z.strictObject({ event: SidebarToAnnotatorSchema }) },
   'tab.status': { from: ['page'], payload: TabId },
   'tab.annotate': { from: ['page'], payload: TabId },

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { SelectorSchema, type TextPositionSelector, type TextQuoteSelector } from './selectors.ts';
+import { PdfDocumentKeySchema } from '../document/pdf-document-key.ts';
+import {
+  SelectorSchema,
+  type FragmentSelector,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+} from './selectors.ts';
 
 export const MAX_COMMENT_LENGTH = 20_000;
 export const MAX_TAGS = 30;
@@ -26,6 +32,14 @@ export const WebUrlSchema = z
     { message: 'must be an http or https address' },
   );
 
+/**
+ * What `target.source` may be: a web address, or the key of a PDF known by its fingerprint (see
+ * pdf-document-key.ts). Both are IRIs, as the W3C model asks; `javascript:`, `data:` and the rest stay out.
+ */
+export const DocumentSourceSchema = z.union([WebUrlSchema, PdfDocumentKeySchema], {
+  error: 'must be an http or https address or a PDF document key (urn:x-pdf:<fingerprint>)',
+});
+
 export const TagSchema = z
   .string()
   .trim()
@@ -36,8 +50,8 @@ export const TagSchema = z
 export const VisibilitySchema = z.enum(['private', 'group', 'public']);
 
 export const TargetSchema = z.strictObject({
-  /** The document's address, normalised (see document-uri.ts). */
-  source: WebUrlSchema,
+  /** The document's address, normalised (see document-uri.ts), or a PDF's key (pdf-document-key.ts). */
+  source: DocumentSourceSchema,
   selector: z.array(SelectorSchema).min(1).max(4),
 });
 
@@ -69,4 +83,8 @@ export function quoteSelectorOf(target: AnnotationTarget): TextQuoteSelector | u
 
 export function positionSelectorOf(target: AnnotationTarget): TextPositionSelector | undefined {
   return target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+export function fragmentSelectorOf(target: AnnotationTarget): FragmentSelector | undefined {
+  return target.selector.find((s): s is FragmentSelector => s.type === 'FragmentSelector');
 }

@@ -21,11 +21,32 @@ export const TextPositionSelectorSchema = z
   })
   .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
 
+/** RFC 3778 fragment identifiers: `page=N`, pages counted from 1. */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
+
+/**
+ * The PDF page a passage starts on, refined by its quote (W3C `refinedBy`), so a reader that knows only
+ * pages still lands on the right one, and one that knows quotes finds the passage in it.
+ */
+export const FragmentSelectorSchema = z.strictObject({
+  type: z.literal('FragmentSelector'),
+  conformsTo: z.literal(PDF_FRAGMENT_SPEC),
+  value: z.string().regex(/^page=[1-9]\d{0,5}$/, 'must be page=N with N from 1'),
+  refinedBy: TextQuoteSelectorSchema.optional(),
+});
+
 export const SelectorSchema = z.discriminatedUnion('type', [
   TextQuoteSelectorSchema,
   TextPositionSelectorSchema,
+  FragmentSelectorSchema,
 ]);
 
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+export type FragmentSelector = z.infer<typeof FragmentSelectorSchema>;
 export type Selector = z.infer<typeof SelectorSchema>;
+
+/** The page number of a `page=N` fragment selector. */
+export function pageOfFragment(selector: FragmentSelector): number {
+  return Number(selector.value.slice('page='.length));
+}

@@ -1,0 +1,169 @@
+/**
+ * The rendered text layers of the PDF's pages and the mapping between their DOM and offsets into the
+ * document's text. pdf.js draws one span per non-empty text item, in item order, inside `markedContent`
+ * spans, so item i of a page is the i-th span that is neither a marked-content group nor inside another
+ * item (pdf.js drops `role` from some, so the role cannot tell them). An item's text may be split into
+ * several nodes (pdf.js's find highlighting does this), so offsets inside it count over its text nodes.
+ */
+import type { TextSpan } from '../core/anchoring/span.ts';
+import type { ItemPoint, PdfDocumentText } from './pdf-document-text.ts';
+
+const NOT_ITEM = 'markedContent';
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_SKIP = 3;
+
+export class PdfTextLayers {
+  readonly #text: PdfDocumentText;
+  readonly #root: HTMLElement;
+  /** Item spans of each rendered page whose count matched the extracted text. */
+  readonly #spans = new Map<number, HTMLElement[]>();
+  readonly #itemOf = new WeakMap<Element, { page: number; item: number }>();
+
+  constructor(text: PdfDocumentText, root: HTMLElement) {
+    this.#text = text;
+    this.#root = root;
+  }
+
+  /**
+   * Takes a page's freshly rendered text layer. False when its items do not match the extracted text
+   * (pdf.js stopped early on a huge page): that page's highlights are then not painted rather than wrong.
+   */
+  register(pageNumber: number, layer: Element): boolean {
+    const spans = [...layer.querySelectorAll<HTMLElement>(`span:not(.${NOT_ITEM})`)].filter(
+      (span) => !span.parentElement?.closest(`span:not(.${NOT_ITEM})`),
+    );
+    const expected = this.#text.pages[pageNumber - 1]?.itemStarts.length;
+    if (spans.length !== expected) {
+      console.warn(
+        `Plan Annotator: page ${pageNumber} shows ${spans.length} text items, ${expected} were read`,
+      );
+      this.#spans.delete(pageNumber);
+      return false;
+    }
+    spans.forEach((span, item) => this.#itemOf.set(span, { page: pageNumber, item }));
+    this.#spans.set(pageNumber, spans);
+    return true;
+  }
+
+  isRendered(pageNumber: number): boolean {
+    const spans = this.#spans.get(pageNumber);
+    return spans !== undefined && (spans.length === 0 || spans[0]?.isConnected === true);
+  }
+
+  /**
+   * A DOM range over the part of a span that lies on rendered pages (from the first rendered page it
+   * touches to the last), or null when none of it is rendered. One range may cross pages: the DOM
+   * between two text layers holds no text, so only the passage is painted.
+   */
+  rangeOf(span: TextSpan): Range | null {
+    const first = this.#text.pageAt(span.start);
+    const last = this.#text.pageAt(Math.max(span.start, span.end - 1));
+    let start: ItemPoint | null = null;
+    let end: ItemPoint | null = null;
+    for (let page = first; page <= last; page++) {
+      if (!this.isRendered(page)) continue;
+      const points = this.#text.pointsOnPage(span, page);
+      if (!points) continue;
+      start ??= points.start;
+      end = points.end;
+    }
+    if (!start || !end) return null;
+    const from = this.#domPoint(start);
+    const to = this.#domPoint(end);
+    if (!from || !to) return null;
+    const range = this.#root.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
+  }
+
+  /** The document span a DOM range (a selection) covers, or null when it touches no page text. */
+  spanOf(range: Range): TextSpan | null {
+    const start = this.offsetAt(range.startContainer, range.startOffset, 'start');
+    const end = this.offsetAt(range.endContainer, range.endOffset, 'end');
+    if (start === null || end === null || end <= start) return null;
+    return { start, end };
+  }
+
+  /** The document offset of a DOM boundary point; off-text points move to the next (or previous) text. */
+  offsetAt(container: Node, offset: number, edge: 'start' | 'end'): number | null {
+    const point = this.#textPoint(container, offset, edge);
+    if (!point) return null;
+    const span = this.#itemSpanOf(point.node);
+    const item = span ? this.#itemOf.get(span) : undefined;
+    if (!span || !item) return null;
+    let before = 0;
+    for (const node of textNodesOf(span)) {
+      if (node === point.node) break;
+      before += node.data.length;
+    }
+    return this.#text.offsetOf({ ...item, offset: before + point.offset });
+  }
+
+  #textPoint(container: Node, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+    if (isText(container)) return this.#accepts(container) ? { node: container, offset } : null;
+    const walker = this.#root.ownerDocument.createTreeWalker(this.#root, SHOW_TEXT, {
+      acceptNode: (node) => (this.#accepts(node) ? FILTER_ACCEPT : FILTER_SKIP),
+    });
+    const after = container.childNodes[offset] ?? null;
+    if (edge === 'start') {
+      if (after && isText(after) && this.#accepts(after)) return { node: after, offset: 0 };
+      walker.currentNode = after ?? lastDescendant(container);
+      const next = walker.nextNode();
+      return next && isText(next) ? { node: next, offset: 0 } : null;
+    }
+    if (after) {
+      walker.currentNode = after;
+    } else {
+      const last = lastDescendant(container);
+      if (isText(last) && this.#accepts(last)) return { node: last, offset: last.data.length };
+      walker.currentNode = last;
+    }
+    const previous = walker.previousNode();
+    return previous && isText(previous) ? { node: previous, offset: previous.data.length } : null;
+  }
+
+  #accepts(node: Node): boolean {
+    return this.#itemSpanOf(node) !== null;
+  }
+
+  /** The item span a node is in, if it is in the text layer of a registered page. */
+  #itemSpanOf(node: Node): Element | null {
+    for (let element = node.parentElement; element; element = element.parentElement) {
+      if (this.#itemOf.has(element)) return element;
+      if (element.classList.contains('textLayer')) return null;
+    }
+    return null;
+  }
+
+  #domPoint(point: ItemPoint): { node: Node; offset: number } | null {
+    const span = this.#spans.get(point.page)?.[point.item];
+    if (!span) return null;
+    let remaining = point.offset;
+    let last: Text | null = null;
+    for (const node of textNodesOf(span)) {
+      if (remaining <= node.data.length) return { node, offset: remaining };
+      remaining -= node.data.length;
+      last = node;
+    }
+    return last ? { node: last, offset: last.data.length } : { node: span, offset: 0 };
+  }
+}
+
+function isText(node: Node): node is Text {
+  return node.nodeType === 3;
+}
+
+function lastDescendant(node: Node): Node {
+  let current = node;
+  while (current.lastChild) current = current.lastChild;
+  return current;
+}
+
+function textNodesOf(element: Element): Text[] {
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}

@@ -1,0 +1,50 @@
+/**
+ * Page texts by PDF fingerprint in the extension origin's IndexedDB. This is a cache the viewer owns (it
+ * can always be rebuilt from the PDF); annotations stay with the background alone.
+ */
+import { openDB, type DBSchema } from 'idb';
+import type { PageText } from './pdf-document-text.ts';
+import type { PageTextCache } from './text-extraction.ts';
+
+const DB_NAME = 'plan-annotator-pdf-text';
+/** Raise when `pageTextOf` changes what it produces, so old entries are dropped rather than misread. */
+const TEXT_FORMAT = 1;
+/** Enough for the plans a reviewer works through; the least recently opened go first. */
+const MAX_ENTRIES = 40;
+
+interface TextCacheDb extends DBSchema {
+  texts: {
+    key: string;
+    value: { fingerprint: string; format: number; pages: PageText[]; used: number };
+    indexes: { 'by-used': number };
+  };
+}
+
+export function createTextCache(): PageTextCache {
+  const opening = openDB<TextCacheDb>(DB_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('texts', { keyPath: 'fingerprint' }).createIndex('by-used', 'used');
+    },
+  });
+  return {
+    async get(fingerprint) {
+      const db = await opening;
+      const entry = await db.get('texts', fingerprint);
+      if (!entry || entry.format !== TEXT_FORMAT) return undefined;
+      await db.put('texts', { ...entry, used: Date.now() });
+      return entry.pages;
+    },
+    async put(fingerprint, pages) {
+      const db = await opening;
+      const tx = db.transaction('texts', 'readwrite');
+      await tx.store.put({ fingerprint, format: TEXT_FORMAT, pages, used: Date.now() });
+      const count = await tx.store.count();
+      let cursor = count > MAX_ENTRIES ? await tx.store.index('by-used').openCursor() : null;
+      for (let extra = count - MAX_ENTRIES; cursor && extra > 0; extra--) {
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads the text of every page once, in page order, reporting progress, and keeps it by fingerprint so a
+ * PDF opened again (from any address) does not pay twice. Works on anything shaped like pdf.js's
+ * document proxy, so the bench runs it in Node.
+ */
+import { PdfDocumentText, pageTextOf, type PageItem, type PageText } from './pdf-document-text.ts';
+
+/** The parts of pdf.js's `PDFDocumentProxy` this needs. */
+export interface PdfTextSource {
+  numPages: number;
+  getPage(pageNumber: number): Promise<{
+    getTextContent(params: { includeMarkedContent: boolean; disableNormalization: boolean }): Promise<{
+      items: readonly (PageItem | { type: string })[];
+    }>;
+  }>;
+}
+
+export interface PageTextCache {
+  get(fingerprint: string): Promise<PageText[] | undefined>;
+  put(fingerprint: string, pages: PageText[]): Promise<void>;
+}
+
+/**
+ * The same parameters as pdf.js's text layer uses, so the items here are the items there, one text node
+ * for each non-empty one.
+ */
+export const TEXT_LAYER_PARAMS = { includeMarkedContent: true, disableNormalization: true } as const;
+
+export async function extractPdfText(
+  pdf: PdfTextSource,
+  fingerprint: string,
+  cache: PageTextCache,
+  onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
+): Promise<PdfDocumentText> {
+  const cached = await cache.get(fingerprint).catch(() => undefined);
+  if (cached && cached.length === pdf.numPages) {
+    onProgress(pdf.numPages, pdf.numPages);
+    return new PdfDocumentText(cached);
+  }
+  const pages: PageText[] = [];
+  onProgress(0, pdf.numPages);
+  for (let n = 1; n <= pdf.numPages; n++) {
+    signal?.throwIfAborted();
+    const page = await pdf.getPage(n);
+    const content = await page.getTextContent(TEXT_LAYER_PARAMS);
+    pages.push(pageTextOf(content.items.filter(isTextItem)));
+    onProgress(n, pdf.numPages);
+  }
+  // A cache that cannot write (private window, full disk) only costs time on the next visit.
+  await cache.put(fingerprint, pages).catch(() => undefined);
+  return new PdfDocumentText(pages);
+}
+
+function isTextItem(item: PageItem | { type: string }): item is PageItem {
+  return 'str' in item && typeof item.str === 'string';
+}
