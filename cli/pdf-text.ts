@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { joinPages, pageTextOf, type PagedText, type TextRun } from '../src/core/text/page-text.ts';
+
+/** The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). */
+export async function pdfText(data: Uint8Array): Promise<PagedText> {
+  const task = getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  const doc = await task.promise;
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      // Marked-content entries carry no text; only text items become runs.
+      const runs: TextRun[] = content.items.flatMap((item) =>
+        'str' in item ? [{ str: item.str, hasEOL: item.hasEOL, transform: item.transform as number[] }] : [],
+      );
+      pages.push(pageTextOf(runs));
+      page.cleanup();
+    }
+    return joinPages(pages);
+  } finally {
+    await task.destroy();
+  }
+}
+
+export async function pdfTextOfFile(path: string): Promise<PagedText> {
+  return pdfText(new Uint8Array(await readFile(path)));
+}

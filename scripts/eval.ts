@@ -1,0 +1,250 @@
+/**
+ * `npm run eval`: how well detection and commitment finding do on the labelled documents. The written
+ * fixtures are always scored; the real plans in $PLAN_CORPUS_DIR when the variable is set.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pdfTextOfFile } from '../cli/pdf-text.ts';
+import { editSimilarity } from '../src/core/anchoring/edit-similarity.ts';
+import { findCommitments, type Commitment, type CommitmentSource } from '../src/core/commitments/index.ts';
+import { detectDocument, type DocumentKind, type DocumentSample } from '../src/core/detect/index.ts';
+import { htmlText } from '../src/core/text/html-text.ts';
+import { joinPages } from '../src/core/text/page-text.ts';
+
+const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+const TITLE_MATCH = 0.8;
+const TITLE_MATCH_WITH_LABEL = 0.5;
+
+type Expected = Pick<Commitment, 'label' | 'title' | 'page' | 'theme'> &
+  Partial<Pick<Commitment, 'leadAgency' | 'startDate' | 'endDate'>>;
+
+interface Case {
+  name: string;
+  kind: DocumentKind;
+  sample: () => Promise<{ sample: DocumentSample; source: CommitmentSource }>;
+  commitments?: Expected[];
+}
+
+function fixtureText(path: string): CommitmentSource {
+  const raw = readFileSync(path, 'utf8');
+  const pages = raw.split('\f');
+  return pages.length > 1 ? joinPages(pages) : { text: raw };
+}
+
+function fixtureCases(): Case[] {
+  const cases: Case[] = [];
+  const dir = join(FIXTURES, 'commitments');
+  for (const file of readdirSync(dir).filter((f) => f.startsWith('plan-') && f.endsWith('.txt'))) {
+    const expected = JSON.parse(
+      readFileSync(join(dir, file.replace(/\.txt$/u, '.expected.json')), 'utf8'),
+    ) as {
+      kind: DocumentKind;
+      commitments: Expected[];
+    };
+    cases.push({
+      name: `fixtures/${file}`,
+      kind: expected.kind,
+      commitments: expected.commitments,
+      sample: async () => {
+        const source = fixtureText(join(dir, file));
+        return { sample: { text: source.text }, source };
+      },
+    });
+  }
+  const traps = JSON.parse(readFileSync(join(FIXTURES, 'detect', 'expected.json'), 'utf8')) as Record<
+    string,
+    { kind: DocumentKind }
+  >;
+  for (const [file, { kind }] of Object.entries(traps)) {
+    cases.push({
+      name: `fixtures/${file}`,
+      kind,
+      sample: async () => {
+        const text = readFileSync(join(FIXTURES, 'detect', file), 'utf8');
+        return { sample: { text }, source: { text } };
+      },
+    });
+  }
+  return cases;
+}
+
+function corpusCases(corpus: string): Case[] {
+  const cases: Case[] = [];
+  const labelled = new Map<string, Expected[]>();
+  const dir = join(FIXTURES, 'commitments');
+  for (const file of readdirSync(dir).filter((f) => f.startsWith('us-') && f.endsWith('.json'))) {
+    const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      file: string;
+      commitments: Expected[];
+    };
+    labelled.set(expected.file, expected.commitments);
+  }
+  const pdfs: Array<[string, DocumentKind]> = [
+    ['plans/NAP1.pdf', 'action-plan'],
+    ['plans/NAP2.pdf', 'action-plan'],
+    ['plans/final_us_open_government_national_action_plan_3_0.pdf', 'action-plan'],
+    ['plans/NAP4-fourth-open-government-national-action-plan.pdf', 'action-plan'],
+    ['plans/NAP5-fifth-open-government-national-action-plan.pdf', 'action-plan'],
+    ['plans/nap_3_self_assessment_final.pdf', 'self-assessment'],
+    ['plans/NAP5_Mid-Term_Self_Assessment_2024.pdf', 'self-assessment'],
+  ];
+  for (const [file, kind] of pdfs) {
+    const commitments = labelled.get(file);
+    cases.push({
+      name: file,
+      kind,
+      ...(commitments ? { commitments } : {}),
+      // The text alone, no address: the file names would give the answers away.
+      sample: async () => {
+        const source = await pdfTextOfFile(join(corpus, file));
+        return { sample: { text: source.text }, source };
+      },
+    });
+  }
+  for (const file of [
+    'pages/uk-data-gov-national-action-plan-2013.html',
+    'pages/pt-open-administration-network.html',
+  ]) {
+    cases.push({
+      name: file,
+      // Landing pages that offer a plan: plan-related, which the detector reports as action-plan.
+      kind: 'action-plan',
+      sample: async () => {
+        const page = htmlText(readFileSync(join(corpus, file), 'utf8'));
+        return { sample: page, source: { text: page.text } };
+      },
+    });
+  }
+  return cases;
+}
+
+/** One-to-one matching in order: same page, and the same label with a similar title, or a very similar title. */
+function match(found: readonly Commitment[], expected: readonly Expected[]): Array<[Commitment, Expected]> {
+  const pairs: Array<[Commitment, Expected]> = [];
+  const used = new Set<number>();
+  const norm = (t: string): string => t.toLowerCase().replace(/\s+/gu, ' ').trim();
+  for (const f of found) {
+    let best = -1;
+    let bestScore = 0;
+    expected.forEach((e, i) => {
+      if (used.has(i) || (e.page !== null && f.page !== null && e.page !== f.page)) return;
+      const similarity = editSimilarity(norm(f.title), norm(e.title));
+      const sameLabel = e.label !== null && e.label === f.label;
+      const ok = similarity >= TITLE_MATCH || (sameLabel && similarity >= TITLE_MATCH_WITH_LABEL);
+      if (ok && similarity > bestScore) {
+        best = i;
+        bestScore = similarity;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      pairs.push([f, expected[best] as Expected]);
+    }
+  }
+  return pairs;
+}
+
+/** The median of a few timed runs, after the first one has warmed the regexes up. */
+function medianMicros(run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < 21; i++) {
+    const started = performance.now();
+    run();
+    times.push((performance.now() - started) * 1000);
+  }
+  return times.sort((a, b) => a - b)[10] as number;
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${Math.round((100 * part) / whole)}%`;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const corpus = process.env.PLAN_CORPUS_DIR;
+  const cases = fixtureCases();
+  if (corpus) cases.push(...corpusCases(corpus));
+  else
+    console.log(
+      'PLAN_CORPUS_DIR is not set: scoring the written fixtures only (set it to the corpus folder).\n',
+    );
+
+  const detectionRows: string[][] = [];
+  const commitmentRows: string[][] = [];
+  let right = 0;
+  let totals = { found: 0, expected: 0, matched: 0 };
+  let detectMicros = 0;
+  for (const c of cases) {
+    const { sample, source } = await c.sample();
+    const detection = detectDocument(sample);
+    detectMicros += medianMicros(() => detectDocument(sample));
+    const ok = detection.kind === c.kind;
+    if (ok) right++;
+    detectionRows.push([
+      c.name,
+      c.kind,
+      detection.kind,
+      detection.score.toFixed(2),
+      detection.language,
+      ok ? 'yes' : 'NO',
+    ]);
+    if (!c.commitments) continue;
+    const found = findCommitments(source);
+    const pairs = match(found, c.commitments);
+    totals = {
+      found: totals.found + found.length,
+      expected: totals.expected + c.commitments.length,
+      matched: totals.matched + pairs.length,
+    };
+    const themes = pairs.filter(([f, e]) => f.theme === e.theme).length;
+    const withFields = pairs.filter(([, e]) => e.leadAgency !== undefined);
+    const fields = withFields.filter(
+      ([f, e]) => f.leadAgency === e.leadAgency && f.startDate === e.startDate && f.endDate === e.endDate,
+    ).length;
+    commitmentRows.push([
+      c.name,
+      String(c.commitments.length),
+      String(found.length),
+      String(pairs.length),
+      percent(pairs.length, found.length),
+      percent(pairs.length, c.commitments.length),
+      percent(themes, pairs.length),
+      percent(fields, withFields.length),
+    ]);
+  }
+  commitmentRows.push([
+    'all',
+    String(totals.expected),
+    String(totals.found),
+    String(totals.matched),
+    percent(totals.matched, totals.found),
+    percent(totals.matched, totals.expected),
+    '',
+    '',
+  ]);
+
+  console.log('Detection\n');
+  console.log(table(['document', 'expected', 'detected', 'score', 'lang', 'right'], detectionRows));
+  console.log(
+    `\nDetection accuracy: ${right}/${cases.length} (${percent(right, cases.length)}); ` +
+      `mean of medians ${(detectMicros / cases.length).toFixed(0)} µs per document (bounded sample)\n`,
+  );
+  console.log(
+    'Commitments (matched: same page, and same label with a similar title or a very similar title)\n',
+  );
+  console.log(
+    table(
+      ['document', 'expected', 'found', 'matched', 'precision', 'recall', 'theme', 'lead+dates'],
+      commitmentRows,
+    ),
+  );
+}
+
+await main();

@@ -1,0 +1,302 @@
+import { AnchoringText, countBelow } from '../anchoring/anchoring-text.ts';
+import { joinPrintedLines, textLines, type TextLine } from '../text/text-lines.ts';
+import type { Commitment, CommitmentSource } from './commitment.ts';
+import { commitmentFields } from './commitment-fields.ts';
+import { CONTENTS_LINE, CONTINUES, capitalShare, matchHeading, type HeadingForm } from './heading-forms.ts';
+import { furnitureLines } from './running-lines.ts';
+
+interface Candidate {
+  form: HeadingForm;
+  label: string | null;
+  title: string;
+  /** Index of the heading's first and last line. */
+  line: number;
+  lastLine: number;
+}
+
+/** Lines a heading needs after it before the next one to count as a commitment and not a contents entry. */
+const MIN_BODY_LINES = 3;
+/** Sections whose numbered lists are not commitments. */
+const NOT_COMMITMENTS =
+  /^(?:table of contents|contents|index|índice|sumário|sommaire|table des matières|recommendations?|recomendaciones|recomendações|recommandations|lessons(?: learned)?|achievements|logros|conquistas|réalisations|key findings|hallazgos|conclusiones?|conclus(?:ão|ões)|conclusion)\b/iu;
+/** Where the commitments of a plan stop. */
+const AFTER_COMMITMENTS =
+  /^(?:conclusions?|conclusiones?|conclus(?:ão|ões)|annex(?:es)?|anexos?|annexes?|appendix|glossary|glosario)\b/iu;
+/** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`. */
+const THEME_LINE =
+  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+\d{1,2})?\s*[:.–—-]\s*(\S.*)$/iu;
+
+/**
+ * The commitments of a plan in reading order. Works on lines: finds the heading form the plan uses
+ * (`Commitment 3:`, `US0113`, `1 |`, `1.` under themes, `•` titles), drops contents entries, running
+ * headers and lists that are not commitments, and reads the template fields inside each one.
+ */
+export function findCommitments(source: CommitmentSource): Commitment[] {
+  const { text } = source;
+  const lines = textLines(text);
+  const doc = new AnchoringText(text);
+  const pageStartsU16 = (source.pages ?? []).map((p) => doc.toUtf16(p.start));
+  const furniture = furnitureLines(lines, pageStartsU16);
+  const candidates = chooseForm(headingCandidates(lines, furniture));
+
+  const commitments: Commitment[] = [];
+  let theme: string | null = null;
+  candidates.forEach((c, i) => {
+    const next = candidates[i + 1];
+    const startLine = lines[c.line] as TextLine;
+    let endLine = next ? next.line : endOfLast(lines, c.lastLine);
+    const themeHere = themeBefore(lines, furniture, c, candidates[i - 1]);
+    if (themeHere) theme = themeHere.title;
+    // A theme heading between two commitments belongs to the next one.
+    const nextTheme = next ? themeBefore(lines, furniture, next, c) : null;
+    if (nextTheme) endLine = nextTheme.line;
+    // A page number or running footer before the next heading is not part of the commitment.
+    while (
+      endLine - 1 > c.lastLine &&
+      ((lines[endLine - 1] as TextLine).clean === '' || furniture.has(endLine - 1))
+    ) {
+      endLine--;
+    }
+    const end = trimEnd(text, endLine < lines.length ? (lines[endLine] as TextLine).start : text.length);
+    const body = lines.slice(c.lastLine + 1, endLine).filter((_, k) => !furniture.has(c.lastLine + 1 + k));
+    const start = doc.toCodePoint(startLine.start);
+    commitments.push({
+      label: c.label,
+      title: c.title,
+      start,
+      end: doc.toCodePoint(end),
+      page: source.pages
+        ? Math.max(
+            1,
+            countBelow(
+              source.pages.map((p) => p.start),
+              start + 1,
+            ),
+          )
+        : null,
+      theme,
+      ...commitmentFields(body.map((l) => l.clean)),
+    });
+  });
+  return commitments;
+}
+
+function headingCandidates(lines: readonly TextLine[], furniture: ReadonlySet<number>): Candidate[] {
+  const out: Candidate[] = [];
+  let skipping = false;
+  for (let i = 0; i < lines.length; i++) {
+    const clean = (lines[i] as TextLine).clean;
+    if (clean === '' || furniture.has(i)) continue;
+    if (
+      NOT_COMMITMENTS.test(clean) &&
+      clean.length < 60 &&
+      /^\p{Lu}/u.test(clean) &&
+      !/[.,;]$/u.test(clean)
+    ) {
+      skipping = true;
+      continue;
+    }
+    const heading = matchHeading(clean);
+    if (!heading) {
+      // A heading-like line ends a contents or recommendations section.
+      if (skipping && looksLikeHeading(clean)) skipping = false;
+      continue;
+    }
+    if (CONTENTS_LINE.test((lines[i] as TextLine).raw.trimEnd())) continue;
+    if (skipping && heading.form !== 'keyword' && heading.form !== 'id') continue;
+    const candidate = readTitle(lines, furniture, i, heading.form, heading.label, heading.rest);
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
+/** The title after a label, over as many lines as the heading takes; null when the line is not a heading. */
+function readTitle(
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+  at: number,
+  form: HeadingForm,
+  label: string | null,
+  rest: string,
+): Candidate | null {
+  let last = at;
+  const nextLine = (from: number): number => {
+    let j = from + 1;
+    while (j < lines.length && ((lines[j] as TextLine).clean === '' || furniture.has(j))) j++;
+    return j;
+  };
+  let title = rest;
+  if (form === 'bullet') {
+    // `• Title Of The Commitment. Body text…`: the title is the first sentence, over up to three lines.
+    let joined = rest;
+    for (let k = 0; k < 3 && !/\.(?:\s|$)/u.test(joined); k++) {
+      const j = nextLine(last);
+      if (j >= lines.length || matchHeading((lines[j] as TextLine).clean)) break;
+      joined = `${joined}\n${(lines[j] as TextLine).clean}`;
+      last = j;
+    }
+    const sentence = /^(.+?[^\s.A-Z])\.(?:\s|$)/su.exec(joined);
+    if (!sentence) return null;
+    title = joinPrintedLines(sentence[1] as string);
+    // The first line of a bullet in running text starts with a capital but its words do not.
+    if (capitalShare(title) < 0.7 || title.length > 220) return null;
+    // A title needs a body: more text on its line, or a paragraph on the next.
+    const after = sentence.input.slice(sentence[0].length).trim();
+    if (after === '' && !/^\p{Lu}/u.test(lines[nextLine(last)]?.clean ?? '')) return null;
+    let used = at;
+    for (let n = sentence[0].split('\n').length - 1; n > 0; n--) used = nextLine(used);
+    return { form, label, title, line: at, lastLine: used };
+  }
+  if (title === '') {
+    const j = nextLine(at);
+    if (j >= lines.length) return null;
+    title = (lines[j] as TextLine).clean;
+    last = j;
+  }
+  while (CONTINUES.test(title) && title.length < 200) {
+    const j = nextLine(last);
+    if (j >= lines.length) break;
+    const more = (lines[j] as TextLine).clean;
+    if (matchHeading(more)) break;
+    title = joinPrintedLines(`${title}\n${more}`);
+    last = j;
+  }
+  if (form === 'numbered' && !numberedTitle(title, lines, nextLine(last))) return null;
+  if (form === 'keyword' || form === 'id' || form === 'pipe') title = title.replace(/^[:.|–—-]\s*/u, '');
+  return {
+    form,
+    label,
+    title: title.replace(/(?<!\b\p{Lu}\.\p{Lu})[.:]$/u, '').trim(),
+    line: at,
+    lastLine: last,
+  };
+}
+
+/** A numbered line is a heading when it holds a title alone and a new paragraph follows. */
+function numberedTitle(title: string, lines: readonly TextLine[], next: number): boolean {
+  if (title.length > 160 || !/^[\p{Lu}\d"“]/u.test(title) || /[,;]$/u.test(title)) return false;
+  // "1. Open Government Directive. The OMB directive required…": a list item with its body.
+  if (/[^\s.A-Z]\.\s+\S/u.test(title)) return false;
+  const following = lines[next]?.clean ?? '';
+  if (following !== '' && !/^[\p{Lu}\d•"“(]/u.test(following)) return false;
+  return capitalShare(title) >= 0.6 || title.length <= 90;
+}
+
+/** A short title-case line with no closing punctuation; `Label: value` lines are template fields. */
+function looksLikeHeading(line: string): boolean {
+  return (
+    line.length <= 90 &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.,;:]$|:\s/u.test(line) &&
+    !CONTENTS_LINE.test(line) &&
+    capitalShare(line) >= 0.7
+  );
+}
+
+/**
+ * One heading form per document: the first form, most explicit first, with enough headings. Numbered
+ * headings must count 1, 2, 3… (starting again at 1 under a new theme); contents entries that repeat a
+ * heading are dropped in favour of the one with a body.
+ */
+function chooseForm(all: readonly Candidate[]): Candidate[] {
+  // From the most explicit form to the least: a plan that prints "Commitment 3:" may also number its
+  // milestones, and a numbered plan may bullet the actions inside a commitment (NAP1, NAP2).
+  const forms: HeadingForm[] = ['keyword', 'id', 'pipe', 'numbered', 'bullet'];
+  for (const form of forms) {
+    let list = dedupe(all.filter((c) => c.form === form));
+    if (form === 'numbered' || form === 'pipe') list = inSequence(list);
+    const minimum = form === 'bullet' || form === 'numbered' ? 3 : 2;
+    if (list.length >= minimum) return list;
+  }
+  return [];
+}
+
+function inSequence(list: readonly Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  let last = 0;
+  for (const c of list) {
+    const n = Number(c.label);
+    if (n === last + 1 || (n === 1 && last > 0)) {
+      kept.push(c);
+      last = n;
+    }
+  }
+  return kept;
+}
+
+/**
+ * Contents entries and running headers repeat a heading. A contents entry is followed at once by the
+ * next entry; a running header comes after the heading it repeats. So: the first occurrence with a body,
+ * or, when none has one, the one with the most text after it.
+ */
+function dedupe(list: readonly Candidate[]): Candidate[] {
+  const key = (c: Candidate): string =>
+    `${c.label ?? ''}|${c.title.toLowerCase().replace(/\W+/gu, '').slice(0, 40)}`;
+  const extent = (i: number): number => (list[i + 1]?.line ?? Infinity) - (list[i] as Candidate).lastLine;
+  const chosen = new Map<string, number>();
+  list.forEach((c, i) => {
+    const seen = chosen.get(key(c));
+    if (seen === undefined) chosen.set(key(c), i);
+    else if (extent(seen) < MIN_BODY_LINES && extent(i) > extent(seen)) chosen.set(key(c), i);
+  });
+  const keep = new Set(chosen.values());
+  return list.filter((_, i) => keep.has(i));
+}
+
+/**
+ * The theme heading printed between the previous commitment and this one: an explicit `Theme: …` line,
+ * or a short title-case line standing alone as a paragraph. Numbered plans restart at 1 under a theme.
+ */
+function themeBefore(
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+  c: Candidate,
+  previous: Candidate | undefined,
+): { title: string; line: number } | null {
+  if (c.form === 'numbered' && c.label !== '1') return null;
+  const floor = previous ? previous.lastLine : -1;
+  const isBlank = (j: number): boolean => (lines[j] as TextLine).clean === '' || furniture.has(j);
+  let nearest = true;
+  for (let j = c.line - 1; j > floor; j--) {
+    if (isBlank(j)) continue;
+    // Only a bulleted plan puts paragraphs between its theme heading and its first commitment.
+    if (!nearest && c.form !== 'bullet') return null;
+    nearest = false;
+    const line = (lines[j] as TextLine).clean;
+    const explicit = THEME_LINE.exec(line);
+    if (explicit) return { title: explicit[1] as string, line: j };
+    if (!looksLikeHeading(line) || matchHeading(line)) continue;
+    let k = j - 1;
+    while (k > floor && furniture.has(k)) k--;
+    const before = k > floor ? (lines[k] as TextLine).clean : '';
+    // A theme heading wrapped over two lines: "… Integrity and" / "Accountability to the Public".
+    if (before !== '' && CONTINUES.test(before) && looksLikeHeading(before)) {
+      return { title: joinPrintedLines(`${before}\n${line}`), line: k };
+    }
+    // A heading stands alone: what precedes it ends a sentence, or is a page or section boundary.
+    if (before === '' || /[.:!?)”"]$/u.test(before) || matchHeading(before) || k <= floor) {
+      return { title: line, line: j };
+    }
+  }
+  return null;
+}
+
+/** The last commitment runs to the conclusion, annexes or recommendations, or to the end. */
+function endOfLast(lines: readonly TextLine[], after: number): number {
+  for (let i = after + 1; i < lines.length; i++) {
+    const clean = (lines[i] as TextLine).clean;
+    if (
+      clean.length < 40 &&
+      /^\p{Lu}/u.test(clean) &&
+      (AFTER_COMMITMENTS.test(clean) || NOT_COMMITMENTS.test(clean))
+    )
+      return i;
+  }
+  return lines.length;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1] as string)) e--;
+  return e;
+}

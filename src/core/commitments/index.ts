@@ -1,0 +1,3 @@
+export type { Commitment, CommitmentSource, Milestone } from './commitment.ts';
+export { findCommitments } from './find-commitments.ts';
+export { printedDates } from './printed-dates.ts';

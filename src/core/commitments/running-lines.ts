@@ -1,0 +1,42 @@
+import type { TextLine } from '../text/text-lines.ts';
+
+/** How many lines at the top and bottom of a page can be a running header or footer. */
+const EDGE = 3;
+const PAGE_NUMBER = /^(?:page\s+|página\s+|p\.\s*)?[-–]?\s*\d{1,3}\s*[-–]?(?:\s*(?:of|de|sur)\s*\d{1,3})?$/iu;
+
+/**
+ * Line indices that are page furniture: page numbers, and lines repeated at the top or bottom of many
+ * pages (running headers: "U.S. National ACTION PLAN", a plan's title on every page).
+ */
+export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly number[]): Set<number> {
+  const furniture = new Set<number>();
+  lines.forEach((l, i) => {
+    if (PAGE_NUMBER.test(l.clean)) furniture.add(i);
+  });
+  if (pageStarts.length < 3) return furniture;
+  const edges = new Map<string, number[]>();
+  let page = 0;
+  let onPage: number[] = [];
+  const flush = (): void => {
+    const content = onPage.filter((i) => !furniture.has(i) && (lines[i] as TextLine).clean !== '');
+    const edge = new Set([...content.slice(0, EDGE), ...content.slice(-EDGE)]);
+    for (const i of edge) {
+      const key = (lines[i] as TextLine).clean.toLowerCase().replace(/\d+/gu, '#');
+      edges.set(key, [...(edges.get(key) ?? []), i]);
+    }
+    onPage = [];
+  };
+  lines.forEach((l, i) => {
+    while (page < pageStarts.length - 1 && l.start >= (pageStarts[page + 1] as number)) {
+      flush();
+      page++;
+    }
+    onPage.push(i);
+  });
+  flush();
+  const often = Math.max(3, Math.ceil(pageStarts.length * 0.3));
+  for (const indices of edges.values()) {
+    if (indices.length >= often) for (const i of indices) furniture.add(i);
+  }
+  return furniture;
+}

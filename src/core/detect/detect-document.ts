@@ -1,0 +1,140 @@
+import {
+  COMMITMENT_HEADING,
+  IRM,
+  IRM_REPORT,
+  NOT_A_PLAN,
+  OPEN_GOVERNMENT,
+  PLAN_ADDRESS,
+  PLAN_PHRASE,
+  SELF_ASSESSMENT,
+  TEMPLATE_FIELD,
+} from './cues.ts';
+import { detectLanguage, type Language } from './language.ts';
+import { looksLikePlanPdfLink } from './plan-pdf-link.ts';
+
+export type DocumentKind = 'action-plan' | 'irm-report' | 'self-assessment' | 'other';
+
+export interface DocumentSample {
+  url?: string;
+  title?: string;
+  headings?: readonly string[];
+  /** The page's text, or a PDF's; only the first `SAMPLE_LENGTH` characters are read. */
+  text?: string;
+  /** Links on the page, so that a landing page that offers a plan's PDF counts as plan-related. */
+  links?: ReadonlyArray<{ href: string; text: string }>;
+}
+
+export interface Detection {
+  kind: DocumentKind;
+  /** How sure the detector is of `kind`, 0..1. */
+  score: number;
+  language: Language;
+  /** The cues that fired, as short sentences a person can read. */
+  reasons: string[];
+}
+
+/** Enough for a plan's cover, contents and first commitments; keeps the cost bounded on any page. */
+export const SAMPLE_LENGTH = 20_000;
+/** The part where a report names itself: its cover. Plans mention the IRM further on, reports say it here. */
+const OPENING_LENGTH = 800;
+const MAX_HEADINGS = 40;
+const MAX_LINKS = 200;
+
+export function detectDocument(sample: DocumentSample): Detection {
+  // Lower-cased once, so that every cue can be a case-sensitive regex (see cues.ts).
+  const title = (sample.title ?? '').slice(0, 300).toLowerCase();
+  const headings = (sample.headings ?? []).slice(0, MAX_HEADINGS).join('\n').slice(0, 4_000).toLowerCase();
+  const text = (sample.text ?? '').slice(0, SAMPLE_LENGTH).toLowerCase();
+  const url = safeDecode((sample.url ?? '').slice(0, 500)).toLowerCase();
+  const opening = `${title}\n${headings}\n${text.slice(0, OPENING_LENGTH)}`;
+  const all = `${title}\n${headings}\n${text}`;
+  const reasons: string[] = [];
+
+  // Evidence that this is about an OGP action plan at all.
+  let plan = 0;
+  // A PDF has no title element: its cover, the first lines of its text, plays that part.
+  const planInTitle =
+    PLAN_PHRASE.test(title) || PLAN_PHRASE.test(headings) || PLAN_PHRASE.test(text.slice(0, 400));
+  if (planInTitle) {
+    plan += 0.4;
+    reasons.push('the title, cover or a heading names an action plan');
+  } else if (PLAN_PHRASE.test(text)) {
+    plan += 0.3;
+    reasons.push('the text names a national action plan');
+  }
+  if (OPEN_GOVERNMENT.test(all)) {
+    plan += 0.25;
+    reasons.push('it mentions open government or the Open Government Partnership');
+  }
+  const headingCount = count(COMMITMENT_HEADING, text);
+  if (headingCount >= 2) {
+    plan += Math.min(0.25, 0.05 * headingCount);
+    reasons.push(`${headingCount} commitment headings ("Commitment 1: …")`);
+  }
+  const fieldCount = count(TEMPLATE_FIELD, text);
+  if (fieldCount >= 3) {
+    plan += 0.1;
+    reasons.push(`${fieldCount} commitment template fields (lead agency, milestones, dates)`);
+  }
+  if (url && PLAN_ADDRESS.test(url)) {
+    plan += 0.1;
+    reasons.push('the address names an action plan or open government');
+  }
+  const planLinks = (sample.links ?? [])
+    .slice(0, MAX_LINKS)
+    .filter((l) => looksLikePlanPdfLink(l.href, l.text));
+  if (planLinks.length > 0) {
+    // Offering the plan for download is what a plan's landing page is for.
+    plan += 0.25;
+    reasons.push(`it links ${planLinks.length === 1 ? 'a plan PDF' : `${planLinks.length} plan PDFs`}`);
+  }
+  // Only where a document names itself: a beneficial-ownership commitment may well talk of shareholders.
+  const traps = count(NOT_A_PLAN, opening);
+  if (traps > 0) {
+    plan -= Math.min(0.5, 0.2 * traps);
+    reasons.push('it reads like corporate, road-works or event material');
+  }
+  plan = clamp(plan);
+
+  const language = detectLanguage(
+    text.length >= 200 ? text.slice(0, 6_000) : `${title}\n${headings}\n${text}`,
+  );
+  const related = plan >= 0.35;
+
+  // Reports about a plan quote it at length, so they are told apart by how they name themselves.
+  if (related && SELF_ASSESSMENT.test(opening)) {
+    reasons.push('it calls itself a self-assessment');
+    return { kind: 'self-assessment', score: clamp(0.5 + plan / 2), language, reasons };
+  }
+  if (related && IRM.test(opening) && IRM_REPORT.test(opening)) {
+    reasons.push('it names the Independent Reporting Mechanism and one of its reports');
+    return { kind: 'irm-report', score: clamp(0.5 + plan / 2), language, reasons };
+  }
+  if (plan >= 0.5) {
+    if (planLinks.length > 0 && headingCount === 0 && text.length < 8_000) {
+      reasons.push('a page about a plan: the plan itself is the linked PDF');
+    }
+    return { kind: 'action-plan', score: plan, language, reasons };
+  }
+  if (reasons.length === 0) reasons.push('no action-plan cue');
+  else reasons.push('not enough to call it an action plan');
+  return { kind: 'other', score: clamp(1 - plan), language, reasons };
+}
+
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
+}
+
+function clamp(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
+}
