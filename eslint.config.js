@@ -49,7 +49,21 @@ const zones = [
     forbid: ['**/background/**', '**/sidebar/**', '**/popup/**', '**/content-scripts/**', '**/server/**'],
   },
   {
-    files: ['src/background/**', 'src/sidebar/**', 'popup/**', 'content-scripts/**'],
+    // The server shares only the pure core with the extension.
+    files: ['server/**'],
+    forbid: [
+      '**/dom/**',
+      '**/background/**',
+      '**/messaging/**',
+      '**/ui/**',
+      '**/sidebar/**',
+      '**/viewer/**',
+      '**/popup/**',
+      '**/content-scripts/**',
+    ],
+  },
+  {
+    files: ['src/background/**', 'src/sidebar/**', 'src/viewer/**', 'popup/**', 'content-scripts/**'],
     forbid: ['**/server/**'],
   },
 ];

@@ -1,4 +1,6 @@
-// `npm start`: the extension is built (by the npm script, just before this); say how to load it.
+// `npm start`: the extension was just built (by the npm script); say how to load it, then run the
+// sync server on its embedded default (PGlite under .data/server) until Ctrl+C.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -16,4 +18,9 @@ Load it in Chrome or Chromium:
   3. "Load unpacked" and choose ${dist}
 
 Then open an action plan page and click the Plan Annotator button in the toolbar.
+Starting the sync server (embedded PGlite; Ctrl+C stops it)...
 `);
+const cli = fileURLToPath(new URL('../bin/plan-annotator.js', import.meta.url));
+const server = spawn(process.execPath, [cli, 'serve', ...process.argv.slice(2)], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

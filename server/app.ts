@@ -1,0 +1,54 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { authenticator } from './auth/authenticate.ts';
+import type { SqlDatabase } from './db/sql-database.ts';
+import { ChangeHub } from './events/change-events.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { HttpError } from './http/http-error.ts';
+import { unstorableText } from './http/storable-text.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { annotationRoutes } from './routes/annotations.ts';
+import { changeRoutes } from './routes/changes.ts';
+import { groupRoutes } from './routes/groups.ts';
+import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
+
+/** An annotation is at most ~100 KB (comment, quote, context); a body past this is a mistake or an attack. */
+export const BODY_LIMIT = 256 * 1024;
+
+export interface AppOptions {
+  /** Log requests (the CLI does; tests do not). */
+  logger?: boolean;
+  /** Take the client address from X-Forwarded-For, behind a proxy the operator trusts. */
+  trustProxy?: boolean;
+}
+
+/**
+ * The HTTP app over an open, migrated database. It keeps no state of its own beyond open event streams,
+ * so any number of instances can share one PostgreSQL. The caller closes the database after the app.
+ */
+export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.trustProxy ?? false,
+    // Refuse rather than strip: a `__proto__` or `constructor.prototype` key is a 400, never reaches a handler.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  });
+  installErrorHandler(app, BODY_LIMIT);
+  app.addHook('preHandler', async (request) => {
+    const problem = unstorableText(request.body);
+    if (problem) throw new HttpError(400, `${problem.field}: ${problem.message}`, { fields: [problem] });
+  });
+  const auth = authenticator(db);
+  const hub = new ChangeHub();
+  await hub.start(db);
+  app.addHook('preClose', async () => hub.stop());
+
+  app.get('/api/health', async () => ({ ok: true }));
+  accountRoutes(app, db, auth);
+  groupRoutes(app, db, auth);
+  annotationRoutes(app, db, auth);
+  changeRoutes(app, db, auth, hub);
+  webAnnotationProtocolRoutes(app, db, auth);
+  return app;
+}

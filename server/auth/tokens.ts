@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/sql-database.ts';
+
+export interface User {
+  id: string;
+  username: string;
+}
+
+/** Only the hash is stored, so a copy of the database does not let anyone sign in. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export async function issueToken(db: Queryable, userId: string): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query('insert into tokens (hash, user_id) values ($1, $2)', [hashToken(token), userId]);
+  return token;
+}
+
+/** The bearer token of an `Authorization` header, or undefined when there is none. */
+export function bearerToken(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header.trim());
+  return match?.[1] ?? '';
+}
+
+export async function userOfToken(db: Queryable, token: string): Promise<User | null> {
+  const rows = await db.query<{ id: string; username: string }>(
+    'select u.id, u.username from tokens t join users u on u.id = t.user_id where t.hash = $1',
+    [hashToken(token)],
+  );
+  return rows[0] ?? null;
+}
+
+export async function revokeToken(db: Queryable, token: string): Promise<void> {
+  await db.query('delete from tokens where hash = $1', [hashToken(token)]);
+}

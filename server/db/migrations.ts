@@ -1,0 +1,99 @@
+import type { SqlDatabase } from './sql-database.ts';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** One statement each: PGlite's parameterised query, like pg's, runs a single statement. */
+  statements: readonly string[];
+}
+
+/** Append only: a migration that has run anywhere is never edited, a new one is added after it. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'accounts, groups, annotations',
+    statements: [
+      `create table users (
+        id uuid primary key,
+        username text not null unique,
+        password_hash text not null,
+        created timestamptz not null default now()
+      )`,
+      `create table tokens (
+        hash text primary key,
+        user_id uuid not null references users (id) on delete cascade,
+        created timestamptz not null default now()
+      )`,
+      `create index tokens_user on tokens (user_id)`,
+      // Failed logins per username and address; kept in the database so every instance applies them.
+      `create table login_failures (
+        username text not null,
+        ip text not null,
+        failures integer not null,
+        locked_until timestamptz not null,
+        primary key (username, ip)
+      )`,
+      `create table groups (
+        id uuid primary key,
+        name text not null,
+        invite_code text not null unique,
+        created timestamptz not null default now()
+      )`,
+      `create table memberships (
+        group_id uuid not null references groups (id) on delete cascade,
+        user_id uuid not null references users (id) on delete cascade,
+        role text not null check (role in ('member', 'moderator', 'owner')),
+        primary key (group_id, user_id)
+      )`,
+      `create index memberships_user on memberships (user_id)`,
+      `create sequence change_seq`,
+      `create table annotations (
+        id uuid primary key,
+        creator uuid not null references users (id),
+        group_id uuid references groups (id),
+        visibility text not null check (visibility in ('private', 'group', 'public')),
+        record jsonb,
+        version integer not null,
+        seq bigint not null unique,
+        deleted boolean not null default false,
+        hidden boolean not null default false
+      )`,
+      `create index annotations_group on annotations (group_id)`,
+      `create index annotations_creator on annotations (creator)`,
+    ],
+  },
+];
+
+/** Any constant works; it only has to be the same for every instance migrating the same database. */
+const MIGRATION_LOCK = 7_270_001;
+
+/**
+ * Applies every migration not yet recorded in `schema_migrations`, all in one transaction under an
+ * advisory lock, so that instances starting together over one PostgreSQL migrate once and in order.
+ */
+export async function migrate(
+  db: SqlDatabase,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`create table if not exists schema_migrations (
+      version integer primary key,
+      name text not null,
+      applied timestamptz not null default now()
+    )`);
+    const rows = await tx.query<{ version: number }>('select version from schema_migrations');
+    const done = new Set(rows.map((r) => r.version));
+    const applied: number[] = [];
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}

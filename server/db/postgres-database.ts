@@ -1,0 +1,93 @@
+import pg from 'pg';
+import { checkChannel, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
+
+const RECONNECT_DELAY_MS = 1000;
+
+/**
+ * PostgreSQL through a `pg` pool, plus one long-lived connection for LISTEN, which must stay on a single
+ * session. When that connection drops it reconnects and listens again, so events keep fanning out after
+ * a database restart (a change made while it was down is still found by the next `/api/changes`).
+ */
+export async function openPostgresDatabase(connectionString: string): Promise<SqlDatabase> {
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle client that loses its connection emits here; without a handler the process would exit.
+  pool.on('error', (error) => console.warn(`PostgreSQL pool: ${error.message}`));
+  await pool.query('select 1');
+
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  let listenClient: pg.Client | null = null;
+  let closed = false;
+
+  const connectListener = async (): Promise<pg.Client> => {
+    const client = new pg.Client({ connectionString });
+    client.on('notification', (message) => {
+      for (const fn of listeners.get(message.channel) ?? []) fn(message.payload ?? '');
+    });
+    client.on('error', (error) => {
+      console.warn(`PostgreSQL listener: ${error.message}; reconnecting`);
+      listenClient = null;
+      void client.end().catch(() => undefined);
+      if (!closed) setTimeout(() => void reconnect(), RECONNECT_DELAY_MS);
+    });
+    await client.connect();
+    for (const channel of listeners.keys()) await client.query(`LISTEN ${checkChannel(channel)}`);
+    return client;
+  };
+  const reconnect = async (): Promise<void> => {
+    try {
+      listenClient = await connectListener();
+    } catch (error) {
+      console.warn(`PostgreSQL listener: ${(error as Error).message}; retrying`);
+      if (!closed) setTimeout(() => void reconnect(), RECONNECT_DELAY_MS);
+    }
+  };
+
+  listenClient = await connectListener();
+
+  const queryable = (client: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+      const result = await client.query<T>(sql, [...params]);
+      return result.rows;
+    },
+  });
+
+  return {
+    ...queryable(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const value = await fn(queryable(client));
+        await client.query('commit');
+        return value;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async listen(channel, onPayload) {
+      checkChannel(channel);
+      let set = listeners.get(channel);
+      if (!set) {
+        set = new Set();
+        listeners.set(channel, set);
+        // While reconnecting there is no client; the reconnect listens on every channel in the map.
+        await listenClient?.query(`LISTEN ${channel}`);
+      }
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+      };
+    },
+    async notify(channel, payload) {
+      await pool.query('select pg_notify($1, $2)', [checkChannel(channel), payload]);
+    },
+    async close() {
+      closed = true;
+      await listenClient?.end().catch(() => undefined);
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import {
+  etagOf,
+  HiddenChangeSchema,
+  SyncWriteSchema,
+  type SyncRecord,
+} from '../../src/core/sync/protocol.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { SqlDatabase } from '../db/sql-database.ts';
+import { HttpError } from '../http/http-error.ts';
+import { parsePart } from '../http/request-parts.ts';
+import { recordFor } from '../store/annotation-rows.ts';
+import {
+  deleteAnnotation,
+  preconditionOf,
+  putAnnotation,
+  readableRow,
+  setHidden,
+} from '../store/annotation-writes.ts';
+
+const PathSchema = z.strictObject({ id: z.uuid({ message: 'must be an annotation id (UUID)' }) });
+
+function send(reply: FastifyReply, status: number, record: SyncRecord): FastifyReply {
+  return reply.status(status).header('etag', etagOf(record.version)).send(record);
+}
+
+/** The sync API for one annotation: create or update, read, delete (tombstone), and hide (moderation). */
+export function annotationRoutes(app: FastifyInstance, db: SqlDatabase, auth: Authenticator): void {
+  app.put('/api/annotations/:id', async (request, reply) => {
+    const user = await auth.requireUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    const precondition = preconditionOf(request.headers, true);
+    const write = parsePart('body', SyncWriteSchema, request.body);
+    if (write.annotation.id !== id) {
+      throw new HttpError(400, 'body.annotation.id: differs from the id in the address', {
+        fields: [{ field: 'body.annotation.id', message: 'differs from the id in the address' }],
+      });
+    }
+    const { status, row } = await putAnnotation(
+      db,
+      user.id,
+      precondition,
+      write.annotation,
+      write.group ?? null,
+    );
+    return send(reply, status, recordFor(row, user.id));
+  });
+
+  app.get('/api/annotations/:id', async (request, reply) => {
+    const user = await auth.optionalUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    const row = await readableRow(db, id, user?.id ?? null);
+    if (request.headers['if-none-match'] === etagOf(row.version)) return reply.status(304).send();
+    return send(reply, 200, recordFor(row, user?.id ?? null));
+  });
+
+  app.delete('/api/annotations/:id', async (request, reply) => {
+    const user = await auth.requireUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    const row = await deleteAnnotation(db, user.id, id, preconditionOf(request.headers, false));
+    return send(reply, 200, recordFor(row, user.id));
+  });
+
+  app.put('/api/annotations/:id/hidden', async (request, reply) => {
+    const user = await auth.requireUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    const { hidden } = parsePart('body', HiddenChangeSchema, request.body);
+    const row = await setHidden(db, user.id, id, hidden);
+    return send(reply, 200, recordFor(row, user.id));
+  });
+}

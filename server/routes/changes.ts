@@ -1,0 +1,102 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CursorSchema, type ChangesPage } from '../../src/core/sync/protocol.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { SqlDatabase } from '../db/sql-database.ts';
+import { type ChangeHub, type ChangeNotice } from '../events/change-events.ts';
+import { parsePart } from '../http/request-parts.ts';
+import { READABLE_WHERE, recordFor, ROW_SELECT, type AnnotationRow } from '../store/annotation-rows.ts';
+
+export const MAX_PAGE = 500;
+
+const ChangesQuerySchema = z.strictObject({
+  since: CursorSchema.default('0'),
+  limit: z
+    .string()
+    .regex(/^[1-9][0-9]{0,3}$/, `must be a whole number from 1 to ${MAX_PAGE}`)
+    .transform(Number)
+    .refine((n) => n <= MAX_PAGE, `must be at most ${MAX_PAGE}`)
+    .default(100),
+});
+
+/** How often an idle event stream sends a comment, so proxies do not close it. */
+const HEARTBEAT_MS = 25_000;
+
+/** The change feed (`/api/changes`) and its push companion (`/api/events`, server-sent events). */
+export function changeRoutes(
+  app: FastifyInstance,
+  db: SqlDatabase,
+  auth: Authenticator,
+  hub: ChangeHub,
+): void {
+  app.get('/api/changes', async (request): Promise<ChangesPage> => {
+    const user = await auth.optionalUser(request);
+    const { since, limit } = parsePart('query', ChangesQuerySchema, request.query);
+    const reader = user?.id ?? null;
+    // One snapshot for the page and the head, so that a cursor never skips a change committed in between.
+    return db.transaction(async (tx) => {
+      await tx.query('set transaction isolation level repeatable read');
+      const rows = await tx.query<AnnotationRow>(
+        `${ROW_SELECT} where a.seq > $2::bigint and ${READABLE_WHERE} order by a.seq limit $3`,
+        [reader, since, limit + 1],
+      );
+      const more = rows.length > limit;
+      const page = rows.slice(0, limit);
+      let cursor = page.at(-1)?.seq ?? since;
+      if (!more) {
+        // Nothing further is readable: skip ahead over what others wrote, so the next poll starts there.
+        const head = await tx.query<{ head: string }>(
+          'select coalesce(max(seq), 0)::text as head from annotations',
+        );
+        const top = head[0]?.head ?? '0';
+        if (BigInt(top) > BigInt(cursor)) cursor = top;
+      }
+      return { changes: page.map((row) => recordFor(row, reader)), cursor, more };
+    });
+  });
+
+  app.get('/api/events', async (request, reply) => {
+    const user = await auth.optionalUser(request);
+    const concerns = async (notice: ChangeNotice): Promise<boolean> => {
+      if (notice.public || notice.creator === user?.id) return true;
+      if (!user || notice.groups.length === 0) return false;
+      const rows = await db.query(
+        `select 1 from memberships where user_id = $1
+           and group_id in (select value::uuid from jsonb_array_elements_text($2::jsonb))`,
+        [user.id, JSON.stringify(notice.groups)],
+      );
+      return rows.length > 0;
+    };
+    const head = await db.query<{ head: string }>(
+      'select coalesce(max(seq), 0)::text as head from annotations',
+    );
+
+    reply.hijack();
+    const stream = reply.raw;
+    stream.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    // The cursor is also the event id, so a reconnecting EventSource sends it back as Last-Event-ID.
+    const sendChanged = (cursor: string) =>
+      stream.write(`id: ${cursor}\nevent: changed\ndata: ${JSON.stringify({ cursor })}\n\n`);
+    // The head on connect lets a client that was away fetch at once, without waiting for the next write.
+    sendChanged(head[0]?.head ?? '0');
+
+    const unsubscribe = hub.subscribe((notice) => {
+      void concerns(notice).then(
+        (yes) => yes && sendChanged(notice.cursor),
+        () => undefined,
+      );
+    });
+    const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    const close = () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      hub.untrack(stream);
+    };
+    hub.track(stream);
+    request.raw.on('close', close);
+  });
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AnnotationSchema } from '../../src/core/model/annotation.ts';
+import { etagOf } from '../../src/core/sync/protocol.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import type { SqlDatabase } from '../db/sql-database.ts';
+import { HttpError } from '../http/http-error.ts';
+import { parsePart } from '../http/request-parts.ts';
+import { READABLE_WHERE, ROW_SELECT, type AnnotationRow } from '../store/annotation-rows.ts';
+import { deleteAnnotation, preconditionOf, putAnnotation, readableRow } from '../store/annotation-writes.ts';
+import { ANNO_CONTEXT, fromW3c, toW3c, W3cInputSchema } from '../web-annotation/jsonld.ts';
+
+/** The W3C Web Annotation Protocol (https://www.w3.org/TR/annotation-protocol/) over the same store. */
+export const ANNO_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
+const PAGE_SIZE = 50;
+const CONTAINER_LINK =
+  '<http://www.w3.org/ns/ldp#BasicContainer>; rel="type", ' +
+  '<http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"';
+const RESOURCE_LINK = '<http://www.w3.org/ns/ldp#Resource>; rel="type"';
+
+const PathSchema = z.strictObject({ id: z.uuid({ message: 'must be an annotation id (UUID)' }) });
+const PageQuerySchema = z.strictObject({
+  page: z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,8})$/, 'must be a page number from 0')
+    .transform(Number)
+    .optional(),
+});
+
+/** Sent as bytes: for an object or a string fastify would append `; charset=utf-8` to the media type. */
+function sendJsonLd(reply: FastifyReply, value: unknown): FastifyReply {
+  return reply.header('content-type', ANNO_MEDIA_TYPE).send(Buffer.from(JSON.stringify(value)));
+}
+
+function baseOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
+/** Readable, not deleted, not hidden from this reader: what the container lists. */
+const LISTED = `${READABLE_WHERE} and not a.deleted
+  and (not a.hidden or a.creator = $1::uuid or m.role in ('moderator', 'owner'))`;
+
+export function webAnnotationProtocolRoutes(
+  app: FastifyInstance,
+  db: SqlDatabase,
+  auth: Authenticator,
+): void {
+  // The protocol's media type is JSON; parsed by fastify's own JSON parser, with the same guards.
+  app.addContentTypeParser(
+    'application/ld+json',
+    { parseAs: 'string' },
+    app.getDefaultJsonParser('error', 'error'),
+  );
+
+  const annotationIri = (request: FastifyRequest, id: string) => `${baseOf(request)}/annotations/${id}`;
+  const sendAnnotation = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    row: AnnotationRow,
+  ) => {
+    if (!row.record) throw new HttpError(410, 'the annotation was deleted');
+    void reply.status(status).headers({
+      etag: etagOf(row.version),
+      link: RESOURCE_LINK,
+      allow: 'GET, PUT, DELETE, HEAD, OPTIONS',
+      vary: 'Accept',
+    });
+    return sendJsonLd(reply, toW3c(row.record, annotationIri(request, row.id), `urn:uuid:${row.creator}`));
+  };
+
+  app.options('/annotations/', async (_request, reply) =>
+    reply
+      .status(204)
+      .headers({ link: CONTAINER_LINK, allow: 'GET, POST, HEAD, OPTIONS', 'accept-post': ANNO_MEDIA_TYPE })
+      .send(),
+  );
+  app.options('/annotations/:id', async (_request, reply) =>
+    reply.status(204).headers({ link: RESOURCE_LINK, allow: 'GET, PUT, DELETE, HEAD, OPTIONS' }).send(),
+  );
+
+  app.get('/annotations/', async (request, reply) => {
+    const user = await auth.optionalUser(request);
+    const { page } = parsePart('query', PageQuerySchema, request.query);
+    const reader = user?.id ?? null;
+    const container = `${baseOf(request)}/annotations/`;
+    const counted = await db.query<{ total: number }>(
+      `select count(*)::integer as total from (${ROW_SELECT} where ${LISTED}) listed`,
+      [reader],
+    );
+    const total = counted[0]?.total ?? 0;
+    const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
+    void reply.headers({
+      link: CONTAINER_LINK,
+      allow: 'GET, POST, HEAD, OPTIONS',
+      'accept-post': ANNO_MEDIA_TYPE,
+      vary: 'Accept, Prefer',
+    });
+    if (page === undefined) {
+      return sendJsonLd(reply, {
+        '@context': [ANNO_CONTEXT, 'http://www.w3.org/ns/ldp.jsonld'],
+        id: container,
+        type: ['BasicContainer', 'AnnotationCollection'],
+        label: 'Plan Annotator annotations',
+        total,
+        ...(total > 0 ? { first: `${container}?page=0`, last: `${container}?page=${lastPage}` } : {}),
+      });
+    }
+    if (page > lastPage && !(page === 0 && total === 0)) throw new HttpError(404, `there is no page ${page}`);
+    // Ordered by id, which never changes, so that a page holds still while annotations are edited.
+    const rows = await db.query<AnnotationRow>(
+      `${ROW_SELECT} where ${LISTED} order by a.id limit $2 offset $3`,
+      [reader, PAGE_SIZE, page * PAGE_SIZE],
+    );
+    return sendJsonLd(reply, {
+      '@context': ANNO_CONTEXT,
+      id: `${container}?page=${page}`,
+      type: 'AnnotationPage',
+      partOf: { id: container, total },
+      startIndex: page * PAGE_SIZE,
+      items: rows.flatMap((row) =>
+        row.record ? [toW3c(row.record, annotationIri(request, row.id), `urn:uuid:${row.creator}`)] : [],
+      ),
+      ...(page < lastPage ? { next: `${container}?page=${page + 1}` } : {}),
+      ...(page > 0 ? { prev: `${container}?page=${page - 1}` } : {}),
+    });
+  });
+
+  app.post('/annotations/', async (request, reply) => {
+    const user = await auth.requireUser(request);
+    const input = parsePart('body', W3cInputSchema, request.body);
+    const id = randomUUID();
+    const annotation = parsePart('body', AnnotationSchema, fromW3c(input, id, new Date().toISOString()));
+    const { row } = await putAnnotation(db, user.id, { kind: 'create' }, annotation, null);
+    void reply.header('location', annotationIri(request, id));
+    return sendAnnotation(request, reply, 201, row);
+  });
+
+  app.get('/annotations/:id', async (request, reply) => {
+    const user = await auth.optionalUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    const row = await readableRow(db, id, user?.id ?? null);
+    if (request.headers['if-none-match'] === etagOf(row.version)) return reply.status(304).send();
+    return sendAnnotation(request, reply, 200, row);
+  });
+
+  app.put('/annotations/:id', async (request, reply) => {
+    const user = await auth.requireUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    const precondition = preconditionOf(request.headers, false);
+    const input = parsePart('body', W3cInputSchema, request.body);
+    const current = await readableRow(db, id, user.id);
+    const previous = current.record ?? undefined;
+    const annotation = parsePart(
+      'body',
+      AnnotationSchema,
+      fromW3c(input, id, new Date().toISOString(), previous),
+    );
+    const { row } = await putAnnotation(db, user.id, precondition, annotation, current.group_id);
+    return sendAnnotation(request, reply, 200, row);
+  });
+
+  app.delete('/annotations/:id', async (request, reply) => {
+    const user = await auth.requireUser(request);
+    const { id } = parsePart('path', PathSchema, request.params);
+    await deleteAnnotation(db, user.id, id, preconditionOf(request.headers, false));
+    return reply.status(204).send();
+  });
+}

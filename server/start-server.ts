@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { openDatabase, type StoreOptions } from './db/open-database.ts';
+
+export interface ServerOptions {
+  port: number;
+  host: string;
+  store: StoreOptions;
+  logger?: boolean;
+  trustProxy?: boolean;
+}
+
+/** Opens and migrates the store, then listens; closing the returned app also closes the database. */
+export async function startServer(options: ServerOptions): Promise<{ app: FastifyInstance; url: string }> {
+  const db = await openDatabase(options.store);
+  const app = await buildApp(db, {
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+  });
+  app.addHook('onClose', async () => db.close());
+  const url = await app.listen({ port: options.port, host: options.host });
+  return { app, url };
+}

@@ -1,0 +1,53 @@
+import type { Annotation } from '../../src/core/model/annotation.ts';
+import type { SyncRecord } from '../../src/core/sync/protocol.ts';
+
+/** An annotation row joined with the reader's role in its group (`''` when none). */
+export interface AnnotationRow {
+  id: string;
+  creator: string;
+  group_id: string | null;
+  visibility: 'private' | 'group' | 'public';
+  record: Annotation | null;
+  version: number;
+  seq: string;
+  deleted: boolean;
+  hidden: boolean;
+  reader_role: string;
+  [column: string]: unknown;
+}
+
+/** The columns and join every read uses; `$1` is the reader's id or null. */
+export const ROW_SELECT = `select a.id, a.creator, a.group_id, a.visibility, a.record, a.version, a.seq::text as seq,
+    a.deleted, a.hidden, coalesce(m.role, '') as reader_role
+  from annotations a left join memberships m on m.group_id = a.group_id and m.user_id = $1::uuid`;
+
+/** The same rule as `mayRead`, in SQL, for the change feed. */
+export const READABLE_WHERE = `(a.visibility = 'public' or a.creator = $1::uuid
+  or (a.visibility = 'group' and m.user_id is not null))`;
+
+export function mayRead(row: AnnotationRow, reader: string | null): boolean {
+  return (
+    row.visibility === 'public' ||
+    row.creator === reader ||
+    (row.visibility === 'group' && row.reader_role !== '')
+  );
+}
+
+export function mayModerate(row: AnnotationRow): boolean {
+  return row.visibility !== 'private' && (row.reader_role === 'moderator' || row.reader_role === 'owner');
+}
+
+/** The record as this reader may see it: no content in a tombstone, nor in a hidden one unless theirs to see. */
+export function recordFor(row: AnnotationRow, reader: string | null): SyncRecord {
+  const seesContent = !row.deleted && (!row.hidden || row.creator === reader || mayModerate(row));
+  return {
+    id: row.id,
+    annotation: seesContent ? row.record : null,
+    group: row.group_id,
+    creator: row.creator,
+    version: row.version,
+    seq: row.seq,
+    deleted: row.deleted,
+    hidden: row.hidden,
+  };
+}

@@ -1,0 +1,269 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/app.ts';
+import { toW3c } from '../../server/web-annotation/jsonld.ts';
+import type { Visibility } from '../../src/core/model/annotation.ts';
+import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
+import { annotation, call, create, signUp, type Account } from './support/api-client.ts';
+import { must } from '../support/must.ts';
+import { forEachStore, type OpenStore } from './support/stores.ts';
+
+/** Everyone but the creator: nobody here may change an annotation; who may read it depends on visibility. */
+const ACTORS = ['anonymous', 'other', 'member', 'moderator', 'owner'] as const;
+type Actor = (typeof ACTORS)[number];
+const VISIBILITIES: readonly Visibility[] = ['private', 'group', 'public'];
+
+function mayRead(actor: Actor, visibility: Visibility): boolean {
+  if (visibility === 'public') return true;
+  return visibility === 'group' && actor !== 'anonymous' && actor !== 'other';
+}
+
+/** What a refused change answers: 401 without a token, 404 when the actor may not even know it exists. */
+function refusal(actor: Actor, visibility: Visibility): number {
+  if (actor === 'anonymous') return 401;
+  return mayRead(actor, visibility) ? 403 : 404;
+}
+
+forEachStore('authorisation', (kind) => {
+  let store: OpenStore;
+  let app: FastifyInstance;
+  let creator: Account;
+  const people = {} as Record<Exclude<Actor, 'anonymous'>, Account>;
+  let groupId = '';
+  let inviteCode = '';
+  const records = {} as Record<Visibility, SyncRecord>;
+
+  const tokenOf = (actor: Actor) => (actor === 'anonymous' ? undefined : people[actor].token);
+
+  /** A plain member who is only there to be promoted or removed by one test. */
+  const newMember = async () => {
+    const target = await signUp(app, 'target');
+    await call(app, 'POST', `/api/groups/${groupId}/members`, { token: target.token, body: { inviteCode } });
+    return target;
+  };
+
+  beforeAll(async () => {
+    store = await kind.open();
+    app = await buildApp(store.db);
+    people.owner = await signUp(app, 'owner');
+    const group = await call<{ id: string; inviteCode: string }>(app, 'POST', '/api/groups', {
+      token: people.owner.token,
+      body: { name: 'Reviewers' },
+    });
+    groupId = group.body.id;
+    inviteCode = group.body.inviteCode;
+    creator = await newMember();
+    people.member = await newMember();
+    people.moderator = await newMember();
+    people.other = await signUp(app, 'other');
+    await call(app, 'PATCH', `/api/groups/${groupId}/members/${people.moderator.id}`, {
+      token: people.owner.token,
+      body: { role: 'moderator' },
+    });
+    for (const visibility of VISIBILITIES) {
+      records[visibility] = await create(
+        app,
+        creator,
+        visibility,
+        visibility === 'private' ? undefined : groupId,
+      );
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await store?.dispose();
+  });
+
+  /** Checks that the creator's record is as it was created: no refused request changed anything. */
+  const unchanged = async (visibility: Visibility) => {
+    const read = await call<SyncRecord>(app, 'GET', `/api/annotations/${records[visibility].id}`, {
+      token: creator.token,
+    });
+    expect(read.body).toEqual(records[visibility]);
+  };
+
+  for (const visibility of VISIBILITIES) {
+    for (const actor of ACTORS) {
+      describe(`${actor} on a ${visibility} annotation`, () => {
+        const readable = mayRead(actor, visibility);
+
+        it(`GET answers ${readable ? 200 : 404}`, async () => {
+          const answer = await call<SyncRecord>(app, 'GET', `/api/annotations/${records[visibility].id}`, {
+            token: tokenOf(actor),
+          });
+          expect(answer.status).toBe(readable ? 200 : 404);
+          if (readable) expect(answer.body.annotation).toEqual(records[visibility].annotation);
+          else expect(JSON.stringify(answer.body)).not.toContain('Milestone');
+        });
+
+        it(`the change feed ${readable ? 'lists' : 'never lists'} it`, async () => {
+          const page = await call<ChangesPage>(app, 'GET', '/api/changes?since=0&limit=500', {
+            token: tokenOf(actor),
+          });
+          expect(page.status).toBe(200);
+          expect(page.body.changes.some((r) => r.id === records[visibility].id)).toBe(readable);
+        });
+
+        it(`PUT (update) is refused with ${refusal(actor, visibility)}`, async () => {
+          const base = records[visibility].annotation ?? annotation();
+          const answer = await call(app, 'PUT', `/api/annotations/${base.id}`, {
+            token: tokenOf(actor),
+            headers: { 'if-match': '"1"' },
+            body: {
+              annotation: { ...base, visibility: 'public', body: { comment: 'defaced', tags: [] } },
+              group: groupId,
+            },
+          });
+          // A non-member naming the group is refused for that before anything else, also a 403.
+          expect(answer.status).toBe(actor === 'other' ? 403 : refusal(actor, visibility));
+          await unchanged(visibility);
+        });
+
+        it('PUT (create over the same id) is refused and shows nothing unreadable', async () => {
+          const base = records[visibility].annotation ?? annotation();
+          const answer = await call<{ current: SyncRecord | null }>(
+            app,
+            'PUT',
+            `/api/annotations/${base.id}`,
+            {
+              token: tokenOf(actor),
+              headers: { 'if-none-match': '*' },
+              body: { annotation: { ...base, visibility: 'private' } },
+            },
+          );
+          expect(answer.status).toBe(actor === 'anonymous' ? 401 : 412);
+          if (actor !== 'anonymous' && !readable) expect(answer.body.current).toBeNull();
+          await unchanged(visibility);
+        });
+
+        it(`DELETE is refused with ${refusal(actor, visibility)}`, async () => {
+          const answer = await call(app, 'DELETE', `/api/annotations/${records[visibility].id}`, {
+            token: tokenOf(actor),
+            headers: { 'if-match': '"1"' },
+          });
+          expect(answer.status).toBe(refusal(actor, visibility));
+          await unchanged(visibility);
+        });
+
+        it(`the W3C container: GET ${readable ? 200 : 404}, listed ${readable ? 'yes' : 'no'}`, async () => {
+          const id = records[visibility].id;
+          const read = await call(app, 'GET', `/annotations/${id}`, { token: tokenOf(actor) });
+          expect(read.status).toBe(readable ? 200 : 404);
+          // One page holds them all: this file writes fewer than 50 annotations any one actor may read.
+          const page = await call<{ items: { id: string }[] }>(app, 'GET', '/annotations/?page=0', {
+            token: tokenOf(actor),
+          });
+          expect(page.body.items.some((item) => item.id.endsWith(`/annotations/${id}`))).toBe(readable);
+        });
+
+        it(`the W3C container: PUT and DELETE are refused with ${refusal(actor, visibility)}`, async () => {
+          const id = records[visibility].id;
+          const current = must(records[visibility].annotation);
+          const put = await call(app, 'PUT', `/annotations/${id}`, {
+            token: tokenOf(actor),
+            headers: { 'if-match': '"1"' },
+            body: toW3c({ ...current, body: { comment: 'defaced', tags: [] } }, 'x'),
+          });
+          expect(put.status).toBe(refusal(actor, visibility));
+          const deleted = await call(app, 'DELETE', `/annotations/${id}`, {
+            token: tokenOf(actor),
+            headers: { 'if-match': '"1"' },
+          });
+          expect(deleted.status).toBe(refusal(actor, visibility));
+          await unchanged(visibility);
+        });
+
+        const moderates = visibility !== 'private' && (actor === 'moderator' || actor === 'owner');
+        const hideStatus = moderates ? 200 : refusal(actor, visibility);
+        it(`hiding answers ${hideStatus}`, async () => {
+          // A fresh annotation, so that a permitted hide changes no other test's record.
+          const target = await create(
+            app,
+            creator,
+            visibility,
+            visibility === 'private' ? undefined : groupId,
+          );
+          const answer = await call<SyncRecord>(app, 'PUT', `/api/annotations/${target.id}/hidden`, {
+            token: tokenOf(actor),
+            body: { hidden: true },
+          });
+          expect(answer.status).toBe(hideStatus);
+          if (!moderates) return;
+          // Hidden: the creator and moderators still see it, a plain reader no longer does.
+          expect(answer.body.annotation).not.toBeNull();
+          const byMember = await call(app, 'GET', `/api/annotations/${target.id}`, {
+            token: people.member.token,
+          });
+          expect(byMember.status).toBe(404);
+          const feed = await call<ChangesPage>(app, 'GET', '/api/changes?limit=500', {
+            token: people.member.token,
+          });
+          expect(feed.body.changes.find((r) => r.id === target.id)).toMatchObject({
+            hidden: true,
+            annotation: null,
+          });
+          const byCreator = await call<SyncRecord>(app, 'GET', `/api/annotations/${target.id}`, {
+            token: creator.token,
+          });
+          expect(byCreator.body).toMatchObject({ hidden: true, annotation: target.annotation });
+        });
+      });
+    }
+  }
+
+  for (const actor of ACTORS) {
+    describe(`${actor} on the group`, () => {
+      const inGroup = actor === 'member' || actor === 'moderator' || actor === 'owner';
+      const manages = actor === 'moderator' || actor === 'owner';
+      const outsider = actor === 'anonymous' ? 401 : 404;
+
+      it(`reads it ${inGroup ? 'with' : 'without'} success, and the invite code only when managing`, async () => {
+        const answer = await call<{ inviteCode?: string }>(app, 'GET', `/api/groups/${groupId}`, {
+          token: tokenOf(actor),
+        });
+        expect(answer.status).toBe(inGroup ? 200 : outsider);
+        expect(answer.body.inviteCode === inviteCode).toBe(manages);
+      });
+
+      it(`changes a member's role: ${manages ? 'yes' : 'no'}`, async () => {
+        const target = await newMember();
+        const answer = await call(app, 'PATCH', `/api/groups/${groupId}/members/${target.id}`, {
+          token: tokenOf(actor),
+          body: { role: 'moderator' },
+        });
+        expect(answer.status).toBe(manages ? 200 : inGroup ? 403 : outsider);
+      });
+
+      it(`removes a member: ${manages ? 'yes' : 'no'}`, async () => {
+        const target = await newMember();
+        const answer = await call(app, 'DELETE', `/api/groups/${groupId}/members/${target.id}`, {
+          token: tokenOf(actor),
+        });
+        expect(answer.status).toBe(manages ? 204 : inGroup ? 403 : outsider);
+      });
+
+      it('never demotes or removes the owner unless an owner', async () => {
+        const demote = await call(app, 'PATCH', `/api/groups/${groupId}/members/${people.owner.id}`, {
+          token: tokenOf(actor),
+          body: { role: 'member' },
+        });
+        // The owner demoting the last owner is a 409; everyone else is refused outright.
+        expect(demote.status).toBe(actor === 'owner' ? 409 : inGroup ? 403 : outsider);
+      });
+
+      it('cannot join with a wrong invite code', async () => {
+        const answer = await call(app, 'POST', `/api/groups/${groupId}/members`, {
+          token: tokenOf(actor),
+          body: { inviteCode: 'guessed' },
+        });
+        expect(answer.status).toBe(actor === 'anonymous' ? 401 : 403);
+      });
+    });
+  }
+
+  it('anonymous callers have no account routes', async () => {
+    expect((await call(app, 'GET', '/api/me')).status).toBe(401);
+    expect((await call(app, 'DELETE', '/api/tokens/current')).status).toBe(401);
+    expect((await call(app, 'POST', '/api/groups', { body: { name: 'x' } })).status).toBe(401);
+  });
+});
