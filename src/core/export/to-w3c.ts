@@ -1,0 +1,54 @@
+import type { Annotation } from '../model/annotation.ts';
+import type { Selector } from '../model/selectors.ts';
+import { bodiesOf } from './body-mapping.ts';
+import { NO_META, type MetaOf } from './export-meta.ts';
+import { EXPORT_CONTEXT } from './plan-context.ts';
+import type { W3CAnnotation, W3CSelector } from './w3c-types.ts';
+
+export interface W3CAnnotationOptions {
+  /** Annotations get `<baseUrl><id>` as id (e.g. the server's `https://host/annotations/`); else `urn:uuid:<id>`. */
+  baseUrl?: string;
+  metaOf?: MetaOf;
+  /** Inside a page or collection that carries the `@context`, the items leave it out (W3C model §5.2). */
+  embedded?: boolean;
+}
+
+export function annotationIri(id: string, baseUrl?: string): string {
+  return baseUrl ? `${baseUrl}${id}` : `urn:uuid:${id}`;
+}
+
+/** A fresh copy, so the export never shares objects with the record it came from. */
+function selectorOut(selector: Selector): W3CSelector {
+  if (selector.type === 'FragmentSelector' && selector.refinedBy) {
+    return { ...selector, refinedBy: { ...selector.refinedBy } };
+  }
+  return { ...selector };
+}
+
+export function toW3CAnnotation(record: Annotation, options: W3CAnnotationOptions = {}): W3CAnnotation {
+  const meta = (options.metaOf ?? NO_META)(record);
+  const body = bodiesOf(record.body);
+  return {
+    ...(options.embedded ? {} : { '@context': EXPORT_CONTEXT }),
+    id: annotationIri(record.id, options.baseUrl),
+    type: 'Annotation',
+    motivation: record.motivation,
+    // The schema already holds these as UTC ISO strings; they go out unchanged.
+    created: record.created,
+    modified: record.modified,
+    ...(meta.creator
+      ? {
+          creator: {
+            id: meta.creator.id,
+            type: 'Person' as const,
+            ...(meta.creator.name ? { name: meta.creator.name } : {}),
+          },
+        }
+      : {}),
+    target: { source: record.target.source, selector: record.target.selector.map(selectorOut) },
+    ...(body.length > 0 ? { body } : {}),
+    ...(record.document.title ? { documentTitle: record.document.title } : {}),
+    visibility: record.visibility,
+    ...(meta.group ? { group: meta.group.id } : {}),
+  };
+}
