@@ -219,4 +219,16 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
     expect(await paintedTexts(other)).toEqual([]);
     await other.close();
   });
+
+  test('the popup tells whether the tab is annotated and how many annotations it has', async () => {
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.getByTestId('popup-count').textContent()).toContain('1 annotation');
+    await popup.getByTestId('popup-annotate').click();
+    await expect
+      .poll(() => popup.getByTestId('popup-status').textContent())
+      .toContain('Annotating this page');
+    await popup.setViewportSize({ width: 340, height: 240 });
+    await popup.screenshot({ path: fileURLToPath(new URL('../../test-results/popup.png', import.meta.url)) });
+    await popup.close();
+  });
 });
