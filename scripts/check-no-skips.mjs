@@ -12,6 +12,8 @@ const skipped = [];
 for (const file of reports) {
   const report = JSON.parse(await readFile(new URL(file, dir), 'utf8'));
   for (const suite of report.testResults ?? []) {
+    // A suite skipped as a whole (describe.skip with nothing inside) reports no tests at all.
+    if ((suite.assertionResults ?? []).length === 0) skipped.push(`${suite.name}: no test ran in this file`);
     for (const test of suite.assertionResults ?? []) {
       if (test.status === 'passed' || test.status === 'failed') ran += 1;
       else skipped.push(`${suite.name}: ${test.fullName} (${test.status})`);
