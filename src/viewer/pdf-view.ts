@@ -97,6 +97,15 @@ function wireControls(
   on('pagesinit', () => {
     viewer.currentScaleValue = controls.zoom.value;
   });
+  // "Automatic" and "page width" depend on the room left: showing the sidebar or resizing the window
+  // changes it, so the preset is applied again; a number the reader chose stays as it is.
+  const resized = new ResizeObserver(() => {
+    if (viewer.pagesCount > 0 && Number.isNaN(Number(controls.zoom.value))) {
+      viewer.currentScaleValue = controls.zoom.value;
+    }
+  });
+  resized.observe(viewer.container);
+  signal.addEventListener('abort', () => resized.disconnect(), { once: true });
   on('pagechanging', (event) => {
     controls.pageNumber.value = String(event['pageNumber']);
   });

@@ -1,5 +1,6 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requireCondition, requireResource } from '../support/require-env.ts';
@@ -129,6 +130,11 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
     expect(selector[0]?.exact).toContain('\n\n');
     expect(selector[2]?.value).toBe('page=1');
     await expect.poll(async () => (await painted())[0]?.pages).toEqual(['1', '2']);
+    // The README's picture of the viewer is taken here (and copied from test-results/).
+    await mkdir(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
+    await page.screenshot({
+      path: fileURLToPath(new URL('../../test-results/pdf-viewer.png', import.meta.url)),
+    });
   });
 
   test('the highlight survives a reload and shows at a second address of the same file', async () => {
