@@ -61,6 +61,8 @@ const controls: PdfViewControls = {
   findStatus: element('find-status'),
   outline: element('outline'),
   outlineToggle: element('toggle-outline'),
+  thumbnails: element('thumbnails'),
+  thumbnailsToggle: element('toggle-thumbnails'),
 };
 
 /**

@@ -7,6 +7,7 @@ import * as pdfjsLib from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import 'pdfjs-dist/web/pdf_viewer.css';
+import { showThumbnails } from './page-thumbnails.ts';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -33,6 +34,8 @@ export interface PdfViewControls {
   findStatus: HTMLElement;
   outline: HTMLElement;
   outlineToggle: HTMLButtonElement;
+  thumbnails: HTMLElement;
+  thumbnailsToggle: HTMLButtonElement;
 }
 
 export interface PdfView {
@@ -76,6 +79,12 @@ export async function createPdfView(
       controls.pageCount.textContent = `of ${pdf.numPages}`;
       controls.pageNumber.max = String(pdf.numPages);
       void showOutline(pdf, linkService, controls);
+      showThumbnails(
+        pdf,
+        controls.thumbnails,
+        (pageNumber) => viewer.scrollPageIntoView({ pageNumber }),
+        signal,
+      );
     },
     textLayerOf(pageNumber) {
       return pagesRoot.querySelector<HTMLElement>(`.page[data-page-number="${pageNumber}"] .textLayer`);
@@ -162,6 +171,10 @@ function wireControls(
   listen(controls.outlineToggle, 'click', () => {
     controls.outline.hidden = !controls.outline.hidden;
     controls.outlineToggle.setAttribute('aria-expanded', String(!controls.outline.hidden));
+  });
+  listen(controls.thumbnailsToggle, 'click', () => {
+    controls.thumbnails.hidden = !controls.thumbnails.hidden;
+    controls.thumbnailsToggle.setAttribute('aria-expanded', String(!controls.thumbnails.hidden));
   });
 }
 

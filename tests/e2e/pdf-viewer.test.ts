@@ -100,6 +100,19 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
     }
   });
 
+  test('the Pages panel shows every page and jumps to the one clicked', async () => {
+    await openInViewer(`${server.origin}/plans/${PLAN}`);
+    await page.locator('#toggle-thumbnails').click();
+    const thumbnails = page.locator('#thumbnails button');
+    await expect
+      .poll(() => thumbnails.count())
+      .toBe(Number((await page.locator('#page-count').textContent())?.replace(/\D/g, '')));
+    await page.locator('#thumbnails button[data-page="5"]').click();
+    await expect.poll(() => page.locator('#page-number').inputValue()).toBe('5');
+    await page.locator('#toggle-thumbnails').click();
+    expect(await page.locator('#thumbnails').isHidden()).toBe(true);
+  });
+
   test('a highlight across a page break is stored with quote, position and page, and painted', async () => {
     await openInViewer(`${server.origin}/plans/${PLAN}`);
     // From the start of the last line of page 1 to the end of the first line of page 2, with the mouse.
