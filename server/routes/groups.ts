@@ -151,6 +151,13 @@ export function groupRoutes(app: FastifyInstance, db: SqlDatabase, auth: Authent
         throw new HttpError(409, 'the group would have no owner; make someone else owner first');
       }
       await tx.query('delete from memberships where group_id = $1 and user_id = $2', [id, userId]);
+      // A removed member knows the invite code: a new one keeps them from simply joining again.
+      if (userId !== user.id) {
+        await tx.query('update groups set invite_code = $2 where id = $1', [
+          id,
+          randomBytes(16).toString('base64url'),
+        ]);
+      }
     });
     return reply.status(204).send();
   });

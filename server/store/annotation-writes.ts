@@ -103,6 +103,10 @@ export async function putAnnotation(
       if (!current || !mayRead(current, userId)) throw notFound('the annotation');
       if (current.creator !== userId) throw forbidden('only its creator changes an annotation');
       if (current.version !== precondition.version) throw stale(current, userId);
+      // Moving a hidden annotation to another group would hand its unhiding to that group's moderators.
+      if (current.hidden && (current.group_id !== group || current.visibility !== annotation.visibility)) {
+        throw forbidden('a moderator hid this annotation: its group and visibility stay as they are');
+      }
     }
     const seq = await nextSeq(tx, {
       creator: userId,

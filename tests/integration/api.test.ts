@@ -152,6 +152,62 @@ forEachStore('sync API', (kind) => {
       });
       expect(group.body.members).toHaveLength(1);
     });
+
+    it('a removed member cannot rejoin with the old invite code', async () => {
+      const mallory = await signUp(app, 'mallory');
+      const made = await call<{ id: string; inviteCode: string }>(app, 'POST', '/api/groups', {
+        token: alice.token,
+        body: { name: 'Removal' },
+      });
+      const { id, inviteCode } = made.body;
+      const join = (code: string) =>
+        call(app, 'POST', `/api/groups/${id}/members`, { token: mallory.token, body: { inviteCode: code } });
+      expect((await join(inviteCode)).status).toBe(201);
+      expect(
+        (await call(app, 'DELETE', `/api/groups/${id}/members/${mallory.id}`, { token: alice.token })).status,
+      ).toBe(204);
+      expect((await join(inviteCode)).status).toBe(403);
+      const fresh = await call<{ inviteCode: string }>(app, 'GET', `/api/groups/${id}`, {
+        token: alice.token,
+      });
+      expect(fresh.body.inviteCode).not.toBe(inviteCode);
+    });
+
+    it('a hidden annotation cannot be moved to a group where its creator could unhide it', async () => {
+      const moderated = await call<{ id: string; inviteCode: string }>(app, 'POST', '/api/groups', {
+        token: alice.token,
+        body: { name: 'Moderated' },
+      });
+      const uma = await signUp(app, 'uma');
+      await call(app, 'POST', `/api/groups/${moderated.body.id}/members`, {
+        token: uma.token,
+        body: { inviteCode: moderated.body.inviteCode },
+      });
+      const record = await create(app, uma, 'public', moderated.body.id);
+      const hidden = await call<SyncRecord>(app, 'PUT', `/api/annotations/${record.id}/hidden`, {
+        token: alice.token,
+        body: { hidden: true },
+      });
+      expect(hidden.status).toBe(200);
+      const own = await call<{ id: string }>(app, 'POST', '/api/groups', {
+        token: uma.token,
+        body: { name: 'Mine' },
+      });
+      const moved = await call(app, 'PUT', `/api/annotations/${record.id}`, {
+        token: uma.token,
+        headers: { 'if-match': `"${hidden.body.version}"` },
+        body: { annotation: record.annotation, group: own.body.id },
+      });
+      expect(moved.status).toBe(403);
+      expect(
+        (
+          await call(app, 'PUT', `/api/annotations/${record.id}/hidden`, {
+            token: uma.token,
+            body: { hidden: false },
+          })
+        ).status,
+      ).toBe(403);
+    });
   });
 
   describe('annotations', () => {
