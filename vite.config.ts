@@ -1,9 +1,48 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
+interface WebAccessible {
+  resources: string[];
+}
+
+/**
+ * crxjs lists every script imported with `?script` as web-accessible, so any page could fetch the
+ * annotator and learn the extension is installed. `scripting.executeScript` needs no such entry, so
+ * the built manifest keeps only what we list ourselves.
+ */
+function keepInjectedScriptsPrivate(): Plugin {
+  let outDir = 'dist/chrome';
+  return {
+    name: 'plan-annotator:keep-injected-scripts-private',
+    enforce: 'post',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    // crxjs writes the manifest late (its content scripts are built after the main bundle), so this
+    // edits the written file once everything is on disk.
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const path = join(outDir, 'manifest.json');
+        const built = JSON.parse(await readFile(path, 'utf8')) as {
+          web_accessible_resources?: WebAccessible[];
+        };
+        built.web_accessible_resources = (built.web_accessible_resources ?? []).filter(
+          (entry) => !entry.resources.some((resource) => resource.startsWith('content-scripts/')),
+        );
+        await writeFile(path, JSON.stringify(built, null, 2));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [crx({ manifest })],
+  plugins: [crx({ manifest }), keepInjectedScriptsPrivate()],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

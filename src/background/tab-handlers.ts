@@ -6,7 +6,7 @@ import { findTab, hasOriginPermission } from './browser.ts';
 import { describeInjectionFailure, OFF_LIMITS } from './injection-failure.ts';
 import { looksLikePdf } from '../core/document/pdf-address.ts';
 import { RequestError } from './request-error.ts';
-import type { Handlers } from './router.ts';
+import type { Handlers, RequestContext } from './router.ts';
 import type { Services } from './services.ts';
 import { tabDocument } from './tab-document.ts';
 
@@ -18,7 +18,8 @@ const ANNOTATOR_START_MS = 10_000;
 export function tabHandlers(services: Services): TabHandlers {
   const { store, ports } = services;
   return {
-    async 'tab.status'({ tabId }) {
+    async 'tab.status'({ tabId }, ctx) {
+      requirePopup(ctx);
       const tab = await requireTab(tabId);
       const uri = tab.url === undefined ? null : await tabDocument(services, tabId, tab.url);
       const pattern = tab.url === undefined ? null : originPattern(tab.url);
@@ -30,7 +31,8 @@ export function tabHandlers(services: Services): TabHandlers {
       return { documentUri: uri, annotating: ports.has(tabId, 'annotator'), count, siteGranted, pdf };
     },
 
-    async 'tab.annotate'({ tabId }) {
+    async 'tab.annotate'({ tabId }, ctx) {
+      requirePopup(ctx);
       const tab = await requireTab(tabId);
       if (tab.url !== undefined && services.viewers.isViewer(tab.url)) {
         // The viewer is its own annotator: it only needs to show its sidebar.
@@ -70,4 +72,15 @@ async function requireTab(tabId: number): Promise<{ id: number; url: string | un
   const tab = await findTab(tabId);
   if (!tab) throw new RequestError('not-found', 'That tab is closed.');
   return tab;
+}
+
+/**
+ * Only the popup speaks about other tabs by number. The sidebar is an extension page too, but it is
+ * framed into pages we do not trust, so it may speak only about its own tab.
+ */
+function requirePopup(ctx: RequestContext): void {
+  const path = ctx.sender.url === undefined ? '' : new URL(ctx.sender.url).pathname;
+  if (path !== '/popup/popup.html') {
+    throw new RequestError('forbidden', 'Only the toolbar popup may ask about other tabs.');
+  }
 }

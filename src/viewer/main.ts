@@ -179,7 +179,17 @@ async function documentTitle(pdf: PDFDocumentProxy, bytes: PdfBytes): Promise<st
   const metadata = await pdf.getMetadata().catch(() => null);
   const info = metadata?.info as { Title?: unknown } | undefined;
   const fromInfo = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  return fromInfo || decodeURIComponent(bytes.label.split('/').pop() ?? bytes.label) || 'PDF';
+  return fromInfo || fileName(bytes.label) || 'PDF';
+}
+
+/** The last part of an address or file name, unescaped where it is valid escaping ("100% plan.pdf" is not). */
+function fileName(label: string): string {
+  const last = label.split('/').pop() ?? label;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 function showSource(bytes: PdfBytes): void {

@@ -75,6 +75,16 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
       };
     }, HOST);
     expect(seen).toEqual({ hostPresent: true, shadowReadable: false, frames: 0, runtime: 'undefined' });
+    // Nor can it fetch the injected script to learn that the extension is installed.
+    const fetched = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'fetched',
+          () => 'refused',
+        ),
+      `chrome-extension://${ext.id}/content-scripts/annotator/index.js`,
+    );
+    expect(fetched).toBe('refused');
   });
 
   test('select text, comment with a tag: the comment is saved and the passage painted', async () => {
@@ -177,6 +187,8 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
       const results = {
         notAMessage: await send('hello'),
         unknownType: await send({ type: 'annotations.drop', payload: {} }),
+        // The sidebar is framed into pages we do not trust: it may not ask about other tabs.
+        otherTab: await send({ type: 'tab.status', payload: { tabId: 1 } }),
         badRecord: await send({
           type: 'annotations.save',
           payload: {
@@ -198,6 +210,7 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
     });
     for (const reply of Object.values(replies.results)) expect(reply).toMatchObject({ ok: false });
     expect(replies.results.unknownType.error.message).toContain('annotations.drop');
+    expect(replies.results.otherTab.error.code).toBe('forbidden');
     const fields = replies.results.badRecord.error.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(
       expect.arrayContaining(['id', 'target.source', 'body.comment', 'visibility', 'created', 'modified']),
