@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../src/messaging/client.ts';
-import type { TabStatus } from '../src/messaging/protocol.ts';
+import type { TabDetection, TabStatus } from '../src/messaging/protocol.ts';
 import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
@@ -20,6 +20,21 @@ async function findTabId(): Promise<number | null> {
 function countText(count: number): string {
   if (count === 0) return 'No annotations on this page';
   return count === 1 ? '1 annotation on this page' : `${count} annotations on this page`;
+}
+
+/** The detector's verdict on a page it took for an action plan, with its reasons. */
+function DetectionNote({ detection }: { detection: TabDetection }) {
+  if (detection.kind !== 'action-plan') return null;
+  return (
+    <section class="popup__detection" data-testid="popup-detection" aria-label="Plan detection">
+      <p class="popup__detection-title">This looks like an action plan ({detection.language})</p>
+      <ul class="popup__reasons">
+        {detection.reasons.slice(0, 4).map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 type Phase = { name: 'loading' } | { name: 'failed' } | { name: 'ready'; status: TabStatus };
@@ -88,6 +103,7 @@ function Popup() {
       <p class="popup__status" data-testid="popup-status" aria-live="polite">
         {statusText(phase)}
       </p>
+      {status?.detection && <DetectionNote detection={status.detection} />}
       {webPage && status && (
         <ul class="popup__facts">
           <li data-testid="popup-count">{countText(status.count)}</li>

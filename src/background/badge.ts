@@ -2,9 +2,16 @@ import { findTab, setBadgeText } from './browser.ts';
 import type { Services } from './services.ts';
 import { tabDocument } from './tab-document.ts';
 
-/** The toolbar badge text: the count while annotating or when there is something to come back to. */
-export function badgeText(count: number, annotating: boolean): string {
-  return annotating || count > 0 ? String(count) : '';
+/** Shown on a tab the detector took for an action plan, while there is no count to show. */
+export const PLAN_BADGE = 'PLAN';
+
+/**
+ * The toolbar badge text: the count while annotating or when there is something to come back to;
+ * otherwise "PLAN" where the detector recognised an action plan.
+ */
+export function badgeText(count: number, annotating: boolean, plan = false): string {
+  if (annotating || count > 0) return String(count);
+  return plan ? PLAN_BADGE : '';
 }
 
 /**
@@ -12,10 +19,14 @@ export function badgeText(count: number, annotating: boolean): string {
  * whose address we cannot see is left as it is.
  */
 export async function updateBadge(services: Services, tabId: number, url?: string): Promise<void> {
-  const { store, ports } = services;
+  const { store, ports, detections } = services;
   const address = url ?? (await findTab(tabId))?.url;
   if (address === undefined) return;
   const uri = await tabDocument(services, tabId, address);
-  const count = uri ? await store.countForDocument(uri) : 0;
-  await setBadgeText(tabId, badgeText(count, ports.has(tabId, 'annotator')));
+  const [count, detection] = await Promise.all([
+    uri ? store.countForDocument(uri) : 0,
+    detections.get(tabId),
+  ]);
+  const plan = detection?.kind === 'action-plan';
+  await setBadgeText(tabId, badgeText(count, ports.has(tabId, 'annotator'), plan));
 }

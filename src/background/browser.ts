@@ -38,6 +38,29 @@ export async function setBadgeText(tabId: number, text: string): Promise<void> {
   }
 }
 
+/** The toolbar button's tooltip for one tab; a closed tab has none to set. */
+export async function setBadgeTitle(tabId: number, title: string): Promise<void> {
+  try {
+    await chrome.action.setTitle({ tabId, title });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+/** Opens `url` in a new tab right after `tab`, in its window; answers the new tab's id. */
+export async function openTabBeside(
+  tab: Pick<chrome.tabs.Tab, 'id' | 'index' | 'windowId'>,
+  url: string,
+): Promise<number> {
+  const created = await chrome.tabs.create({
+    url,
+    index: tab.index + 1,
+    windowId: tab.windowId,
+    ...(tab.id === undefined ? {} : { openerTabId: tab.id }),
+  });
+  return created.id ?? -1;
+}
+
 /** Sends a tab to another address (our viewer); no permission needed for a tab we were asked about. */
 export async function navigateTab(tabId: number, url: string): Promise<void> {
   await chrome.tabs.update(tabId, { url });

@@ -24,18 +24,26 @@ import { looksLikePlanPdf } from '../core/document/pdf-address.ts';
 import { tabHandlers } from './tab-handlers.ts';
 import { registerViewer } from './viewer-registration.ts';
 import { createViewerTabs } from './viewer-tabs.ts';
+import { createTabDetections } from './tab-detections.ts';
+import { detectHandlers } from './detect-handlers.ts';
 import { OPEN_PLAN_PDFS_SETTING, type BackgroundEvent } from '../messaging/protocol.ts';
 
 const extension = extensionIdentity();
 const store = createAnnotationStore();
 const ports = new PortRegistry<chrome.runtime.Port>();
 const viewers = createViewerTabs();
-const services: Services = { store, ports, viewers };
+const detections = createTabDetections();
+const services: Services = { store, ports, viewers, detections };
 const ready = store.ready;
 ready.catch((error: unknown) => console.error('Plan Annotator: the annotation database did not open', error));
 
 const route = createRouter({
-  handlers: { ...annotationHandlers(services), ...relayHandlers(services), ...tabHandlers(services) },
+  handlers: {
+    ...annotationHandlers(services),
+    ...relayHandlers(services),
+    ...tabHandlers(services),
+    ...detectHandlers(services),
+  },
   ready,
   extension,
 });
@@ -73,6 +81,8 @@ onTabUpdated((tabId, change, url) => {
   if (change.loading && (url === undefined || !viewers.isViewer(url))) {
     void viewers.forget(tabId).catch(logFailure);
   }
+  // The detector's verdict was about the page the tab is leaving; the next page reports its own.
+  if (change.loading) void detections.forget(tabId).catch(logFailure);
   if (url === undefined) return;
   void (async () => {
     await ready;

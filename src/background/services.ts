@@ -1,5 +1,6 @@
 import type { AnnotationStore } from './annotation-store.ts';
 import type { PortRegistry } from './port-registry.ts';
+import type { TabDetections } from './tab-detections.ts';
 import type { ViewerTabs } from './viewer-tabs.ts';
 
 /** What the handlers and the tab watchers share; built once in service-worker.ts, faked in tests. */
@@ -7,4 +8,5 @@ export interface Services {
   store: AnnotationStore;
   ports: PortRegistry;
   viewers: ViewerTabs;
+  detections: TabDetections;
 }

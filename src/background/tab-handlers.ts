@@ -9,6 +9,7 @@ import { RequestError } from './request-error.ts';
 import type { Handlers, RequestContext } from './router.ts';
 import type { Services } from './services.ts';
 import { tabDocument } from './tab-document.ts';
+import type { TabStatus } from '../messaging/protocol.ts';
 
 type TabHandlers = Pick<Handlers, 'tab.status' | 'tab.annotate'>;
 
@@ -23,12 +24,21 @@ export function tabHandlers(services: Services): TabHandlers {
       const tab = await requireTab(tabId);
       const uri = tab.url === undefined ? null : await tabDocument(services, tabId, tab.url);
       const pattern = tab.url === undefined ? null : originPattern(tab.url);
-      const [count, siteGranted] = await Promise.all([
+      const [count, siteGranted, detection] = await Promise.all([
         uri ? store.countForDocument(uri) : 0,
         pattern ? hasOriginPermission(pattern) : false,
+        services.detections.get(tabId),
       ]);
       const pdf = tab.url !== undefined && documentUri(tab.url) !== null && looksLikePdf(tab.url);
-      return { documentUri: uri, annotating: ports.has(tabId, 'annotator'), count, siteGranted, pdf };
+      const status: TabStatus = {
+        documentUri: uri,
+        annotating: ports.has(tabId, 'annotator'),
+        count,
+        siteGranted,
+        pdf,
+      };
+      if (detection) status.detection = detection;
+      return status;
     },
 
     async 'tab.annotate'({ tabId }, ctx) {

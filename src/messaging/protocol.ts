@@ -95,7 +95,20 @@ export interface TabStatus {
   siteGranted: boolean;
   /** The tab shows a PDF by its address (`.pdf`), so the popup offers to open it in our viewer. */
   pdf?: boolean;
+  /** What the always-on detector made of the page, when it ran there (plan-like government hosts). */
+  detection?: TabDetection;
 }
+
+/** What the detect content script reports about its page (see content-scripts/detect). */
+export const DetectionReportSchema = z.strictObject({
+  kind: z.enum(['action-plan', 'irm-report', 'self-assessment', 'other']),
+  score: z.number().min(0).max(1),
+  language: z.enum(['en', 'es', 'pt', 'fr', 'und']),
+  reasons: z.array(z.string().max(200)).max(10),
+  planPdfLinks: z.number().int().nonnegative(),
+});
+export type DetectionReport = z.infer<typeof DetectionReportSchema>;
+export type TabDetection = Pick<DetectionReport, 'kind' | 'score' | 'language' | 'reasons'>;
 
 /**
  * Requests, their payload schema, who may send them, and the reply type. The document a content
@@ -115,6 +128,10 @@ export const BackgroundRequests = {
   'relay.toAnnotator': { from: ['page'], payload: z.strictObject({ event: SidebarToAnnotatorSchema }) },
   'tab.status': { from: ['page'], payload: TabId },
   'tab.annotate': { from: ['page'], payload: TabId },
+  /** The detect content script's verdict on its page; the page is the sender's tab. */
+  'detect.report': { from: ['content'], payload: DetectionReportSchema },
+  /** "Annotate" next to a plan PDF link: open that PDF in our viewer, in a new tab. */
+  'viewer.open': { from: ['content'], payload: z.strictObject({ url: WebUrlSchema }) },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof BackgroundRequests;
@@ -128,6 +145,8 @@ export interface Replies {
   'relay.toAnnotator': { delivered: boolean };
   'tab.status': TabStatus;
   'tab.annotate': { documentUri: string };
+  'detect.report': { badge: boolean };
+  'viewer.open': { tabId: number };
 }
 
 /** The envelope on the wire. */

@@ -1,3 +1,9 @@
-export { detectDocument, type Detection, type DocumentKind, type DocumentSample } from './detect-document.ts';
+export {
+  detectDocument,
+  SAMPLE_LENGTH,
+  type Detection,
+  type DocumentKind,
+  type DocumentSample,
+} from './detect-document.ts';
 export { detectLanguage, type Language } from './language.ts';
 export { looksLikePlanPdfLink } from './plan-pdf-link.ts';

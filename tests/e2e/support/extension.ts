@@ -24,13 +24,17 @@ export interface LoadedExtension {
  * Chromium's permission prompt, which automation cannot answer (playwright#32755); with the grant in
  * place, every other step (injection, restore on reload, permission checks) runs as for a user.
  */
-export async function launchWithExtension(): Promise<LoadedExtension> {
+export async function launchWithExtension(
+  /** Changes the copy's manifest further, after the grant above (a test that needs more than that). */
+  patchManifest?: (manifest: Record<string, unknown>) => void,
+): Promise<LoadedExtension> {
   const root = await mkdtemp(join(tmpdir(), 'plan-annotator-e2e-'));
   const extensionDir = join(root, 'extension');
   await cp(BUILT_EXTENSION, extensionDir, { recursive: true });
   const manifestPath = join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
   manifest['host_permissions'] = ['http://127.0.0.1/*'];
+  patchManifest?.(manifest);
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
 
   const context = await chromium.launchPersistentContext(join(root, 'profile'), {

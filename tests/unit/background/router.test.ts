@@ -135,6 +135,76 @@ describe('checkRequest', () => {
   });
 });
 
+describe('the detect content script requests', () => {
+  const report = {
+    kind: 'action-plan',
+    score: 0.9,
+    language: 'en',
+    reasons: ['the title, cover or a heading names an action plan'],
+    planPdfLinks: 1,
+  };
+
+  it('accepts a report and a viewer address from a content script only', () => {
+    expect(checkRequest({ type: 'detect.report', payload: report }, 'content')).toEqual({
+      ok: true,
+      value: { type: 'detect.report', payload: report },
+    });
+    const open = { type: 'viewer.open', payload: { url: 'https://data.gov.uk/plan.pdf' } };
+    expect(checkRequest(open, 'content')).toMatchObject({ ok: true });
+    expect(checkRequest({ type: 'detect.report', payload: report }, 'page')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(checkRequest(open, 'viewer')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('names every faulty field of a malformed report', () => {
+    const bad = {
+      kind: 'press-release',
+      score: 1.5,
+      language: 'de',
+      reasons: [...Array.from({ length: 10 }, () => 'a reason'), 'x'.repeat(201)],
+      planPdfLinks: -1,
+      html: '<b>',
+    };
+    const result = checkRequest({ type: 'detect.report', payload: bad }, 'content');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid');
+    expect(result.error.message).toMatch(/^The request "detect.report" was refused: /);
+    const fields = result.error.fields?.map((f) => f.field) ?? [];
+    for (const field of ['kind', 'score', 'language', 'reasons', 'planPdfLinks', 'html']) {
+      expect(fields).toContain(field);
+    }
+    const long = checkRequest(
+      { type: 'detect.report', payload: { ...report, reasons: ['x'.repeat(201)] } },
+      'content',
+    );
+    expect(long).toMatchObject({ ok: false, error: { fields: [{ field: 'reasons.0' }] } });
+    const missing = checkRequest({ type: 'detect.report', payload: { kind: 'other' } }, 'content');
+    expect(missing.ok).toBe(false);
+  });
+
+  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'chrome://settings', 'not a url', ''])(
+    'refuses to open %j in the viewer',
+    (url) => {
+      const result = checkRequest({ type: 'viewer.open', payload: { url } }, 'content');
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid', fields: [{ field: 'url', message: 'must be an http or https address' }] },
+      });
+    },
+  );
+
+  it('refuses extra fields in viewer.open', () => {
+    const result = checkRequest(
+      { type: 'viewer.open', payload: { url: 'https://gov.br/plano.pdf', tabId: 3 } },
+      'content',
+    );
+    expect(result).toMatchObject({ ok: false, error: { fields: [{ field: 'tabId' }] } });
+  });
+});
+
 describe('createRouter', () => {
   afterEach(() => void vi.restoreAllMocks());
 
@@ -150,6 +220,8 @@ describe('createRouter', () => {
       'relay.toAnnotator': vi.fn(unused),
       'tab.status': vi.fn(unused),
       'tab.annotate': vi.fn(unused),
+      'detect.report': vi.fn(async ({ kind }) => ({ badge: kind === 'action-plan' })),
+      'viewer.open': vi.fn(unused),
       ...overrides,
     };
   }
@@ -160,6 +232,23 @@ describe('createRouter', () => {
     const reply = await route({ type: 'annotations.list', payload: {} }, sidebarSender);
     expect(reply).toEqual({ ok: true, value: { documentUri: page, annotations: [] } });
     expect(map['annotations.list']).toHaveBeenCalledWith({}, { sender: sidebarSender, kind: 'page' });
+  });
+
+  it("routes a content script's detection report to its handler", async () => {
+    const map = handlers();
+    const route = createRouter({ handlers: map, ready: Promise.resolve(), extension });
+    const payload = {
+      kind: 'other',
+      score: 1,
+      language: 'und',
+      reasons: ['no action-plan cue'],
+      planPdfLinks: 0,
+    };
+    expect(await route({ type: 'detect.report', payload }, contentSender)).toEqual({
+      ok: true,
+      value: { badge: false },
+    });
+    expect(map['detect.report']).toHaveBeenCalledWith(payload, { sender: contentSender, kind: 'content' });
   });
 
   it('calls no handler for a refused request', async () => {
