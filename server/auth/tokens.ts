@@ -24,10 +24,14 @@ export function bearerToken(header: string | undefined): string | undefined {
   return match?.[1] ?? '';
 }
 
+/** A sign-in lasts this long; a token that leaked stops working by itself. */
+export const TOKEN_LIFETIME_DAYS = 90;
+
 export async function userOfToken(db: Queryable, token: string): Promise<User | null> {
   const rows = await db.query<{ id: string; username: string }>(
-    'select u.id, u.username from tokens t join users u on u.id = t.user_id where t.hash = $1',
-    [hashToken(token)],
+    `select u.id, u.username from tokens t join users u on u.id = t.user_id
+      where t.hash = $1 and t.created > now() - make_interval(days => $2)`,
+    [hashToken(token), TOKEN_LIFETIME_DAYS],
   );
   return rows[0] ?? null;
 }

@@ -45,6 +45,17 @@ forEachStore('sync API', (kind) => {
       expect((await call(app, 'GET', '/api/me')).status).toBe(401);
     });
 
+    it('a sign-in expires after its lifetime', async () => {
+      const dora = await signUp(app, 'expiring');
+      expect((await call(app, 'GET', '/api/me', { token: dora.token })).status).toBe(200);
+      await store.db.query(
+        `update tokens set created = now() - interval '91 days'
+          where user_id = (select id from users where username = $1)`,
+        [dora.username],
+      );
+      expect((await call(app, 'GET', '/api/me', { token: dora.token })).status).toBe(401);
+    });
+
     it('stores neither the password nor the token in the clear', async () => {
       const rows = await store.db.query<{ password_hash: string }>('select password_hash from users');
       for (const row of rows) expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
