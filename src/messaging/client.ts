@@ -42,13 +42,15 @@ export async function callOrThrow<K extends RequestType>(
 /**
  * Keeps a port to the background open (the service worker may stop and restart at any time) and hands
  * every valid event to `onEvent`. `onConnect` runs after each (re)connection, so callers can re-read
- * state they may have missed while disconnected.
+ * state they may have missed while disconnected. A `greeting`, when given, is the first thing said on
+ * every new port (the viewer names the PDF it shows, which the background keeps only while told).
  */
 export function listenToBackground(
   portName: string,
   onEvent: (event: BackgroundEvent) => void,
   signal: AbortSignal,
   onConnect: () => void = () => {},
+  greeting?: unknown,
 ): void {
   let port: chrome.runtime.Port | undefined;
   const open = () => {
@@ -67,6 +69,7 @@ export function listenToBackground(
       port = undefined;
       setTimeout(open, 100);
     });
+    if (greeting !== undefined) port.postMessage(greeting);
     onConnect();
   };
   signal.addEventListener('abort', () => port?.disconnect(), { once: true });
