@@ -27,6 +27,23 @@ const TabId = z.strictObject({ tabId: z.number().int().nonnegative() });
 export const AnchorStateSchema = z.enum(['pending', 'anchored', 'orphan']);
 export type AnchorState = z.infer<typeof AnchorStateSchema>;
 
+/**
+ * A commitment found in the tab's document (src/core/commitments), as the outline shows it. `start` and
+ * `end` are code-point offsets into the same text the annotator's TextPositionSelectors count in, so the
+ * sidebar can tell which commitment a passage falls in.
+ */
+export const CommitmentOutlineSchema = z.strictObject({
+  ordinal: z.number().int().positive(),
+  label: z.string().max(40).nullable(),
+  title: z.string().max(500),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** 1-based page for a PDF; null in an HTML page. */
+  page: z.number().int().positive().nullable(),
+  theme: z.string().max(500).nullable(),
+});
+export type CommitmentOutline = z.infer<typeof CommitmentOutlineSchema>;
+
 export const AnnotatorToSidebarSchema = z.discriminatedUnion('type', [
   /** Which annotations found their passage in this page, and which are orphans: the whole map, every time. */
   z.strictObject({ type: z.literal('anchors.changed'), states: z.record(z.string(), AnchorStateSchema) }),
@@ -34,6 +51,11 @@ export const AnnotatorToSidebarSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('card.focus'), id: z.uuid() }),
   /** The user chose "Comment" on a selection: open the editor for a new annotation on this target. */
   z.strictObject({ type: z.literal('draft.open'), target: TargetSchema, title: z.string().max(1000) }),
+  /** The commitments found in the document, in reading order (sent again on `anchors.request`). */
+  z.strictObject({
+    type: z.literal('commitments.found'),
+    commitments: z.array(CommitmentOutlineSchema).max(2000),
+  }),
 ]);
 export type AnnotatorToSidebar = z.infer<typeof AnnotatorToSidebarSchema>;
 
@@ -45,6 +67,8 @@ export const SidebarToAnnotatorSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sidebar.close') }),
   /** A sidebar (re)connected and may have missed `anchors.changed`: send the states again. */
   z.strictObject({ type: z.literal('anchors.request') }),
+  /** The outline's "jump to": bring this commitment's heading into view. */
+  z.strictObject({ type: z.literal('commitment.scrollTo'), ordinal: z.number().int().positive() }),
 ]);
 export type SidebarToAnnotator = z.infer<typeof SidebarToAnnotatorSchema>;
 

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { PdfDocumentKeySchema } from '../document/pdf-document-key.ts';
 import {
+  AssessmentSchema,
+  CommitmentRefSchema,
+  EvidenceSchema,
+  MAX_EVIDENCE,
+  type Evidence,
+} from './assessment.ts';
+import { WebUrlSchema } from './web-url.ts';
+
+export { WebUrlSchema };
+import {
   SelectorSchema,
   type FragmentSelector,
   type TextPositionSelector,
@@ -15,22 +25,6 @@ const utcDate = z.iso.datetime({
   offset: false,
   message: 'must be a UTC date like 2026-01-31T12:00:00.000Z',
 });
-
-/** Only addresses a reader can open without running code: http and https. */
-export const WebUrlSchema = z
-  .string()
-  .max(4096)
-  .refine(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'http:' || url.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    { message: 'must be an http or https address' },
-  );
 
 /**
  * What `target.source` may be: a web address, or the key of a PDF known by its fingerprint (see
@@ -59,18 +53,51 @@ export const BodySchema = z.strictObject({
   /** Markdown; rendered with raw HTML off. */
   comment: z.string().max(MAX_COMMENT_LENGTH, `the comment is longer than ${MAX_COMMENT_LENGTH} characters`),
   tags: z.array(TagSchema).max(MAX_TAGS, `more than ${MAX_TAGS} tags`),
+  /** The commitment this is about (see assessment.ts); absent when the passage is in none. */
+  commitment: CommitmentRefSchema.optional(),
+  /** A progress assessment in the IRM vocabulary; the annotation's motivation is then `assessing`. */
+  assessment: AssessmentSchema.optional(),
+  /** Sources that back the comment or assessment; an assessment with none is shown as unsupported. */
+  evidence: z.array(EvidenceSchema).max(MAX_EVIDENCE, `more than ${MAX_EVIDENCE} evidence items`).optional(),
 });
 
-export const AnnotationSchema = z.strictObject({
-  id: z.uuid({ message: 'must be a UUID' }),
-  motivation: z.enum(['highlighting', 'commenting']),
-  target: TargetSchema,
-  body: BodySchema,
-  document: z.strictObject({ title: z.string().max(1000) }),
-  visibility: VisibilitySchema,
-  created: utcDate,
-  modified: utcDate,
-});
+export const AnnotationSchema = z
+  .strictObject({
+    id: z.uuid({ message: 'must be a UUID' }),
+    motivation: z.enum(['highlighting', 'commenting', 'assessing', 'replying']),
+    /** A reply names the annotation it answers (the thread's root); its target is a copy of the root's. */
+    replyTo: z.uuid({ message: 'must be the id (UUID) of the annotation answered' }).optional(),
+    target: TargetSchema,
+    body: BodySchema,
+    document: z.strictObject({ title: z.string().max(1000) }),
+    visibility: VisibilitySchema,
+    created: utcDate,
+    modified: utcDate,
+  })
+  .superRefine((annotation, ctx) => {
+    // The motivation says what the record is, so a reader of the W3C export need not guess from the body.
+    const assessing = annotation.body.assessment !== undefined;
+    if (assessing !== (annotation.motivation === 'assessing')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['motivation'],
+        message: assessing
+          ? 'an annotation with an assessment is "assessing"'
+          : '"assessing" needs an assessment',
+      });
+    }
+    const replying = annotation.replyTo !== undefined;
+    if (replying !== (annotation.motivation === 'replying') && !(replying && assessing)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['motivation'],
+        message: replying ? 'a reply is "replying"' : '"replying" needs replyTo',
+      });
+    }
+    if (annotation.replyTo === annotation.id) {
+      ctx.addIssue({ code: 'custom', path: ['replyTo'], message: 'an annotation cannot answer itself' });
+    }
+  });
 
 export type Annotation = z.infer<typeof AnnotationSchema>;
 export type AnnotationTarget = z.infer<typeof TargetSchema>;
@@ -87,4 +114,14 @@ export function positionSelectorOf(target: AnnotationTarget): TextPositionSelect
 
 export function fragmentSelectorOf(target: AnnotationTarget): FragmentSelector | undefined {
   return target.selector.find((s): s is FragmentSelector => s.type === 'FragmentSelector');
+}
+
+/** The evidence cited by an annotation; none for a record from before evidence existed. */
+export function evidenceOf(annotation: Annotation): readonly Evidence[] {
+  return annotation.body.evidence ?? [];
+}
+
+/** An assessment that cites no evidence: saved, but flagged as unsupported wherever it is shown. */
+export function isUnsupported(annotation: Annotation): boolean {
+  return annotation.body.assessment !== undefined && evidenceOf(annotation).length === 0;
 }
