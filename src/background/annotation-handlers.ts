@@ -17,7 +17,8 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       const { tabId, uri } = await senderDocument(services, ctx);
       const annotations = await store.listForDocument(uri);
       await updateBadge(services, tabId);
-      return { documentUri: uri, annotations };
+      // Authorship arrives with sync (src/background/sync); until then everything here is the user's own.
+      return { documentUri: uri, annotations, authors: {}, me: null };
     },
 
     async 'annotations.save'({ annotation }, ctx) {

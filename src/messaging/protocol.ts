@@ -162,7 +162,17 @@ export type RequestType = keyof typeof BackgroundRequests;
 export type RequestPayload<K extends RequestType> = z.infer<(typeof BackgroundRequests)[K]['payload']>;
 
 export interface Replies {
-  'annotations.list': { documentUri: string; annotations: Annotation[] };
+  'annotations.list': {
+    documentUri: string;
+    annotations: Annotation[];
+    /**
+     * Who wrote each annotation, by id, where the sync engine knows it (a username from the server);
+     * annotations missing here were written on this machine by `me`.
+     */
+    authors: Record<string, string>;
+    /** The signed-in user's name, or null when not signed in to a sync server. */
+    me: string | null;
+  };
   'annotations.save': { annotation: Annotation };
   'annotations.delete': { deleted: boolean };
   'relay.toSidebar': { delivered: boolean };

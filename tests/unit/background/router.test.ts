@@ -213,7 +213,7 @@ describe('createRouter', () => {
       throw new Error('not expected in this test');
     };
     return {
-      'annotations.list': vi.fn(async () => ({ documentUri: page, annotations: [] })),
+      'annotations.list': vi.fn(async () => ({ documentUri: page, annotations: [], authors: {}, me: null })),
       'annotations.save': vi.fn(async ({ annotation: saved }) => ({ annotation: saved })),
       'annotations.delete': vi.fn(unused),
       'relay.toSidebar': vi.fn(unused),
