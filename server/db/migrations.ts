@@ -62,6 +62,21 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index annotations_creator on annotations (creator)`,
     ],
   },
+  {
+    version: 2,
+    name: 'access changes in the change feed',
+    statements: [
+      // Who lost or gained the right to read, at a change-feed position (see store/access-changes.ts).
+      `create table access_changes (
+        seq bigint not null,
+        kind text not null check (kind in ('lost', 'joined', 'left')),
+        user_id uuid,
+        group_id uuid,
+        annotation_id uuid
+      )`,
+      `create index access_changes_seq on access_changes (seq)`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CursorSchema, type ChangesPage } from '../../src/core/sync/protocol.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
-import type { SqlDatabase } from '../db/sql-database.ts';
+import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { type ChangeHub, type ChangeNotice } from '../events/change-events.ts';
 import { parsePart } from '../http/request-parts.ts';
+import { accessEntries, type FeedEntry } from '../store/access-changes.ts';
 import { READABLE_WHERE, recordFor, ROW_SELECT, type AnnotationRow } from '../store/annotation-rows.ts';
 
 export const MAX_PAGE = 500;
@@ -45,13 +46,16 @@ export function changeRoutes(
       let cursor = page.at(-1)?.seq ?? since;
       if (!more) {
         // Nothing further is readable: skip ahead over what others wrote, so the next poll starts there.
-        const head = await tx.query<{ head: string }>(
-          'select coalesce(max(seq), 0)::text as head from annotations',
-        );
-        const top = head[0]?.head ?? '0';
+        const top = await feedHead(tx);
         if (BigInt(top) > BigInt(cursor)) cursor = top;
       }
-      return { changes: page.map((row) => recordFor(row, reader)), cursor, more };
+      // Access gained or lost up to the same position, merged in feed order.
+      const entries: FeedEntry[] = [
+        ...page.map((row) => ({ position: BigInt(row.seq), record: recordFor(row, reader) })),
+        ...(await accessEntries(tx, reader, since, cursor)),
+      ];
+      entries.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
+      return { changes: entries.map((entry) => entry.record), cursor, more };
     });
   });
 
@@ -67,9 +71,7 @@ export function changeRoutes(
       );
       return rows.length > 0;
     };
-    const head = await db.query<{ head: string }>(
-      'select coalesce(max(seq), 0)::text as head from annotations',
-    );
+    const head = await feedHead(db);
 
     reply.hijack();
     const stream = reply.raw;
@@ -82,7 +84,7 @@ export function changeRoutes(
     const sendChanged = (cursor: string) =>
       stream.write(`id: ${cursor}\nevent: changed\ndata: ${JSON.stringify({ cursor })}\n\n`);
     // The head on connect lets a client that was away fetch at once, without waiting for the next write.
-    sendChanged(head[0]?.head ?? '0');
+    sendChanged(head);
 
     const unsubscribe = hub.subscribe((notice) => {
       void concerns(notice).then(
@@ -99,4 +101,13 @@ export function changeRoutes(
     hub.track(stream);
     request.raw.on('close', close);
   });
+}
+
+/** The last feed position taken: an annotation write or a change of access. */
+async function feedHead(db: Queryable): Promise<string> {
+  const rows = await db.query<{ head: string }>(
+    `select greatest((select coalesce(max(seq), 0) from annotations),
+       (select coalesce(max(seq), 0) from access_changes))::text as head`,
+  );
+  return rows[0]?.head ?? '0';
 }

@@ -11,6 +11,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { forbidden, HttpError, notFound } from '../http/http-error.ts';
 import { parsePart } from '../http/request-parts.ts';
+import { recordMembershipChange } from '../store/access-changes.ts';
 
 const GroupPathSchema = z.strictObject({ id: z.uuid({ message: 'must be a group id (UUID)' }) });
 const MemberPathSchema = z.strictObject({
@@ -102,11 +103,16 @@ export function groupRoutes(app: FastifyInstance, db: SqlDatabase, auth: Authent
     if (!group) throw notFound('the group');
     if (!sameCode(group.invite_code, inviteCode))
       throw forbidden('the invite code does not match this group');
-    const rows = await db.query(
-      `insert into memberships (group_id, user_id, role) values ($1, $2, 'member')
-       on conflict (group_id, user_id) do nothing returning role`,
-      [id, user.id],
-    );
+    const rows = await db.transaction(async (tx) => {
+      const inserted = await tx.query(
+        `insert into memberships (group_id, user_id, role) values ($1, $2, 'member')
+         on conflict (group_id, user_id) do nothing returning role`,
+        [id, user.id],
+      );
+      // The group's earlier annotations are behind the new member's cursor: the feed brings them.
+      if (inserted.length > 0) await recordMembershipChange(tx, 'joined', user.id, id);
+      return inserted;
+    });
     const role = rows.length > 0 ? 'member' : await roleOf(db, id, user.id);
     return reply.status(rows.length > 0 ? 201 : 200).send({ groupId: id, userId: user.id, role });
   });
@@ -151,6 +157,8 @@ export function groupRoutes(app: FastifyInstance, db: SqlDatabase, auth: Authent
         throw new HttpError(409, 'the group would have no owner; make someone else owner first');
       }
       await tx.query('delete from memberships where group_id = $1 and user_id = $2', [id, userId]);
+      // Their copies of the group's annotations must go from their machine too: tombstones in the feed.
+      await recordMembershipChange(tx, 'left', userId, id);
       // A removed member knows the invite code: a new one keeps them from simply joining again.
       if (userId !== user.id) {
         await tx.query('update groups set invite_code = $2 where id = $1', [

@@ -4,6 +4,7 @@ import { etagOf, versionFromEtag } from '../../src/core/sync/protocol.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { CHANGES_CHANNEL, type ChangeNotice } from '../events/change-events.ts';
 import { forbidden, HttpError, notFound } from '../http/http-error.ts';
+import { recordLostReaders } from './access-changes.ts';
 import { mayModerate, mayRead, recordFor, ROW_SELECT, type AnnotationRow } from './annotation-rows.ts';
 
 /*
@@ -16,7 +17,7 @@ import { mayModerate, mayRead, recordFor, ROW_SELECT, type AnnotationRow } from 
  * a reader who has seen position N can never later find a commit below N. It costs write concurrency,
  * which a plan-annotation server does not need.
  */
-const WRITE_LOCK = 7_270_002;
+export const WRITE_LOCK = 7_270_002;
 
 export type Precondition = { kind: 'create' } | { kind: 'update'; version: number };
 
@@ -72,7 +73,7 @@ export async function isMember(db: Queryable, groupId: string, userId: string): 
 }
 
 /** A new feed position, and a notice to every instance that leaves when the write commits. */
-async function nextSeq(tx: Queryable, notice: Omit<ChangeNotice, 'cursor'>): Promise<string> {
+export async function nextSeq(tx: Queryable, notice: Omit<ChangeNotice, 'cursor'>): Promise<string> {
   const rows = await tx.query<{ seq: string }>("select nextval('change_seq')::text as seq");
   const seq = rows[0]?.seq ?? '0';
   await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify({ ...notice, cursor: seq })]);
@@ -120,6 +121,7 @@ export async function putAnnotation(
            record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false`,
       [id, userId, group, annotation.visibility, JSON.stringify(annotation), seq],
     );
+    if (current && !current.deleted) await recordLostReaders(tx, current, annotation.visibility, group, seq);
     const written = await rowOf(tx, id, userId);
     if (!written) throw new Error('the annotation just written is missing');
     return { status: current ? 200 : 201, row: written } as const;
