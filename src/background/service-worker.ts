@@ -26,6 +26,9 @@ import { registerViewer } from './viewer-registration.ts';
 import { createViewerTabs } from './viewer-tabs.ts';
 import { createTabDetections } from './tab-detections.ts';
 import { detectHandlers } from './detect-handlers.ts';
+import { tagHandlers } from './tag-handlers.ts';
+import { evidenceHandlers } from './evidence-handlers.ts';
+import { watchDetectEverywhere } from './detect-everywhere.ts';
 import { OPEN_PLAN_PDFS_SETTING, type BackgroundEvent } from '../messaging/protocol.ts';
 
 const extension = extensionIdentity();
@@ -43,12 +46,15 @@ const route = createRouter({
     ...relayHandlers(services),
     ...tabHandlers(services),
     ...detectHandlers(services),
+    ...tagHandlers(services),
+    ...evidenceHandlers(services),
   },
   ready,
   extension,
 });
 
 onMessage(route);
+watchDetectEverywhere(logFailure);
 
 onConnect((port) =>
   acceptPort(

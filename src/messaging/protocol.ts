@@ -16,6 +16,16 @@ export type SenderKind = 'content' | 'page' | 'viewer';
 /** `chrome.storage.local` key of the setting "open PDFs that look like action plans in the viewer". */
 export const OPEN_PLAN_PDFS_SETTING = 'openPlanPdfsInViewer';
 
+/**
+ * The optional host permission that widens the plan detector from the government hosts listed in the
+ * manifest to every web page. The user grants it on the settings page; the background then registers
+ * the detector for all pages and unregisters it when the permission is taken back.
+ */
+export const EVERY_SITE_ORIGINS: readonly string[] = ['http://*/*', 'https://*/*'];
+
+/** How many annotations `tab.annotations` answers with: the popup lists the newest few. */
+export const TAB_ANNOTATIONS_LIMIT = 20;
+
 /** Where the PDF viewer lives inside the extension; the background knows the viewer by this path. */
 export const VIEWER_PATH = 'src/viewer/viewer.html';
 
@@ -156,6 +166,15 @@ export const BackgroundRequests = {
   'detect.report': { from: ['content'], payload: DetectionReportSchema },
   /** "Annotate" next to a plan PDF link: open that PDF in our viewer, in a new tab. */
   'viewer.open': { from: ['content'], payload: z.strictObject({ url: WebUrlSchema }) },
+  /**
+   * "Use current page as evidence": the web page the user is reading, which is the tab they looked at
+   * last before coming back to the sidebar, else the sidebar's own page (see evidence-handlers.ts).
+   */
+  'evidence.currentPage': { from: ['page'], payload: Empty },
+  /** Tags to suggest in the sidebar's editor: the user's and the group's, from the local store. */
+  'tags.suggest': { from: ['page'], payload: Empty },
+  /** The popup's list of a tab's annotations, newest first (at most TAB_ANNOTATIONS_LIMIT). */
+  'tab.annotations': { from: ['page'], payload: TabId },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof BackgroundRequests;
@@ -181,6 +200,10 @@ export interface Replies {
   'tab.annotate': { documentUri: string };
   'detect.report': { badge: boolean };
   'viewer.open': { tabId: number };
+  /** Null when no web page (http or https) can be offered. */
+  'evidence.currentPage': { url: string; title: string } | null;
+  'tags.suggest': { tags: string[] };
+  'tab.annotations': { annotations: Annotation[] };
 }
 
 /** The envelope on the wire. */
