@@ -26,6 +26,13 @@ export function firefoxManifest(chrome) {
       return rest;
     },
   );
+  // Firefox's default policy for extension pages adds `upgrade-insecure-requests`, which would turn the
+  // viewer's fetch of a plan published over plain http into an https request that fails. Chrome's
+  // default has no such clause; this is the same policy, written out.
+  manifest.content_security_policy = {
+    extension_pages: "script-src 'self'; object-src 'self'",
+    ...manifest.content_security_policy,
+  };
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,

@@ -30,6 +30,10 @@ describe('the Firefox manifest, derived from the Chrome build', () => {
     expect(firefox.web_accessible_resources[0].resources).toEqual(['src/sidebar/sidebar.html']);
   });
 
+  it("writes out Chrome's page policy, so plans on plain http are not upgraded to https and lost", () => {
+    expect(firefox.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
+  });
+
   it('keeps everything else as built, and leaves the Chrome manifest alone', () => {
     expect(firefox.permissions).toEqual(built.permissions);
     expect(firefox.content_scripts).toEqual(built.content_scripts);
