@@ -8,6 +8,34 @@ interface WebAccessible {
   resources: string[];
 }
 
+/** The always-on detector's entry; see `detectorOwnModules`. */
+const DETECTOR_ENTRY = resolve('content-scripts/detect/index.ts');
+const DETECTOR_COPY = '?detector';
+
+/**
+ * The detector must load as one self-contained file: when it shares a module with another entry (the
+ * background reads plans with the same detection code), the bundler splits that module into a chunk and
+ * crxjs loads it through a dynamic import, which only works where the chunk is web-accessible, which
+ * would let any page learn the extension is installed. So every module the detector imports is a copy
+ * of its own, told apart by a query on its id; the bundle carries the few kilobytes twice.
+ */
+function detectorOwnModules(): Plugin {
+  return {
+    name: 'plan-annotator:detector-own-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer || source.startsWith('\0')) return null;
+      const fromDetector = importer === DETECTOR_ENTRY || importer.endsWith(DETECTOR_COPY);
+      if (!fromDetector || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer.replace(DETECTOR_COPY, ''), {
+        ...options,
+        skipSelf: true,
+      });
+      return resolved && !resolved.external ? `${resolved.id}${DETECTOR_COPY}` : resolved;
+    },
+  };
+}
+
 /**
  * crxjs lists every script imported with `?script` as web-accessible, so any page could fetch the
  * annotator and learn the extension is installed. `scripting.executeScript` needs no such entry, so
@@ -42,7 +70,7 @@ function keepInjectedScriptsPrivate(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [crx({ manifest }), keepInjectedScriptsPrivate()],
+  plugins: [detectorOwnModules(), crx({ manifest }), keepInjectedScriptsPrivate()],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

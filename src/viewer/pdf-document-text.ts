@@ -67,6 +67,14 @@ export class PdfDocumentText {
     return this.pages.length;
   }
 
+  /** Each page's span in `doc.text`, in code points, separators left out: what findCommitments reads. */
+  pageSpans(): TextSpan[] {
+    return this.pages.map((page, i) => {
+      const start = this.#pageStarts[i] as number;
+      return { start: this.doc.toCodePoint(start), end: this.doc.toCodePoint(start + page.text.length) };
+    });
+  }
+
   /** Pages (from 1) whose text holds nothing but whitespace: scanned, or images only. */
   pagesWithoutText(): number[] {
     return this.pages.flatMap((page, i) => (page.text.trim() === '' ? [i + 1] : []));

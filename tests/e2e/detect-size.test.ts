@@ -16,6 +16,7 @@ const run = requireCondition(
 
 interface Manifest {
   content_scripts?: Array<{ js?: string[]; matches: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
 }
 
 // Static and dynamic imports of a built module, and a crxjs loader's `chrome.runtime.getURL("...")`.
@@ -55,5 +56,18 @@ describe.skipIf(!run)('the detect content script', () => {
       }
       expect(total).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
     }
+  });
+
+  it('is one self-contained file that no page can fetch', () => {
+    // Were the detector to share a module with another entry (the background reads plans with the same
+    // code), the bundler would split it into chunks that crxjs loads with a dynamic import: more requests,
+    // chunks listed as web-accessible (a page could then tell the extension is installed), and no detector
+    // on sites added at run time. vite.config.ts gives the detector its own copies; this keeps it so.
+    const manifest = JSON.parse(readFileSync(join(BUILT_EXTENSION, 'manifest.json'), 'utf8')) as Manifest;
+    for (const script of manifest.content_scripts ?? []) {
+      for (const entry of script.js ?? []) expect(filesLoadedBy(entry)).toEqual([entry]);
+    }
+    const exposed = (manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources);
+    expect(exposed).toEqual(['src/sidebar/sidebar.html']);
   });
 });

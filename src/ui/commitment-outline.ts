@@ -1,0 +1,87 @@
+/**
+ * Commitments as the outline and the annotation records name them. The annotators (HTML and PDF) turn
+ * what src/core/commitments found into outline entries; the sidebar and the annotators link a passage to
+ * the commitment it starts in. Pure: no DOM, no chrome.*.
+ */
+import { commitmentAt, type Commitment } from '../core/commitments/index.ts';
+import { positionSelectorOf, type AnnotationTarget } from '../core/model/annotation.ts';
+import type { CommitmentRef } from '../core/model/assessment.ts';
+import { PDF_FRAGMENT_SPEC, type Selector } from '../core/model/selectors.ts';
+import type { CommitmentOutline } from '../messaging/protocol.ts';
+
+/** What the protocol carries at most (protocol.ts): a longer list is a misreading, not a plan. */
+export const MAX_OUTLINE = 2000;
+const MAX_LABEL = 40;
+const MAX_TITLE = 500;
+
+function clip(text: string, limit: number): string {
+  const chars = [...text];
+  return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join('')}…`;
+}
+
+/**
+ * Outline entries for commitments found in a text; `toDocument` maps that text's code-point offsets to
+ * the ones the document's selectors use (identity when the commitments were found in that very text).
+ */
+export function outlineOf(
+  commitments: readonly Commitment[],
+  toDocument: (cp: number) => number = (cp) => cp,
+): CommitmentOutline[] {
+  return commitments.slice(0, MAX_OUTLINE).map((c, i) => ({
+    ordinal: i + 1,
+    label: c.label === null ? null : clip(c.label, MAX_LABEL),
+    title: clip(c.title, MAX_TITLE),
+    start: toDocument(c.start),
+    end: Math.max(toDocument(c.start), toDocument(c.end)),
+    page: c.page,
+    theme: c.theme === null ? null : clip(c.theme, MAX_TITLE),
+  }));
+}
+
+/** How a record names a commitment of the outline. */
+export function commitmentRefOf(
+  commitment: CommitmentOutline,
+  linkedBy: CommitmentRef['linkedBy'],
+): CommitmentRef {
+  return { ordinal: commitment.ordinal, label: commitment.label, title: commitment.title, linkedBy };
+}
+
+/** The commitment a new annotation on `target` is about, linked automatically; none outside every one. */
+export function autoLink(
+  outline: readonly CommitmentOutline[],
+  target: AnnotationTarget,
+): CommitmentRef | undefined {
+  const position = positionSelectorOf(target);
+  if (!position) return undefined;
+  const found = commitmentAt(outline, position.start, position.end);
+  return found ? commitmentRefOf(found, 'auto') : undefined;
+}
+
+/** "Commitment 3: Open contracting", or the title alone when the plan prints no label. */
+export function commitmentName(commitment: Pick<CommitmentOutline, 'label' | 'title'>): string {
+  return commitment.label ? `${commitment.label}. ${commitment.title}` : commitment.title;
+}
+
+/**
+ * A target for an assessment made from the outline, on the commitment's heading: the title as printed is
+ * the quote (the anchoring engine finds it near the stored position, fuzzily if the heading wraps), and a
+ * PDF's page narrows it down.
+ */
+export function commitmentTarget(source: string, commitment: CommitmentOutline): AnnotationTarget {
+  const exact = commitment.title || commitment.label || `Commitment ${commitment.ordinal}`;
+  const length = [...exact].length;
+  const start = commitment.start;
+  const end = Math.min(Math.max(commitment.end, start + 1), start + length);
+  const selector: Selector[] = [
+    { type: 'TextQuoteSelector', exact },
+    { type: 'TextPositionSelector', start, end },
+  ];
+  if (commitment.page !== null) {
+    selector.push({
+      type: 'FragmentSelector',
+      conformsTo: PDF_FRAGMENT_SPEC,
+      value: `page=${commitment.page}`,
+    });
+  }
+  return { source, selector };
+}
