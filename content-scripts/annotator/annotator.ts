@@ -4,17 +4,21 @@
  */
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { TextSpan } from '../../src/core/anchoring/span.ts';
+import { readBlockLines } from '../../src/dom/block-lines.ts';
 import { anchorToRange, anchorToRanges, describeRange } from '../../src/dom/range-selectors.ts';
 import { DomTextModel, skipNonContent } from '../../src/dom/text-model.ts';
 import { Highlighter } from '../../src/dom/highlighter.ts';
+import { HIGHLIGHT_STYLES, highlightStyleOf } from '../../src/ui/highlight-style.ts';
 import { call, listenToBackground } from '../../src/messaging/client.ts';
 import {
   PORT_ANNOTATOR,
   type AnchorState,
   type AnnotatorToSidebar,
   type BackgroundEvent,
+  type CommitmentOutline,
   type SidebarToAnnotator,
 } from '../../src/messaging/protocol.ts';
+import { autoLink, outlineOf } from '../../src/ui/commitment-outline.ts';
 import { createSelectionToolbar } from './selection-toolbar.ts';
 import { createSidebarFrame } from './sidebar-frame.ts';
 import { createUiHost } from './ui-host.ts';
@@ -25,6 +29,9 @@ const SLICE_MS = 8;
 const MUTATION_SETTLE_MS = 250;
 /** A burst of changes (a thousand saves, an import) becomes one reload once it has been quiet this long. */
 const RELOAD_SETTLE_MS = 100;
+
+/** Headings read for telling a plan from other pages, as the detect content script reads them. */
+const MAX_HEADINGS = 40;
 
 /** A slice this much over its budget leaves a performance measure, so a page's tools can tell it is ours. */
 const OVERRUN_MS = 2 * SLICE_MS;
@@ -65,17 +72,25 @@ export class Annotator {
   /** Bumped on every re-reading and re-anchoring so that a stale pass stops. */
   #generation = 0;
   #reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The plan's commitments, offsets in the model's text; empty on a page that is not a plan. */
+  #commitments: CommitmentOutline[] = [];
+  /** The text model the commitments were found in: they are found again only when the text is read again. */
+  #commitmentsOf: DomTextModel | null = null;
 
   constructor(doc: Document) {
     this.#doc = doc;
     const signal = this.#controller.signal;
     const host = createUiHost(doc);
     signal.addEventListener('abort', () => host.destroy(), { once: true });
-    this.#highlighter = new Highlighter(doc);
+    this.#highlighter = new Highlighter(doc, { palette: HIGHLIGHT_STYLES, defaultStyle: 'highlight' });
     this.#sidebar = createSidebarFrame(host.root, signal);
     this.#toolbar = createSelectionToolbar(
       host.root,
-      { highlight: () => void this.#highlightSelection(), comment: () => void this.#commentOnSelection() },
+      {
+        highlight: () => void this.#highlightSelection(),
+        comment: () => void this.#commentOnSelection(),
+        assess: () => void this.#commentOnSelection(true),
+      },
       signal,
     );
     this.#sidebar.hide();
@@ -106,6 +121,8 @@ export class Annotator {
     if (this.#controller.signal.aborted) return;
     // Without the list the text is still read, so that selections can be annotated.
     if (result.ok) this.#annotations = result.value.annotations;
+    // Each highlight takes the colour of what its annotation says (src/ui/highlight-style.ts).
+    this.#highlighter.setStyles(this.#annotations.map((a) => [a.id, highlightStyleOf(a)]));
     await this.#anchorAll(this.#model === null);
   }
 
@@ -178,6 +195,40 @@ export class Annotator {
     this.#spans = spans;
     this.#states = states;
     this.#tellSidebar({ type: 'anchors.changed', states });
+    if (this.#commitmentsOf !== model) await this.#findCommitments(generation, model);
+  }
+
+  /**
+   * Finds the plan's commitments after anchoring, off the path to the first highlights: the page's
+   * lines are read in slices like its text, and the background searches them (only a page that reads
+   * as an action plan has any).
+   */
+  async #findCommitments(generation: number, model: DomTextModel): Promise<void> {
+    const root = this.#doc.body ?? this.#doc.documentElement;
+    const reading = readBlockLines(root, model.doc, { skip: skipNonContent }, SLICE_MS);
+    let step = timed('lines', () => reading.next());
+    while (!step.done) {
+      await yieldToPage();
+      if (generation !== this.#generation) return;
+      step = timed('lines', () => reading.next());
+    }
+    const lines = step.value;
+    // The page changed under us; the pass its change starts will find them.
+    if (!lines) return;
+    const headings = [...this.#doc.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+      .slice(0, MAX_HEADINGS)
+      .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1000));
+    // The background reads the lines: on a long plan that takes longer than a frame.
+    const found = await call('commitments.find', {
+      text: lines.text,
+      title: this.#doc.title.slice(0, 1000),
+      url: this.#doc.location.href.slice(0, 4096),
+      headings,
+    });
+    if (generation !== this.#generation || !found.ok) return;
+    this.#commitments = outlineOf(found.value.commitments, (cp) => lines.toModel(cp));
+    this.#commitmentsOf = model;
+    this.#tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
   }
 
   #tellSidebar(event: AnnotatorToSidebar): void {
@@ -203,8 +254,27 @@ export class Annotator {
         break;
       case 'anchors.request':
         this.#tellSidebar({ type: 'anchors.changed', states: this.#states });
+        if (this.#commitmentsOf)
+          this.#tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
+        break;
+      case 'commitment.scrollTo':
+        this.#scrollToCommitment(event.ordinal);
         break;
     }
+  }
+
+  /** Brings a commitment's heading to the top of the view: its first visible character, not the space before. */
+  #scrollToCommitment(ordinal: number): void {
+    const commitment = this.#commitments.find((c) => c.ordinal === ordinal);
+    const model = this.#model;
+    if (!commitment || !model || model !== this.#commitmentsOf) return;
+    const text = model.doc.slice(commitment.start, commitment.end);
+    const skipped = /^\s*/u.exec(text)?.[0] ?? '';
+    const start = commitment.start + [...skipped].length;
+    const range = model.rangeFromSpan({ start, end: Math.min(start + 1, commitment.end) });
+    const node = range.startContainer;
+    const element = node instanceof Element ? node : node.parentElement;
+    element?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }
 
   #scrollTo(id: string): void {
@@ -294,11 +364,13 @@ export class Annotator {
     this.#toolbar.hide();
     if (!target) return;
     const now = new Date().toISOString();
+    // Offsets found in an older reading of the page would link the wrong commitment.
+    const commitment = this.#commitmentsOf === this.#model ? autoLink(this.#commitments, target) : undefined;
     const annotation: Annotation = {
       id: crypto.randomUUID(),
       motivation: 'highlighting',
       target,
-      body: { comment: '', tags: [] },
+      body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
       document: { title: this.#doc.title.slice(0, 1000) },
       visibility: 'private',
       created: now,
@@ -316,12 +388,18 @@ export class Annotator {
     this.#sidebar.show();
   }
 
-  async #commentOnSelection(): Promise<void> {
+  /** Opens the sidebar's editor on the selection; `assess` opens it with the assessment fields. */
+  async #commentOnSelection(assess = false): Promise<void> {
     const target = this.#describeSelection();
     this.#toolbar.hide();
     if (!target) return;
     this.#sidebar.show();
-    this.#tellSidebar({ type: 'draft.open', target, title: this.#doc.title.slice(0, 1000) });
+    this.#tellSidebar({
+      type: 'draft.open',
+      target,
+      title: this.#doc.title.slice(0, 1000),
+      ...(assess ? { assess } : {}),
+    });
   }
 
   /** Pages change their text (late content, live edits); anchor again once the edits settle. */

@@ -1,4 +1,4 @@
-/** The small toolbar that appears over a text selection: Highlight and Comment. */
+/** The small toolbar that appears over a text selection: Highlight, Comment and Assess. */
 export interface SelectionToolbar {
   showAt(rect: DOMRect): void;
   hide(): void;
@@ -7,7 +7,7 @@ export interface SelectionToolbar {
 
 export function createSelectionToolbar(
   root: ShadowRoot,
-  actions: { highlight(): void; comment(): void },
+  actions: { highlight(): void; comment(): void; assess(): void },
   signal: AbortSignal,
 ): SelectionToolbar {
   const doc = root.ownerDocument;
@@ -34,6 +34,7 @@ export function createSelectionToolbar(
   };
   button('Highlight', actions.highlight);
   button('Comment', actions.comment);
+  button('Assess', actions.assess);
   root.append(bar);
   signal.addEventListener('abort', () => bar.remove(), { once: true });
 

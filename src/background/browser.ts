@@ -21,6 +21,31 @@ export async function findTab(tabId: number): Promise<{ id: number; url: string 
   }
 }
 
+/**
+ * A tab's window, address and title, or undefined when the tab is gone. `url` and `title` are undefined
+ * when the browser hides them from us (no host permission and no activeTab grant for that tab).
+ */
+export async function tabFacts(tabId: number): Promise<TabFacts | undefined> {
+  try {
+    const tab = await chrome.tabs.get(tabId);
+    return {
+      id: tabId,
+      windowId: tab.windowId,
+      url: tab.url || tab.pendingUrl || undefined,
+      title: tab.title || undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface TabFacts {
+  id: number;
+  windowId: number;
+  url: string | undefined;
+  title: string | undefined;
+}
+
 export function hasOriginPermission(pattern: string): Promise<boolean> {
   return chrome.permissions.contains({ origins: [pattern] });
 }
@@ -130,4 +155,9 @@ export function onTabUpdated(
       tab.url,
     );
   });
+}
+
+/** The user switched to another tab of a window. */
+export function onTabActivated(listener: (tabId: number, windowId: number) => void): void {
+  chrome.tabs.onActivated.addListener(({ tabId, windowId }) => listener(tabId, windowId));
 }

@@ -9,9 +9,9 @@ import { RequestError } from './request-error.ts';
 import type { Handlers, RequestContext } from './router.ts';
 import type { Services } from './services.ts';
 import { tabDocument } from './tab-document.ts';
-import type { TabStatus } from '../messaging/protocol.ts';
+import { TAB_ANNOTATIONS_LIMIT, type TabStatus } from '../messaging/protocol.ts';
 
-type TabHandlers = Pick<Handlers, 'tab.status' | 'tab.annotate'>;
+type TabHandlers = Pick<Handlers, 'tab.status' | 'tab.annotate' | 'tab.annotations'>;
 
 /** How long the annotator may take to read a long page and connect after it was injected. */
 const ANNOTATOR_START_MS = 10_000;
@@ -39,6 +39,17 @@ export function tabHandlers(services: Services): TabHandlers {
       };
       if (detection) status.detection = detection;
       return status;
+    },
+
+    async 'tab.annotations'({ tabId }, ctx) {
+      requirePopup(ctx);
+      const tab = await requireTab(tabId);
+      const uri = tab.url === undefined ? null : await tabDocument(services, tabId, tab.url);
+      if (uri === null) return { annotations: [] };
+      const all = await store.listForDocument(uri);
+      // ISO dates in UTC sort as text; the id breaks ties so the order never depends on the store's.
+      all.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
+      return { annotations: all.slice(0, TAB_ANNOTATIONS_LIMIT) };
     },
 
     async 'tab.annotate'({ tabId }, ctx) {

@@ -1,34 +1,76 @@
 import type { TextSpan } from '../core/anchoring/span.ts';
 
-const HIGHLIGHT = 'plan-annotator';
+/**
+ * Every painted range, unstyled: the one place where the page, its tools and our end-to-end tests can ask
+ * what Plan Annotator painted, whatever the style. The colours come from one highlight per style.
+ */
+const ALL = 'plan-annotator';
 const FOCUS_HIGHLIGHT = 'plan-annotator-focus';
-const STYLE = [
-  `::highlight(${HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.45); }`,
-  `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 140, 0, 0.6); }`,
-].join('\n');
+const FOCUS_STYLE = `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 140, 0, 0.6); }`;
+/** A name becomes part of a CSS identifier, so it is held to a plain one. */
+const STYLE_NAME = /^[a-z][a-z0-9-]*$/;
+
+export interface HighlightLook {
+  /** A CSS colour, translucent enough to read the passage through. */
+  readonly colour: string;
+  /** An optional CSS text-decoration, for a style that must not rely on colour alone. */
+  readonly decoration?: string;
+}
+
+/** The styles a highlighter paints with, by name; earlier entries paint over later ones where they overlap. */
+export type HighlightPalette = Readonly<Record<string, HighlightLook>>;
+
+/** What a page gets without a palette: every annotation in the one yellow. */
+const PLAIN: HighlightPalette = { highlight: { colour: 'rgba(255, 214, 0, 0.45)' } };
+
+export interface HighlighterOptions {
+  palette?: HighlightPalette;
+  /** The style of an annotation no `setStyles` named (a highlight made a moment ago): the last by default. */
+  defaultStyle?: string;
+}
 
 interface Painted {
   id: string;
   range: Range;
   span: TextSpan;
+  style: string;
+}
+
+/** The registry name of a style's highlight. */
+export function highlightName(style: string): string {
+  return `${ALL}-${style}`;
 }
 
 /**
- * Paints annotations with the CSS Custom Highlight API, so the page's DOM is never rewritten. `set` takes
- * the code-point span as well as the range: `idsAt` answers from spans, which stay valid when ranges move.
+ * Paints annotations with the CSS Custom Highlight API, so the page's DOM is never rewritten: one named
+ * highlight per style of the palette (a status colour each), one focus highlight over them, and `ALL`.
+ * `set` takes the code-point span as well as the range: `idsAt` answers from spans, which stay valid when
+ * ranges move. Styles are given by annotation id (`setStyles`) and survive `clear`, which repaints use.
  */
 export class Highlighter {
   readonly #registry: HighlightRegistry | null;
   readonly #all: Highlight | null = null;
   readonly #focus: Highlight | null = null;
+  readonly #byStyle = new Map<string, Highlight>();
   readonly #style: HTMLStyleElement | null = null;
+  readonly #palette: HighlightPalette;
+  readonly #defaultStyle: string;
   readonly #painted = new Map<string, Painted>();
+  #styles: ReadonlyMap<string, string> = new Map();
   /** `#painted` ordered by span start, rebuilt lazily after changes. */
   #byStart: Painted[] | null = [];
   #longest = 0;
   #focused: string | null = null;
 
-  constructor(doc: Document) {
+  constructor(doc: Document, { palette = PLAIN, defaultStyle }: HighlighterOptions = {}) {
+    const names = Object.keys(palette);
+    const bad = names.find((name) => !STYLE_NAME.test(name));
+    if (names.length === 0 || bad !== undefined) {
+      throw new Error(`Highlighter: a palette needs plain style names (a-z, 0-9, -); got "${bad ?? ''}"`);
+    }
+    this.#palette = palette;
+    this.#defaultStyle =
+      defaultStyle !== undefined && defaultStyle in palette ? defaultStyle : (names.at(-1) as string);
     // Without the API (older browsers, jsdom) nothing is painted, but the bookkeeping still answers idsAt.
     this.#registry = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights : null;
     if (!this.#registry || typeof Highlight !== 'function') {
@@ -36,22 +78,53 @@ export class Highlighter {
       return;
     }
     this.#all = new Highlight();
+    this.#registry.set(ALL, this.#all);
+    names.forEach((name, index) => {
+      const highlight = new Highlight();
+      // The first style of the palette lies on top: an assessment shows through a comment on the same words.
+      highlight.priority = names.length - index;
+      this.#byStyle.set(name, highlight);
+      this.#registry?.set(highlightName(name), highlight);
+    });
     this.#focus = new Highlight();
-    this.#focus.priority = 1;
-    this.#registry.set(HIGHLIGHT, this.#all);
+    this.#focus.priority = names.length + 1;
     this.#registry.set(FOCUS_HIGHLIGHT, this.#focus);
     this.#style = doc.createElement('style');
     this.#style.setAttribute('data-plan-annotator', '');
-    this.#style.textContent = STYLE;
+    this.#style.textContent = [
+      ...names.map((name) => styleRule(name, palette[name] as HighlightLook)),
+      FOCUS_STYLE,
+    ].join('\n');
     (doc.head ?? doc.documentElement).append(this.#style);
   }
 
+  /**
+   * The style of each annotation by id, all at once (the page's list was read again); painted ones move
+   * to their new colour at once. An id not named, or named with a style outside the palette, gets the
+   * default style.
+   */
+  setStyles(styles: Iterable<readonly [id: string, style: string]>): void {
+    this.#styles = new Map(styles);
+    for (const painted of this.#painted.values()) {
+      const style = this.#styleOf(painted.id);
+      if (style === painted.style) continue;
+      this.#byStyle.get(painted.style)?.delete(painted.range);
+      painted.style = style;
+      this.#byStyle.get(style)?.add(painted.range);
+    }
+  }
+
+  /** The style an annotation is painted with, or would be once set. */
+  styleOf(id: string): string {
+    return this.#painted.get(id)?.style ?? this.#styleOf(id);
+  }
+
   set(id: string, range: Range, span: TextSpan): void {
-    const previous = this.#painted.get(id);
-    if (previous) this.#all?.delete(previous.range);
-    const painted = { id, range, span };
+    this.#unpaint(this.#painted.get(id));
+    const painted = { id, range, span, style: this.#styleOf(id) };
     this.#painted.set(id, painted);
     this.#all?.add(range);
+    this.#byStyle.get(painted.style)?.add(range);
     this.#byStart = null;
     if (this.#focused === id) this.#paintFocus();
   }
@@ -59,7 +132,7 @@ export class Highlighter {
   remove(id: string): void {
     const painted = this.#painted.get(id);
     if (!painted) return;
-    this.#all?.delete(painted.range);
+    this.#unpaint(painted);
     this.#painted.delete(id);
     this.#byStart = null;
     if (this.#focused === id) this.focus(null);
@@ -67,6 +140,7 @@ export class Highlighter {
 
   clear(): void {
     this.#all?.clear();
+    for (const highlight of this.#byStyle.values()) highlight.clear();
     this.#focus?.clear();
     this.#painted.clear();
     this.#byStart = [];
@@ -98,11 +172,27 @@ export class Highlighter {
 
   destroy(): void {
     this.clear();
-    if (this.#registry) {
-      if (this.#registry.get(HIGHLIGHT) === this.#all) this.#registry.delete(HIGHLIGHT);
-      if (this.#registry.get(FOCUS_HIGHLIGHT) === this.#focus) this.#registry.delete(FOCUS_HIGHLIGHT);
+    const registry = this.#registry;
+    if (registry) {
+      const drop = (name: string, highlight: Highlight | null | undefined) => {
+        if (highlight && registry.get(name) === highlight) registry.delete(name);
+      };
+      drop(ALL, this.#all);
+      drop(FOCUS_HIGHLIGHT, this.#focus);
+      for (const [style, highlight] of this.#byStyle) drop(highlightName(style), highlight);
     }
     this.#style?.remove();
+  }
+
+  #styleOf(id: string): string {
+    const style = this.#styles.get(id);
+    return style !== undefined && Object.hasOwn(this.#palette, style) ? style : this.#defaultStyle;
+  }
+
+  #unpaint(painted: Painted | undefined): void {
+    if (!painted) return;
+    this.#all?.delete(painted.range);
+    this.#byStyle.get(painted.style)?.delete(painted.range);
   }
 
   #paintFocus(): void {
@@ -118,6 +208,11 @@ export class Highlighter {
     }
     return this.#byStart;
   }
+}
+
+function styleRule(name: string, look: HighlightLook): string {
+  const decoration = look.decoration ? ` text-decoration: ${look.decoration};` : '';
+  return `::highlight(${highlightName(name)}) { background-color: ${look.colour};${decoration} }`;
 }
 
 /** How many entries start at or before `position`. */

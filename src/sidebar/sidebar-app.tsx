@@ -1,8 +1,9 @@
 /**
- * The sidebar: this tab's annotations in reading order, the orphans apart, and the editor for new and
- * existing ones. It holds no data of its own: the background has the records, the annotator the anchors.
+ * The sidebar: this tab's annotations in reading order with their replies, the orphans apart, the plan's
+ * commitments, assessments with their evidence, the commitment summary, and the forms for all of these.
+ * It holds no data of its own: the background has the records, the annotator the anchors and commitments.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { originPattern } from '../core/document/document-uri.ts';
 import {
   AnnotationSchema,
@@ -11,17 +12,33 @@ import {
   type AnnotationBody,
   type AnnotationTarget,
 } from '../core/model/annotation.ts';
+import type { CommitmentRef } from '../core/model/assessment.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
 import { call, listenToBackground } from '../messaging/client.ts';
 import {
   PORT_SIDEBAR,
   type AnchorState,
   type BackgroundEvent,
+  type CommitmentOutline,
   type SidebarToAnnotator,
 } from '../messaging/protocol.ts';
 import { AnnotationCard, truncateQuote } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
+import { AssessmentView, UnsupportedBadge } from '../ui/assessment-view.tsx';
+import { autoLink, commitmentName, commitmentRefOf, commitmentTarget } from '../ui/commitment-outline.ts';
+import {
+  isFiltering,
+  NO_FILTERS,
+  tagSuggestions,
+  threadMatches,
+  type Filters,
+} from '../ui/annotation-filters.ts';
+import { authorOf, countsByCommitment, ME, summarize } from '../ui/commitment-review.ts';
+import { motivationAfterEdit, newReply, threadsOf, type Thread } from '../ui/threads.ts';
+import { CommitmentOutlineView } from './commitment-outline-view.tsx';
+import { CommitmentSummaryView } from './commitment-summary-view.tsx';
 import { byDocumentOrder } from './document-order.ts';
+import { FilterPanel, Legend } from './filter-panel.tsx';
 import { chromeSitePermission, type SitePermission } from './site-permission.ts';
 
 /** What the sidebar needs from the outside world; tests hand in fakes. */
@@ -42,6 +59,22 @@ interface Draft {
   key: number;
   target: AnnotationTarget;
   title: string;
+  /** The commitment the passage starts in, linked automatically (and changeable before saving). */
+  commitment?: CommitmentRef;
+  /** Opened with "Assess" on the selection: the editor shows the assessment fields. */
+  assess: boolean;
+}
+
+/** A new assessment started from the outline, on a commitment's heading. */
+interface NewAssessment {
+  key: number;
+  ordinal: number;
+}
+
+/** Which form an existing card shows. */
+interface CardForm {
+  id: string;
+  mode: 'edit' | 'assess' | 'reply';
 }
 
 interface Banner {
@@ -49,22 +82,54 @@ interface Banner {
   host: string;
 }
 
+/** As in the annotator: changes this close together are read once. */
+const RELOAD_SETTLE_MS = 100;
+/** Every new form gets a fresh key, so it starts empty. */
+let formKeys = 0;
 const NO_ERRORS: readonly FieldError[] = [];
+const NO_OUTLINE: readonly CommitmentOutline[] = [];
+
+/** Replaces or removes a record's commitment link. */
+function withCommitment(body: AnnotationBody, ref: CommitmentRef | undefined): AnnotationBody {
+  const { commitment: _old, ...rest } = body;
+  return ref ? { ...rest, commitment: ref } : rest;
+}
 
 export function SidebarApp({ services = defaultServices }: { services?: SidebarServices }) {
   const [documentUri, setDocumentUri] = useState<string | null>(null);
   const [annotations, setAnnotations] = useState<Annotation[]>([]);
+  const [authors, setAuthors] = useState<Record<string, string>>({});
+  const [me, setMe] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [states, setStates] = useState<Record<string, AnchorState>>({});
+  const [outline, setOutline] = useState<readonly CommitmentOutline[]>(NO_OUTLINE);
   const [focus, setFocus] = useState<{ id: string; request: number } | null>(null);
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const [cardForm, setCardForm] = useState<CardForm | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  const [assessing, setAssessing] = useState<NewAssessment | null>(null);
+  /** A `draft.open` that would replace unsaved text, waiting for the user's answer. */
+  const [pendingDraft, setPendingDraft] = useState<Draft | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<readonly FieldError[]>(NO_ERRORS);
   const [banner, setBanner] = useState<Banner | null>(null);
+  const [view, setView] = useState<'annotations' | 'summary'>('annotations');
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [storedTags, setStoredTags] = useState<string[]>([]);
+  /** The card whose commitment link is being changed: only that card draws the list of commitments. */
+  const [relinking, setRelinking] = useState<string | null>(null);
   const loadSeq = useRef(0);
   const permissionChecked = useRef(false);
+  const dirty = useRef(false);
+  const outlineRef = useRef(outline);
+  outlineRef.current = outline;
+  /** Where the focus was when a form opened, to give it back when the form closes. */
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const pendingRef = useRef<HTMLDivElement>(null);
+
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
 
   const reload = useCallback(async () => {
     const seq = ++loadSeq.current;
@@ -77,33 +142,92 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     }
     setDocumentUri(result.value.documentUri);
     setAnnotations(result.value.annotations);
+    setAuthors(result.value.authors ?? {});
+    setMe(result.value.me ?? null);
     setLoaded(true);
   }, [services]);
 
+  /** The store's tags, asked for when a form opens rather than on every change (a store scan). */
+  const loadTagSuggestions = useCallback(async () => {
+    const tags = await services.call('tags.suggest', {}).catch(() => null);
+    if (tags?.ok && Array.isArray(tags.value?.tags)) setStoredTags(tags.value.tags);
+  }, [services]);
+
+  const formOpen = draft !== null || assessing !== null || cardForm !== null;
+  useEffect(() => {
+    if (formOpen) void loadTagSuggestions();
+  }, [formOpen, loadTagSuggestions]);
+
   const focusCard = (id: string) => setFocus((prev) => ({ id, request: (prev?.request ?? 0) + 1 }));
 
+  const rememberFocus = () => {
+    const active = document.activeElement;
+    returnFocus.current = active instanceof HTMLElement && active !== document.body ? active : null;
+  };
+  const restoreFocus = () => {
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    // After the form is gone: the opener is drawn again by then.
+    setTimeout(() => {
+      if (target?.isConnected) target.focus();
+    }, 0);
+  };
+
+  const closeForms = () => {
+    setDraft(null);
+    setAssessing(null);
+    setCardForm(null);
+    setFieldErrors(NO_ERRORS);
+    dirty.current = false;
+  };
+
+  const openDraft = (next: Draft) => {
+    closeForms();
+    setPendingDraft(null);
+    setDraft(next);
+  };
+
   useEffect(() => {
+    let reloadTimer: ReturnType<typeof setTimeout> | undefined;
     const onEvent = (event: BackgroundEvent) => {
       if (event.type === 'annotations.changed') {
-        void reload();
+        // A burst of changes (an import, another window saving) becomes one reload once it is quiet.
+        clearTimeout(reloadTimer);
+        reloadTimer = setTimeout(() => void reload(), RELOAD_SETTLE_MS);
       } else if (event.type === 'relay') {
         const relayed = event.event;
         if (relayed.type === 'anchors.changed') {
           setStates(relayed.states);
+        } else if (relayed.type === 'commitments.found') {
+          setOutline(relayed.commitments);
         } else if (relayed.type === 'card.focus') {
           focusCard(relayed.id);
         } else if (relayed.type === 'draft.open') {
-          setEditingId(null);
-          setFieldErrors(NO_ERRORS);
-          setDraft((prev) => ({ key: (prev?.key ?? 0) + 1, target: relayed.target, title: relayed.title }));
+          const next: Draft = {
+            key: ++formKeys,
+            target: relayed.target,
+            title: relayed.title,
+            commitment: autoLink(outlineRef.current, relayed.target),
+            assess: relayed.assess === true,
+          };
+          // Unsaved text is never thrown away without asking.
+          if (dirty.current) setPendingDraft(next);
+          else openDraft(next);
         }
       }
     };
     const controller = new AbortController();
     // The first connection reads the list too; later ones catch up on what a restarted worker missed.
     services.listen(PORT_SIDEBAR, onEvent, controller.signal, () => void reload());
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      clearTimeout(reloadTimer);
+    };
   }, [services, reload]);
+
+  useEffect(() => {
+    if (pendingDraft) pendingRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [pendingDraft]);
 
   // The one-time offer to come back by itself, once there is something worth coming back for.
   useEffect(() => {
@@ -144,31 +268,73 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     return true;
   };
 
-  const saveDraft = async (body: AnnotationBody) => {
-    if (!draft) return;
+  const newRecord = (target: AnnotationTarget, title: string, body: AnnotationBody): Annotation => {
     const now = new Date().toISOString();
-    const id = crypto.randomUUID();
-    const ok = await save({
-      id,
-      motivation: 'commenting',
-      target: draft.target,
+    return {
+      id: crypto.randomUUID(),
+      motivation: body.assessment ? 'assessing' : 'commenting',
+      target,
       body,
-      document: { title: draft.title },
+      document: { title },
       visibility: 'private',
       created: now,
       modified: now,
-    });
-    if (ok) {
-      setDraft(null);
-      focusCard(id);
+    };
+  };
+
+  const saveDraft = async (body: AnnotationBody) => {
+    if (!draft) return;
+    const record = newRecord(draft.target, draft.title, withCommitment(body, draft.commitment));
+    if (await save(record)) {
+      closeForms();
+      focusCard(record.id);
+    }
+  };
+
+  const saveAssessment = async (ordinal: number, body: AnnotationBody) => {
+    const commitment = outline.find((c) => c.ordinal === ordinal);
+    if (!commitment || !documentUri) return;
+    // The sidebar learns the document's title from the records and drafts; a first assessment may have none.
+    const title = annotations[0]?.document.title ?? '';
+    const record = newRecord(
+      commitmentTarget(documentUri, commitment),
+      title.slice(0, 1000),
+      withCommitment(body, commitmentRefOf(commitment, 'manual')),
+    );
+    if (await save(record)) {
+      closeForms();
+      focusCard(record.id);
+      restoreFocus();
     }
   };
 
   const saveEdit = async (annotation: Annotation, body: AnnotationBody) => {
-    // A highlight that gains a comment is a comment from then on.
-    const motivation = body.comment.trim() ? 'commenting' : annotation.motivation;
-    const ok = await save({ ...annotation, motivation, body, modified: new Date().toISOString() });
-    if (ok) setEditingId(null);
+    const merged = withCommitment(body, annotation.body.commitment);
+    const motivation = motivationAfterEdit(annotation, merged);
+    const ok = await save({ ...annotation, motivation, body: merged, modified: new Date().toISOString() });
+    if (ok) {
+      closeForms();
+      restoreFocus();
+    }
+  };
+
+  const saveReply = async (root: Annotation, body: AnnotationBody) => {
+    const reply = newReply(root, body.comment, new Date(), crypto.randomUUID());
+    const record: Annotation = { ...reply, motivation: body.assessment ? 'assessing' : 'replying', body };
+    if (await save(record)) {
+      closeForms();
+      restoreFocus();
+    }
+  };
+
+  const relink = async (annotation: Annotation, ordinal: number | null) => {
+    const commitment = ordinal === null ? undefined : outline.find((c) => c.ordinal === ordinal);
+    const ref = commitment ? commitmentRefOf(commitment, 'manual') : undefined;
+    await save({
+      ...annotation,
+      body: withCommitment(annotation.body, ref),
+      modified: new Date().toISOString(),
+    });
   };
 
   const remove = async (id: string) => {
@@ -187,15 +353,155 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     if (!result.ok) setError(result.error.message);
   };
 
-  const stateOf = (id: string): AnchorState => states[id] ?? 'pending';
-  const sorted = [...annotations].sort(byDocumentOrder);
-  const placed = sorted.filter((a) => stateOf(a.id) !== 'orphan');
-  const orphans = sorted.filter((a) => stateOf(a.id) === 'orphan');
+  const currentPage = async () => {
+    const result = await services.call('evidence.currentPage', {});
+    return result.ok ? result.value : null;
+  };
 
-  const renderCard = (annotation: Annotation) => {
-    const state = stateOf(annotation.id);
+  const cancelForm = () => {
+    closeForms();
+    restoreFocus();
+  };
+
+  const openCardForm = (id: string, mode: CardForm['mode']) => {
+    rememberFocus();
+    setDraft(null);
+    setAssessing(null);
+    setFieldErrors(NO_ERRORS);
+    dirty.current = false;
+    setCardForm({ id, mode });
+  };
+
+  const stateOf = (id: string): AnchorState => states[id] ?? 'pending';
+  const counts = useMemo(() => countsByCommitment(annotations), [annotations]);
+  const suggestions = useMemo(() => tagSuggestions(annotations, storedTags), [annotations, storedTags]);
+  const threads = useMemo(() => threadsOf([...annotations].sort(byDocumentOrder)), [annotations]);
+  const authorNames = useMemo(
+    () => [...new Set(annotations.map((a) => authorOf(a, authors, me)))].sort(),
+    [annotations, authors, me],
+  );
+  const context = { authors, me, stateOf };
+  const visible = threads.filter((t) => threadMatches(t, filters, context));
+  const placed = visible.filter((t) => stateOf(t.root.id) !== 'orphan');
+  const orphans = visible.filter((t) => stateOf(t.root.id) === 'orphan');
+  const summary = useMemo(
+    () => summarize(outline, annotations, authors, me),
+    [outline, annotations, authors, me],
+  );
+
+  const editorFor = (annotation: Annotation, mode: 'edit' | 'assess') => (
+    <AnnotationEditor
+      initial={annotation.body}
+      assess={mode === 'assess' || annotation.body.assessment !== undefined}
+      subject={annotation.body.commitment ? commitmentName(annotation.body.commitment) : 'this passage'}
+      errors={fieldErrors}
+      busy={busy}
+      tagSuggestions={suggestions}
+      currentPage={currentPage}
+      onDirtyChange={onDirtyChange}
+      onSave={(body) => void saveEdit(annotation, body)}
+      onCancel={cancelForm}
+    />
+  );
+
+  const commitmentPicker = (annotation: Annotation) => {
+    const ref = annotation.body.commitment;
+    if (outline.length === 0 && !ref) return null;
+    if (relinking !== annotation.id) {
+      return (
+        <p class="card-commitment" data-testid="card-commitment" data-ordinal={ref?.ordinal ?? ''}>
+          <span class="field-hint">Commitment:</span>{' '}
+          <span data-testid="card-commitment-name">{ref ? commitmentName(ref) : 'none'}</span>
+          {ref && (
+            <span class="field-hint" data-testid="card-linked-by" data-linked-by={ref.linkedBy}>
+              {ref.linkedBy === 'auto' ? '(linked from the passage)' : '(linked by hand)'}
+            </span>
+          )}
+          <button
+            type="button"
+            class="link-button"
+            data-testid="card-relink"
+            aria-label="Change the commitment this annotation is about"
+            onClick={() => {
+              rememberFocus();
+              setRelinking(annotation.id);
+            }}
+          >
+            Change
+          </button>
+        </p>
+      );
+    }
+    const inOutline = ref && outline.some((c) => c.ordinal === ref.ordinal);
+    const done = () => {
+      setRelinking(null);
+      restoreFocus();
+    };
     return (
-      <li key={annotation.id}>
+      <label class="card-commitment" data-testid="card-commitment" data-ordinal={ref?.ordinal ?? ''}>
+        <span class="field-hint">Commitment</span>
+        <select
+          data-testid="card-commitment-select"
+          value={ref ? String(ref.ordinal) : ''}
+          ref={(element) => element?.focus()}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            done();
+            void relink(annotation, value === '' ? null : Number(value));
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              done();
+            }
+          }}
+          onBlur={() => setRelinking(null)}
+        >
+          <option value="">None</option>
+          {ref && !inOutline && <option value={String(ref.ordinal)}>{commitmentName(ref)}</option>}
+          {outline.map((c) => (
+            <option key={c.ordinal} value={String(c.ordinal)}>
+              {commitmentName(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  };
+
+  const renderReply = (reply: Annotation) => {
+    const form = cardForm?.id === reply.id ? cardForm : null;
+    return (
+      <li key={reply.id}>
+        <AnnotationCard
+          annotation={reply}
+          state={stateOf(reply.id)}
+          noun="reply"
+          focused={focus?.id === reply.id}
+          focusRequest={focus?.id === reply.id ? focus.request : 0}
+          onSelect={(id) => focusCard(id)}
+          onEdit={(id) => openCardForm(id, reply.body.assessment ? 'assess' : 'edit')}
+          onDelete={(id) => void remove(id)}
+          extra={
+            <>
+              <p class="card-author field-hint" data-testid="card-author">
+                {authorOf(reply, authors, me)}
+              </p>
+              <AssessmentView annotation={reply} />
+            </>
+          }
+        >
+          {form && form.mode !== 'reply' ? editorFor(reply, form.mode) : undefined}
+        </AnnotationCard>
+      </li>
+    );
+  };
+
+  const renderThread = ({ root: annotation, replies }: Thread) => {
+    const state = stateOf(annotation.id);
+    const form = cardForm?.id === annotation.id ? cardForm : null;
+    return (
+      <li key={annotation.id} class="thread" data-testid="thread">
         <AnnotationCard
           annotation={annotation}
           state={state}
@@ -207,31 +513,69 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             if (state !== 'orphan') void toAnnotator({ type: 'highlight.scrollTo', id });
           }}
           onHover={(id) => void toAnnotator({ type: 'highlight.hover', id })}
-          onEdit={(id) => {
-            setDraft(null);
-            setFieldErrors(NO_ERRORS);
-            setEditingId(id);
-          }}
+          onEdit={(id) => openCardForm(id, annotation.body.assessment ? 'assess' : 'edit')}
           onDelete={(id) => void remove(id)}
+          actions={
+            <>
+              {!annotation.body.assessment && (
+                <button
+                  type="button"
+                  class="button"
+                  data-testid="card-assess"
+                  onClick={() => openCardForm(annotation.id, 'assess')}
+                >
+                  Assess
+                </button>
+              )}
+              <button
+                type="button"
+                class="button"
+                data-testid="card-reply"
+                onClick={() => openCardForm(annotation.id, 'reply')}
+              >
+                Reply
+              </button>
+            </>
+          }
+          extra={
+            <>
+              <AssessmentView annotation={annotation} />
+              {commitmentPicker(annotation)}
+            </>
+          }
         >
-          {editingId === annotation.id ? (
-            <AnnotationEditor
-              initial={annotation.body}
-              errors={fieldErrors}
-              busy={busy}
-              onSave={(body) => void saveEdit(annotation, body)}
-              onCancel={() => {
-                setEditingId(null);
-                setFieldErrors(NO_ERRORS);
-              }}
-            />
-          ) : undefined}
+          {form && form.mode !== 'reply' ? editorFor(annotation, form.mode) : undefined}
         </AnnotationCard>
+        {(replies.length > 0 || form?.mode === 'reply') && (
+          <section class="replies" aria-label={`Replies (${replies.length})`}>
+            {replies.length > 0 && (
+              <ul class="card-list reply-list" data-testid="replies">
+                {replies.map(renderReply)}
+              </ul>
+            )}
+            {form?.mode === 'reply' && (
+              <div class="reply-form" data-testid="reply-form">
+                <AnnotationEditor
+                  errors={fieldErrors}
+                  busy={busy}
+                  saveLabel="Reply"
+                  tagSuggestions={suggestions}
+                  currentPage={currentPage}
+                  onDirtyChange={onDirtyChange}
+                  onSave={(body) => void saveReply(annotation, body)}
+                  onCancel={cancelForm}
+                />
+              </div>
+            )}
+          </section>
+        )}
       </li>
     );
   };
 
   const draftQuote = draft ? (quoteSelectorOf(draft.target)?.exact ?? '') : '';
+  const assessedCommitment = assessing ? outline.find((c) => c.ordinal === assessing.ordinal) : undefined;
+  const filtering = isFiltering(filters);
 
   return (
     <div class="sidebar">
@@ -260,6 +604,42 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             <button type="button" class="button" onClick={() => setError(null)}>
               Dismiss
             </button>
+          </div>
+        )}
+
+        {pendingDraft && (
+          <div
+            class="pending-draft"
+            role="alertdialog"
+            aria-label="Unsaved text"
+            data-testid="pending-draft"
+            ref={pendingRef}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                setPendingDraft(null);
+              }
+            }}
+          >
+            <p>You have unsaved text in a form. Discard it and start the new comment?</p>
+            <div class="banner-actions">
+              <button
+                type="button"
+                class="button"
+                data-testid="pending-keep"
+                onClick={() => setPendingDraft(null)}
+              >
+                Keep editing
+              </button>
+              <button
+                type="button"
+                class="button danger"
+                data-testid="pending-discard"
+                onClick={() => openDraft(pendingDraft)}
+              >
+                Discard and comment
+              </button>
+            </div>
           </div>
         )}
 
@@ -306,39 +686,157 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 {truncateQuote(draftQuote)}
               </blockquote>
             )}
+            {outline.length > 0 && (
+              <label class="card-commitment" data-testid="draft-commitment">
+                <span class="field-hint">Commitment</span>
+                <select
+                  data-testid="draft-commitment-select"
+                  value={draft.commitment ? String(draft.commitment.ordinal) : ''}
+                  onChange={(e) => {
+                    const value = e.currentTarget.value;
+                    const chosen = outline.find((c) => String(c.ordinal) === value);
+                    setDraft({
+                      ...draft,
+                      commitment: chosen ? commitmentRefOf(chosen, 'manual') : undefined,
+                    });
+                  }}
+                >
+                  <option value="">None</option>
+                  {outline.map((c) => (
+                    <option key={c.ordinal} value={String(c.ordinal)}>
+                      {commitmentName(c)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
             <AnnotationEditor
               key={draft.key}
+              assess={draft.assess}
+              subject={draft.commitment ? commitmentName(draft.commitment) : 'this passage'}
+              saveLabel={draft.assess ? 'Save assessment' : 'Save'}
               errors={fieldErrors}
               busy={busy}
+              tagSuggestions={suggestions}
+              currentPage={currentPage}
+              onDirtyChange={onDirtyChange}
               onSave={(body) => void saveDraft(body)}
-              onCancel={() => {
-                setDraft(null);
-                setFieldErrors(NO_ERRORS);
-              }}
+              onCancel={cancelForm}
             />
           </section>
         )}
 
-        {!loaded && !error && <p class="sidebar-note">Loading…</p>}
-
-        {loaded && placed.length === 0 && !draft && (
-          <p class="sidebar-note empty">Select text on the page to highlight it or add a comment.</p>
-        )}
-
-        {placed.length > 0 && (
-          <ul class="card-list" aria-label="Annotations">
-            {placed.map(renderCard)}
-          </ul>
-        )}
-
-        {orphans.length > 0 && (
-          <section class="orphans" data-testid="orphans" aria-labelledby="orphans-heading">
-            <h2 id="orphans-heading" class="section-title">
-              Orphans
-            </h2>
-            <p class="sidebar-note">Their passage is no longer on this page. They are kept, not lost.</p>
-            <ul class="card-list">{orphans.map(renderCard)}</ul>
+        {assessing && assessedCommitment && (
+          <section class="draft" aria-label={`Assess ${commitmentName(assessedCommitment)}`}>
+            <AnnotationEditor
+              key={assessing.key}
+              assess
+              subject={commitmentName(assessedCommitment)}
+              saveLabel="Save assessment"
+              errors={fieldErrors}
+              busy={busy}
+              tagSuggestions={suggestions}
+              currentPage={currentPage}
+              onDirtyChange={onDirtyChange}
+              onSave={(body) => void saveAssessment(assessing.ordinal, body)}
+              onCancel={cancelForm}
+            />
           </section>
+        )}
+
+        <nav class="view-switch" aria-label="Views">
+          <button
+            type="button"
+            class="button"
+            data-testid="view-annotations"
+            aria-pressed={view === 'annotations'}
+            onClick={() => setView('annotations')}
+          >
+            Annotations
+          </button>
+          <button
+            type="button"
+            class="button"
+            data-testid="view-summary"
+            aria-pressed={view === 'summary'}
+            onClick={() => setView('summary')}
+          >
+            Commitment summary
+          </button>
+        </nav>
+
+        {view === 'summary' ? (
+          <section aria-label="Commitment summary">
+            <CommitmentSummaryView
+              rows={summary}
+              onOpen={(id) => {
+                setView('annotations');
+                setFilters(NO_FILTERS);
+                focusCard(id);
+              }}
+            />
+          </section>
+        ) : (
+          <>
+            {outline.length > 0 && (
+              <CommitmentOutlineView
+                outline={outline}
+                counts={counts}
+                onJump={(ordinal) => void toAnnotator({ type: 'commitment.scrollTo', ordinal })}
+                onAssess={(ordinal) => {
+                  rememberFocus();
+                  closeForms();
+                  setAssessing({ key: ++formKeys, ordinal });
+                }}
+                onShow={(ordinal) => setFilters({ ...NO_FILTERS, commitment: ordinal })}
+              />
+            )}
+
+            <Legend />
+            {annotations.length > 0 && (
+              <FilterPanel
+                filters={filters}
+                onChange={setFilters}
+                outline={outline}
+                tags={suggestions.filter((t) => annotations.some((a) => a.body.tags.includes(t)))}
+                authors={authorNames.length > 0 ? authorNames : [me ?? ME]}
+                shown={visible.length}
+                total={threads.length}
+              />
+            )}
+
+            {!loaded && !error && <p class="sidebar-note">Loading…</p>}
+
+            {loaded && placed.length === 0 && !draft && !filtering && (
+              <p class="sidebar-note empty">Select text on the page to highlight it or add a comment.</p>
+            )}
+            {loaded && visible.length === 0 && filtering && (
+              <p class="sidebar-note" data-testid="filter-empty">
+                No annotation matches these filters.
+              </p>
+            )}
+
+            {placed.length > 0 && (
+              <ul class="card-list" aria-label="Annotations">
+                {placed.map(renderThread)}
+              </ul>
+            )}
+
+            {orphans.length > 0 && (
+              <section class="orphans" data-testid="orphans" aria-labelledby="orphans-heading">
+                <h2 id="orphans-heading" class="section-title">
+                  Orphans
+                </h2>
+                <p class="sidebar-note">Their passage is no longer on this page. They are kept, not lost.</p>
+                <ul class="card-list">{orphans.map(renderThread)}</ul>
+              </section>
+            )}
+          </>
+        )}
+        {summary.some((row) => row.assessments.some((a) => !a.supported)) && view === 'annotations' && (
+          <p class="sidebar-note">
+            <UnsupportedBadge /> marks an assessment that cites no evidence.
+          </p>
         )}
       </main>
     </div>

@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
+import { highlightStyleOf } from './highlight-style.ts';
 import { Markdown } from './markdown.tsx';
 
 /** Long enough to recognise the passage, short enough that a card never fills the sidebar. */
@@ -36,6 +37,12 @@ export interface AnnotationCardProps {
   onDelete: (id: string) => void;
   /** Replaces the comment and tags, e.g. with the editor while this card is being edited. */
   children?: ComponentChildren;
+  /** Shown under the comment and tags (assessment, evidence, commitment link, replies). */
+  extra?: ComponentChildren;
+  /** More buttons beside Edit and Delete. */
+  actions?: ComponentChildren;
+  /** Delete asks first; a reply says "this reply". */
+  noun?: string;
 }
 
 /** Elements whose clicks are their own, not a click on the card. */
@@ -51,6 +58,9 @@ export function AnnotationCard({
   onEdit,
   onDelete,
   children,
+  extra,
+  actions,
+  noun = 'annotation',
 }: AnnotationCardProps) {
   const ref = useRef<HTMLElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -94,6 +104,7 @@ export function AnnotationCard({
       data-testid="annotation-card"
       data-id={id}
       data-state={state}
+      data-style={highlightStyleOf(annotation)}
       data-focused={focused ? 'true' : 'false'}
       aria-current={focused ? 'true' : undefined}
       tabIndex={0}
@@ -129,6 +140,7 @@ export function AnnotationCard({
               ))}
             </ul>
           )}
+          {extra}
           <footer class="card-footer">
             <time class="card-date" dateTime={created} title={created}>
               {formatDate(created)}
@@ -146,7 +158,7 @@ export function AnnotationCard({
                   }
                 }}
               >
-                <span>Delete this annotation?</span>
+                <span>Delete this {noun}?</span>
                 <button
                   type="button"
                   class="button danger"
@@ -164,6 +176,7 @@ export function AnnotationCard({
               </span>
             ) : (
               <span class="card-actions">
+                {actions}
                 <button type="button" class="button" data-testid="card-edit" onClick={() => onEdit(id)}>
                   Edit
                 </button>

@@ -4,7 +4,19 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BodySchema, TagSchema, type AnnotationBody } from '../core/model/annotation.ts';
+import {
+  COMPLETION_LEVELS,
+  IMPACT_LEVELS,
+  OGP_VALUES,
+  type Assessment,
+  type Completion,
+  type Impact,
+  type OgpValue,
+} from '../core/model/assessment.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
+import { COMPLETION_LABELS, IMPACT_LABELS, OGP_VALUE_LABELS } from './assessment-view.tsx';
+import { draftOf, EvidenceEditor, evidenceOfDraft, type EvidenceDraft } from './evidence-editor.tsx';
+import { messagesAt } from './field-errors.ts';
 
 export interface AnnotationEditorProps {
   initial?: AnnotationBody;
@@ -15,15 +27,27 @@ export interface AnnotationEditorProps {
   /** A save is under way: the Save button waits. */
   busy?: boolean;
   saveLabel?: string;
+  /** Show the assessment fields (completion, OGP values, impact, verifiable) above the comment. */
+  assess?: boolean;
+  /** What the assessment is about, for the form's heading. */
+  subject?: string;
+  /** Tags offered while typing one (the user's and the group's). */
+  tagSuggestions?: readonly string[];
+  /** Fills a source from the tab the user is on. */
+  currentPage?: () => Promise<{ url: string; title: string } | null>;
+  /** Told whether the form holds something the user typed and has not saved. */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
-type Slot = 'comment' | 'tags' | 'other';
+type Slot = 'comment' | 'tags' | 'form' | 'other';
 
 /** Which field an error belongs beside, whether it came from this form or from the whole record. */
 function slotOf(field: string): Slot {
   const local = field.replace(/^annotation\./, '').replace(/^body\./, '');
   if (local === 'comment' || local.startsWith('comment.')) return 'comment';
   if (local === 'tags' || local.startsWith('tags.')) return 'tags';
+  // Shown by their own fields below.
+  if (/^(assessment|evidence)(\.|$)/.test(local)) return 'form';
   return 'other';
 }
 
@@ -41,6 +65,7 @@ function messagesFor(errors: readonly FieldError[], slot: Slot, tags: readonly s
 const EMPTY_BODY: AnnotationBody = { comment: '', tags: [] };
 // One shared empty list: a fresh `[]` per render would look like a new answer every time.
 const NO_ERRORS: readonly FieldError[] = [];
+const NO_TAGS: readonly string[] = [];
 
 export function AnnotationEditor({
   initial = EMPTY_BODY,
@@ -49,20 +74,60 @@ export function AnnotationEditor({
   errors = NO_ERRORS,
   busy = false,
   saveLabel = 'Save',
+  assess = false,
+  subject,
+  tagSuggestions = NO_TAGS,
+  currentPage,
+  onDirtyChange,
 }: AnnotationEditorProps) {
   const [comment, setComment] = useState(initial.comment);
   const [tags, setTags] = useState<string[]>(initial.tags);
   const [tagText, setTagText] = useState('');
   const [localErrors, setLocalErrors] = useState<FieldError[] | null>(null);
+  const [evidence, setEvidence] = useState<EvidenceDraft[]>(() =>
+    (initial.evidence ?? []).map((e) => draftOf(e)),
+  );
+  const [completion, setCompletion] = useState<Completion | ''>(initial.assessment?.completion ?? '');
+  const [values, setValues] = useState<OgpValue[]>(initial.assessment?.values ?? []);
+  const [impact, setImpact] = useState<Impact | ''>(initial.assessment?.impact ?? '');
+  const [verifiable, setVerifiable] = useState<'yes' | 'no' | ''>(
+    initial.assessment?.verifiable === true ? 'yes' : initial.assessment?.verifiable === false ? 'no' : '',
+  );
   const commentRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const baseId = useId();
 
   useEffect(() => {
+    // The form's first field gets the focus: the completion level when assessing, else the comment.
+    const first = assess
+      ? formRef.current?.querySelector<HTMLInputElement>('input[name$="-completion"]')
+      : null;
+    if (first) {
+      first.focus();
+      return;
+    }
     const textarea = commentRef.current;
     if (!textarea) return;
     textarea.focus();
     textarea.setSelectionRange(textarea.value.length, textarea.value.length);
-  }, []);
+  }, [assess]);
+
+  const initialVerifiable =
+    initial.assessment?.verifiable === true ? 'yes' : initial.assessment?.verifiable === false ? 'no' : '';
+  const dirty =
+    comment !== initial.comment ||
+    tagText.trim() !== '' ||
+    tags.join('\n') !== initial.tags.join('\n') ||
+    evidence.length !== (initial.evidence ?? []).length ||
+    evidence.some((e, i) => JSON.stringify(evidenceOfDraft(e)) !== JSON.stringify(initial.evidence?.[i])) ||
+    (assess &&
+      (completion !== (initial.assessment?.completion ?? '') ||
+        values.join() !== (initial.assessment?.values ?? []).join() ||
+        impact !== (initial.assessment?.impact ?? '') ||
+        verifiable !== initialVerifiable));
+  // The unmount report first, so that a new callback's cleanup never overwrites the current state.
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   // A new answer from the background replaces what this form found itself.
   useEffect(() => setLocalErrors(null), [errors]);
@@ -93,8 +158,28 @@ export function AnnotationEditor({
     return true;
   };
 
+  const assessment = (): Assessment | undefined => {
+    if (!assess) return initial.assessment;
+    // An unchosen level goes to the schema as is, so its refusal names the field.
+    return {
+      completion: completion as Completion,
+      values,
+      impact: impact === '' ? null : impact,
+      verifiable: verifiable === '' ? null : verifiable === 'yes',
+    };
+  };
+
   const save = () => {
-    const parsed = parseWith(BodySchema, { comment, tags: pendingTags });
+    const { commitment } = initial;
+    const chosen = assessment();
+    const body = {
+      comment,
+      tags: pendingTags,
+      ...(commitment ? { commitment } : {}),
+      ...(chosen ? { assessment: chosen } : {}),
+      ...(evidence.length > 0 || initial.evidence ? { evidence: evidence.map(evidenceOfDraft) } : {}),
+    };
+    const parsed = parseWith(BodySchema, body);
     if (!parsed.ok) {
       setLocalErrors(parsed.errors);
       return;
@@ -113,10 +198,18 @@ export function AnnotationEditor({
     tagsError: `${baseId}-tags-error`,
   };
 
+  const completionErrors = messagesAt(shown, 'assessment.completion');
+  const valuesErrors = messagesAt(shown, 'assessment.values');
+  const impactErrors = messagesAt(shown, 'assessment.impact');
+  const verifiableErrors = messagesAt(shown, 'assessment.verifiable');
+  const listId = `${baseId}-tag-suggestions`;
+
   return (
     <form
-      class="annotation-editor"
-      data-testid="editor"
+      ref={formRef}
+      class={assess ? 'annotation-editor assessment-form' : 'annotation-editor'}
+      data-testid={assess ? 'assessment-form' : 'editor'}
+      aria-label={assess ? `Assess ${subject ?? 'this commitment'}` : undefined}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -132,6 +225,113 @@ export function AnnotationEditor({
         }
       }}
     >
+      {assess && (
+        <>
+          {subject && (
+            <p class="form-subject" data-testid="assessment-subject">
+              Assessing {subject}
+            </p>
+          )}
+          <fieldset
+            class="choice-group"
+            data-testid="assessment-completion"
+            aria-invalid={completionErrors.length > 0}
+          >
+            <legend class="field-label">Completion</legend>
+            {COMPLETION_LEVELS.map((level) => (
+              <label key={level} class="choice">
+                <input
+                  type="radio"
+                  name={`${baseId}-completion`}
+                  value={level}
+                  checked={completion === level}
+                  onChange={() => setCompletion(level)}
+                />
+                {COMPLETION_LABELS[level]}
+              </label>
+            ))}
+            {completionErrors.length > 0 && (
+              <p class="field-error" role="alert" data-testid="completion-error">
+                {completionErrors.join(' ')}
+              </p>
+            )}
+          </fieldset>
+          <fieldset class="choice-group" data-testid="assessment-values">
+            <legend class="field-label">Relevance to OGP values</legend>
+            {OGP_VALUES.map((value) => (
+              <label key={value} class="choice">
+                <input
+                  type="checkbox"
+                  value={value}
+                  checked={values.includes(value)}
+                  onChange={(e) =>
+                    setValues(
+                      e.currentTarget.checked
+                        ? OGP_VALUES.filter((v) => v === value || values.includes(v))
+                        : values.filter((v) => v !== value),
+                    )
+                  }
+                />
+                {OGP_VALUE_LABELS[value]}
+              </label>
+            ))}
+            {valuesErrors.length > 0 && (
+              <p class="field-error" role="alert">
+                {valuesErrors.join(' ')}
+              </p>
+            )}
+          </fieldset>
+          <label class="field-label" for={`${baseId}-impact`}>
+            Potential impact
+          </label>
+          <select
+            id={`${baseId}-impact`}
+            data-testid="assessment-impact"
+            value={impact}
+            aria-invalid={impactErrors.length > 0}
+            onChange={(e) => setImpact(e.currentTarget.value as Impact | '')}
+          >
+            <option value="">Not assessed</option>
+            {IMPACT_LEVELS.map((level) => (
+              <option key={level} value={level}>
+                {IMPACT_LABELS[level]}
+              </option>
+            ))}
+          </select>
+          {impactErrors.length > 0 && (
+            <p class="field-error" role="alert">
+              {impactErrors.join(' ')}
+            </p>
+          )}
+          <fieldset class="choice-group choice-row" data-testid="assessment-verifiable">
+            <legend class="field-label">Verifiable</legend>
+            {(
+              [
+                ['yes', 'Yes'],
+                ['no', 'No'],
+                ['', 'Not said'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} class="choice">
+                <input
+                  type="radio"
+                  name={`${baseId}-verifiable`}
+                  value={value}
+                  checked={verifiable === value}
+                  onChange={() => setVerifiable(value)}
+                />
+                {label}
+              </label>
+            ))}
+            {verifiableErrors.length > 0 && (
+              <p class="field-error" role="alert">
+                {verifiableErrors.join(' ')}
+              </p>
+            )}
+          </fieldset>
+        </>
+      )}
+
       <label class="field-label" for={ids.comment}>
         Comment <span class="field-hint">(Markdown)</span>
       </label>
@@ -179,6 +379,7 @@ export function AnnotationEditor({
           class="editor-tags"
           data-testid="editor-tags"
           value={tagText}
+          list={tagSuggestions.length > 0 ? listId : undefined}
           autoComplete="off"
           aria-invalid={tagErrors.length > 0}
           aria-describedby={tagErrors.length > 0 ? `${ids.tagsHint} ${ids.tagsError}` : ids.tagsHint}
@@ -204,12 +405,28 @@ export function AnnotationEditor({
           }}
         />
       </div>
+      {tagSuggestions.length > 0 && (
+        <datalist id={listId} data-testid="tag-suggestions">
+          {tagSuggestions
+            .filter((t) => !tags.includes(t))
+            .map((t) => (
+              <option key={t} value={t} />
+            ))}
+        </datalist>
+      )}
       <p id={ids.tagsHint} class="field-hint">
         Comma or Enter adds a tag.
       </p>
       {tagErrors.length > 0 && (
         <p id={ids.tagsError} class="field-error" role="alert">
           {tagErrors.join(' ')}
+        </p>
+      )}
+
+      <EvidenceEditor items={evidence} onChange={setEvidence} errors={shown} currentPage={currentPage} />
+      {assess && evidence.length === 0 && (
+        <p class="field-hint" data-testid="unsupported-hint">
+          Without evidence the assessment is saved but shown as unsupported.
         </p>
       )}
 

@@ -145,6 +145,7 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
     {
       highlight: () => void annotator?.highlightSelection(),
       comment: () => annotator?.commentOnSelection(),
+      assess: () => annotator?.commentOnSelection(true),
     },
     signal,
   );
@@ -154,6 +155,7 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
       text,
       documentKey: pdfDocumentKey(fingerprint),
       title,
+      address: bytes.address,
       sidebar,
       toolbar,
       onRefusal: (message) => showError(new LoadError(message)),

@@ -8,13 +8,16 @@ import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import type { Annotation } from '../core/model/annotation.ts';
 import { Highlighter } from '../dom/highlighter.ts';
+import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { call } from '../messaging/client.ts';
 import type {
   AnchorState,
   AnnotatorToSidebar,
   BackgroundEvent,
+  CommitmentOutline,
   SidebarToAnnotator,
 } from '../messaging/protocol.ts';
+import { autoLink, outlineOf } from '../ui/commitment-outline.ts';
 import type { PdfDocumentText } from './pdf-document-text.ts';
 import { describePdfSpan } from './pdf-selectors.ts';
 import { PdfTextLayers } from './pdf-text-layers.ts';
@@ -32,6 +35,8 @@ export interface PdfAnnotatorParts {
   /** The key annotations of this PDF are stored under (`urn:x-pdf:<fingerprint>`). */
   documentKey: string;
   title: string;
+  /** Where the PDF came from (null when read from disk): a cue for telling a plan from other PDFs. */
+  address?: string | null;
   sidebar: SidebarPanel;
   toolbar: SelectionToolbar;
   /** The background refused to store something: say why. */
@@ -52,13 +57,15 @@ export class PdfAnnotator {
   #generation = 0;
   /** A card asked to show a highlight on a page not drawn yet: finish when that page's text is drawn. */
   #pendingScroll: { id: string; page: number } | null = null;
+  /** The plan's commitments; null until they have been looked for, empty in a PDF that is not a plan. */
+  #commitments: CommitmentOutline[] | null = null;
 
   constructor(parts: PdfAnnotatorParts, signal: AbortSignal) {
     this.#parts = parts;
     this.#signal = signal;
     const doc = parts.view.pagesRoot.ownerDocument;
     this.#layers = new PdfTextLayers(parts.text, parts.view.pagesRoot);
-    this.#highlighter = new Highlighter(doc);
+    this.#highlighter = new Highlighter(doc, { palette: HIGHLIGHT_STYLES, defaultStyle: 'highlight' });
     signal.addEventListener('abort', () => this.#highlighter.destroy(), { once: true });
 
     const { eventBus } = parts.view;
@@ -89,6 +96,8 @@ export class PdfAnnotator {
     const result = await call('annotations.list', {});
     if (!result.ok || this.#signal.aborted) return;
     this.#annotations = result.value.annotations;
+    // Each highlight takes the colour of what its annotation says (src/ui/highlight-style.ts).
+    this.#highlighter.setStyles(this.#annotations.map((a) => [a.id, highlightStyleOf(a)]));
     await this.#anchorAll();
   }
 
@@ -122,6 +131,25 @@ export class PdfAnnotator {
     this.#states = states;
     this.#paint();
     this.#tellSidebar({ type: 'anchors.changed', states });
+    if (this.#commitments === null) await this.#findCommitments();
+  }
+
+  /**
+   * The commitments of this PDF when it reads as an action plan, found by the background so that the
+   * viewer stays responsive; page spans keep running headers out of them.
+   */
+  async #findCommitments(): Promise<void> {
+    const { text, title, address } = this.#parts;
+    const found = await call('commitments.find', {
+      text: text.doc.text,
+      pages: text.pageSpans(),
+      title: title.slice(0, 1000),
+      url: (address ?? '').slice(0, 4096),
+      headings: [],
+    });
+    if (!found.ok || this.#signal.aborted) return;
+    this.#commitments = outlineOf(found.value.commitments);
+    this.#tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
   }
 
   #paint(): void {
@@ -156,7 +184,15 @@ export class PdfAnnotator {
         break;
       case 'anchors.request':
         this.#tellSidebar({ type: 'anchors.changed', states: this.#states });
+        if (this.#commitments)
+          this.#tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
         break;
+      case 'commitment.scrollTo': {
+        const commitment = this.#commitments?.find((c) => c.ordinal === event.ordinal);
+        const page = commitment ? (commitment.page ?? this.#parts.text.pageAt(commitment.start)) : null;
+        if (page !== null) this.#parts.view.goToPage(page);
+        break;
+      }
     }
   }
 
@@ -228,11 +264,12 @@ export class PdfAnnotator {
     this.#parts.toolbar.hide();
     if (!target) return;
     const now = new Date().toISOString();
+    const commitment = autoLink(this.#commitments ?? [], target);
     const annotation: Annotation = {
       id: crypto.randomUUID(),
       motivation: 'highlighting',
       target,
-      body: { comment: '', tags: [] },
+      body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
       document: { title: this.#parts.title.slice(0, 1000) },
       visibility: 'private',
       created: now,
@@ -251,11 +288,17 @@ export class PdfAnnotator {
     this.#parts.sidebar.show();
   }
 
-  commentOnSelection(): void {
+  /** Opens the sidebar's editor on the selection; `assess` opens it with the assessment fields. */
+  commentOnSelection(assess = false): void {
     const target = this.#describeSelection();
     this.#parts.toolbar.hide();
     if (!target) return;
     this.#parts.sidebar.show();
-    this.#tellSidebar({ type: 'draft.open', target, title: this.#parts.title.slice(0, 1000) });
+    this.#tellSidebar({
+      type: 'draft.open',
+      target,
+      title: this.#parts.title.slice(0, 1000),
+      ...(assess ? { assess } : {}),
+    });
   }
 }

@@ -1,4 +1,4 @@
-/** Highlight and Comment over a selection in the PDF; the viewer is our own page, so no shadow root. */
+/** Highlight, Comment and Assess over a selection in the PDF; the viewer is our own page, so no shadow root. */
 export interface SelectionToolbar {
   showAt(rect: DOMRect): void;
   hide(): void;
@@ -8,7 +8,7 @@ export interface SelectionToolbar {
 
 export function bindSelectionToolbar(
   bar: HTMLElement,
-  actions: { highlight(): void; comment(): void },
+  actions: { highlight(): void; comment(): void; assess(): void },
   signal: AbortSignal,
 ): SelectionToolbar {
   for (const button of bar.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
@@ -16,7 +16,12 @@ export function bindSelectionToolbar(
     button.addEventListener('mousedown', (event) => event.preventDefault(), { signal });
     button.addEventListener(
       'click',
-      () => (button.dataset['action'] === 'comment' ? actions.comment() : actions.highlight()),
+      () => {
+        const action = button.dataset['action'];
+        if (action === 'comment') actions.comment();
+        else if (action === 'assess') actions.assess();
+        else actions.highlight();
+      },
       { signal },
     );
   }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter } from '../../../src/dom/highlighter.ts';
 import { must } from '../../support/must.ts';
+import { HIGHLIGHT_STYLES } from '../../../src/ui/highlight-style.ts';
 
 /** jsdom has no CSS Custom Highlight API; a set of ranges and a map are enough to watch what is painted. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -38,7 +39,9 @@ describe('Highlighter', () => {
     expect([...must(registry.get('plan-annotator'))]).toEqual([first, second]);
     const styles = document.querySelectorAll('style[data-plan-annotator]');
     expect(styles).toHaveLength(1);
-    expect(must(styles[0]).textContent).toContain('::highlight(plan-annotator)');
+    // Without a palette everything is painted in the one yellow, as the style "highlight".
+    expect(must(styles[0]).textContent).toContain('::highlight(plan-annotator-highlight)');
+    expect([...must(registry.get('plan-annotator-highlight'))]).toEqual([first, second]);
 
     highlighter.focus('b');
     expect([...must(registry.get('plan-annotator-focus'))]).toEqual([second]);
@@ -100,6 +103,113 @@ describe('Highlighter', () => {
     expect(must(registry.get('plan-annotator')).size).toBe(1000);
     expect(highlighter.idsAt(5007)).toEqual(['a500']);
     expect(highlighter.idsAt(5012)).toEqual(['a501', 'a500']);
+    highlighter.destroy();
+  });
+});
+
+describe('Highlighter with a palette', () => {
+  const palette = {
+    assessed: { colour: 'rgba(46, 160, 67, 0.4)' },
+    unsupported: { colour: 'rgba(200, 80, 200, 0.4)', decoration: 'underline wavy rgb(150, 40, 150)' },
+    comment: { colour: 'rgba(80, 150, 255, 0.4)' },
+    highlight: { colour: 'rgba(255, 214, 0, 0.45)' },
+  };
+  const painted = (registry: Map<string, FakeHighlight>, style: string) => [
+    ...must(registry.get(`plan-annotator-${style}`)),
+  ];
+
+  it('registers one named highlight per style, the first on top, with one rule each', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document, { palette, defaultStyle: 'highlight' });
+    expect([...registry.keys()].sort()).toEqual(
+      [
+        'plan-annotator',
+        'plan-annotator-assessed',
+        'plan-annotator-comment',
+        'plan-annotator-focus',
+        'plan-annotator-highlight',
+        'plan-annotator-unsupported',
+      ].sort(),
+    );
+    const priority = (name: string) => must(registry.get(name)).priority;
+    expect(priority('plan-annotator-assessed')).toBeGreaterThan(priority('plan-annotator-unsupported'));
+    expect(priority('plan-annotator-unsupported')).toBeGreaterThan(priority('plan-annotator-comment'));
+    expect(priority('plan-annotator-comment')).toBeGreaterThan(priority('plan-annotator-highlight'));
+    expect(priority('plan-annotator-focus')).toBeGreaterThan(priority('plan-annotator-assessed'));
+    const css = must(document.querySelector('style[data-plan-annotator]')).textContent ?? '';
+    expect(css).toContain(
+      '::highlight(plan-annotator-assessed) { background-color: rgba(46, 160, 67, 0.4); }',
+    );
+    expect(css).toContain('text-decoration: underline wavy rgb(150, 40, 150);');
+    // The union is for reading what is painted; it has no colour of its own.
+    expect(css).not.toContain('::highlight(plan-annotator)');
+    highlighter.destroy();
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints each annotation in the highlight of its style, and moves it when its style changes', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document, { palette, defaultStyle: 'highlight' });
+    const [a, b, c] = [rangeIn(document), rangeIn(document), rangeIn(document)];
+    highlighter.setStyles([
+      ['a', 'assessed'],
+      ['b', 'comment'],
+    ]);
+    highlighter.set('a', a, { start: 0, end: 5 });
+    highlighter.set('b', b, { start: 6, end: 9 });
+    // Made a moment ago, not yet in a list: the default style.
+    highlighter.set('c', c, { start: 10, end: 12 });
+    expect(painted(registry, 'assessed')).toEqual([a]);
+    expect(painted(registry, 'comment')).toEqual([b]);
+    expect(painted(registry, 'highlight')).toEqual([c]);
+    expect([...must(registry.get('plan-annotator'))]).toEqual([a, b, c]);
+
+    // The assessment lost its evidence; c was given a comment; an unknown style falls back.
+    highlighter.setStyles([
+      ['a', 'unsupported'],
+      ['b', 'no-such-style'],
+      ['c', 'comment'],
+    ]);
+    expect(painted(registry, 'assessed')).toEqual([]);
+    expect(painted(registry, 'unsupported')).toEqual([a]);
+    expect(painted(registry, 'comment')).toEqual([c]);
+    expect(painted(registry, 'highlight')).toEqual([b]);
+    expect(highlighter.styleOf('b')).toBe('highlight');
+
+    highlighter.remove('a');
+    expect(painted(registry, 'unsupported')).toEqual([]);
+    expect([...must(registry.get('plan-annotator'))]).toEqual([b, c]);
+    highlighter.destroy();
+  });
+
+  it('keeps the styles across a clear, as a repaint from scratch does', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document, { palette, defaultStyle: 'highlight' });
+    highlighter.setStyles([['a', 'assessed']]);
+    highlighter.set('a', rangeIn(document), { start: 0, end: 5 });
+    highlighter.clear();
+    expect(painted(registry, 'assessed')).toEqual([]);
+    const again = rangeIn(document);
+    highlighter.set('a', again, { start: 0, end: 5 });
+    expect(painted(registry, 'assessed')).toEqual([again]);
+    highlighter.destroy();
+  });
+
+  it('refuses a style name that would not be a plain CSS identifier', () => {
+    install();
+    expect(
+      () => new Highlighter(document, { palette: { 'x) {} body { color: red': { colour: 'red' } } }),
+    ).toThrow(/plain style names/);
+    expect(() => new Highlighter(document, { palette: {} })).toThrow(/plain style names/);
+  });
+
+  it('takes the palette the page and the sidebar legend share', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document, { palette: HIGHLIGHT_STYLES, defaultStyle: 'highlight' });
+    for (const style of Object.keys(HIGHLIGHT_STYLES))
+      expect(registry.has(`plan-annotator-${style}`)).toBe(true);
+    highlighter.set('a', rangeIn(document), { start: 0, end: 1 });
+    expect(must(registry.get('plan-annotator-highlight')).size).toBe(1);
     highlighter.destroy();
   });
 });

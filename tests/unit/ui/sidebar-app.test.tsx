@@ -102,8 +102,8 @@ async function until(condition: () => boolean, what: string): Promise<void> {
 }
 
 const all = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
-const one = <E extends HTMLElement = HTMLElement>(id: string) =>
-  root.querySelector<E>(`[data-testid="${id}"]`);
+const one = <E extends HTMLElement = HTMLElement>(id: string, within: Element | undefined = root) =>
+  (within ?? root).querySelector<E>(`[data-testid="${id}"]`);
 
 function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   act(() => {
@@ -244,5 +244,186 @@ describe('SidebarApp', () => {
     expect(bg.permission.request).toHaveBeenCalledWith('https://www.gov.example/*');
     expect(bg.permission.markAsked).toHaveBeenCalledWith('https://www.gov.example/*');
     expect(one('permission-banner')).toBeNull();
+  });
+
+  describe('commitments, assessments and replies', () => {
+    const OUTLINE = [
+      { ordinal: 1, label: '1', title: 'Open contracting', start: 0, end: 100, page: null, theme: null },
+      {
+        ordinal: 2,
+        label: '2',
+        title: 'Beneficial ownership',
+        start: 100,
+        end: 200,
+        page: null,
+        theme: null,
+      },
+    ];
+    const draftAt = (start: number, exact: string): BackgroundEvent => ({
+      type: 'relay',
+      event: {
+        type: 'draft.open',
+        title: 'Plan',
+        target: {
+          source: DOC,
+          selector: [
+            { type: 'TextQuoteSelector', exact },
+            { type: 'TextPositionSelector', start, end: start + exact.length },
+          ],
+        },
+      },
+    });
+    const saved = (bg: ReturnType<typeof fakeBackground>) =>
+      bg.sent
+        .filter((s) => s.type === 'annotations.save')
+        .map((s) => (s.payload as { annotation: Annotation }).annotation);
+
+    it('shows the outline with counts and links a new comment to the commitment its passage starts in', async () => {
+      const bg = fakeBackground([annotation(A, 120, 'register')]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => all('annotation-card').length === 1, 'the card');
+      bg.emit({ type: 'relay', event: { type: 'commitments.found', commitments: OUTLINE } });
+      expect(all('outline-item').map((i) => i.dataset.annotations)).toEqual(['0', '0']);
+
+      bg.emit(draftAt(130, 'owners'));
+      expect(one<HTMLSelectElement>('draft-commitment-select')?.value).toBe('2');
+      type(one<HTMLTextAreaElement>('editor-comment') as HTMLTextAreaElement, 'Free of charge?');
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      await until(() => all('annotation-card').length === 2, 'the saved card');
+      expect(saved(bg)[0]?.body.commitment).toEqual({
+        ordinal: 2,
+        label: '2',
+        title: 'Beneficial ownership',
+        linkedBy: 'auto',
+      });
+      expect(all('outline-item').map((i) => i.dataset.annotations)).toEqual(['0', '1']);
+    });
+
+    it('asks before a new comment replaces unsaved text', async () => {
+      const bg = fakeBackground([]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => bg.sent.some((s) => s.type === 'annotations.list'), 'the first list');
+      bg.emit(draftAt(10, 'first passage'));
+      type(one<HTMLTextAreaElement>('editor-comment') as HTMLTextAreaElement, 'half a thought');
+      bg.emit(draftAt(150, 'second passage'));
+      expect(one('pending-draft')).not.toBeNull();
+      expect(one('draft-quote')?.textContent).toBe('first passage');
+      act(() => one<HTMLButtonElement>('pending-keep')?.click());
+      expect(one<HTMLTextAreaElement>('editor-comment')?.value).toBe('half a thought');
+
+      bg.emit(draftAt(150, 'second passage'));
+      act(() => one<HTMLButtonElement>('pending-discard')?.click());
+      expect(one('draft-quote')?.textContent).toBe('second passage');
+      expect(one<HTMLTextAreaElement>('editor-comment')?.value).toBe('');
+      // An untouched editor is replaced without a question.
+      bg.emit(draftAt(20, 'third passage'));
+      expect(one('pending-draft')).toBeNull();
+      expect(one('draft-quote')?.textContent).toBe('third passage');
+    });
+
+    it('assesses a commitment from the outline; without evidence it is saved and marked unsupported', async () => {
+      const bg = fakeBackground([]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => bg.sent.some((s) => s.type === 'annotations.list'), 'the first list');
+      bg.emit({ type: 'relay', event: { type: 'commitments.found', commitments: OUTLINE } });
+      act(() => all('outline-assess')[0]?.click());
+      const form = one('assessment-form');
+      expect(form).not.toBeNull();
+      // Saving with no level names the field, beside it.
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      expect(one('completion-error')?.textContent).toContain('must be one of the completion levels');
+      act(() => form?.querySelector<HTMLInputElement>('input[value="substantial"]')?.click());
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      await until(() => all('annotation-card').length === 1, 'the assessment card');
+      const record = saved(bg)[0];
+      expect(AnnotationSchema.safeParse(record).success).toBe(true);
+      expect(record).toMatchObject({
+        motivation: 'assessing',
+        body: { assessment: { completion: 'substantial' }, commitment: { ordinal: 1, linkedBy: 'manual' } },
+      });
+      expect(one('unsupported-badge', all('annotation-card')[0])?.textContent).toBe('Unsupported');
+      expect(all('outline-item')[0]?.dataset.unsupported).toBe('1');
+
+      // Editing it with an empty comment keeps it an assessment.
+      act(() => one<HTMLButtonElement>('card-edit')?.click());
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      await until(() => saved(bg).length === 2, 'the second save');
+      expect(saved(bg)[1]?.motivation).toBe('assessing');
+    });
+
+    it('refuses an evidence address that is not http(s), beside the field', async () => {
+      const bg = fakeBackground([]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => bg.sent.some((s) => s.type === 'annotations.list'), 'the first list');
+      bg.emit(draftAt(10, 'passage'));
+      act(() => one<HTMLButtonElement>('evidence-add')?.click());
+      type(one<HTMLInputElement>('evidence-url') as HTMLInputElement, 'javascript:alert(1)');
+      type(one<HTMLInputElement>('evidence-title') as HTMLInputElement, 'A trap');
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      expect(one('evidence-url-error')?.textContent).toContain('must be an http or https address');
+      expect(saved(bg)).toEqual([]);
+      type(one<HTMLInputElement>('evidence-url') as HTMLInputElement, 'https://gov.example/report');
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      await until(() => saved(bg).length === 1, 'the save');
+      expect(saved(bg)[0]?.body.evidence?.[0]).toMatchObject({
+        url: 'https://gov.example/report',
+        title: 'A trap',
+      });
+    });
+
+    it('filters the list by commitment and says so when nothing matches', async () => {
+      const bg = fakeBackground([annotation(A, 20, 'open data'), annotation(B, 120, 'register')]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => all('annotation-card').length === 2, 'the cards');
+      bg.emit({ type: 'relay', event: { type: 'commitments.found', commitments: OUTLINE } });
+      // Link B to commitment 2 by hand, from its card.
+      act(() => all('card-relink')[1]?.click());
+      const select = one<HTMLSelectElement>('card-commitment-select') as HTMLSelectElement;
+      act(() => {
+        select.value = '2';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await until(() => all('outline-item')[1]?.dataset.annotations === '1', 'the link');
+      expect(bg.store.get(B)?.body.commitment).toMatchObject({ ordinal: 2, linkedBy: 'manual' });
+
+      const filter = one<HTMLSelectElement>('filter-commitment') as HTMLSelectElement;
+      act(() => {
+        filter.value = '2';
+        filter.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(all('annotation-card').map((c) => c.dataset.id)).toEqual([B]);
+      act(() => {
+        filter.value = 'none';
+        filter.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(all('annotation-card').map((c) => c.dataset.id)).toEqual([A]);
+      const completion = one<HTMLSelectElement>('filter-completion') as HTMLSelectElement;
+      act(() => {
+        completion.value = 'complete';
+        completion.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(all('annotation-card')).toEqual([]);
+      expect(one('filter-empty')).not.toBeNull();
+      act(() => one<HTMLButtonElement>('filter-clear')?.click());
+      expect(all('annotation-card')).toHaveLength(2);
+    });
+
+    it('answers an annotation with a reply that copies its target and visibility', async () => {
+      const bg = fakeBackground([{ ...annotation(A, 10, 'text', 'root'), visibility: 'group' }]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => all('annotation-card').length === 1, 'the card');
+      act(() => one<HTMLButtonElement>('card-reply')?.click());
+      type(one<HTMLTextAreaElement>('editor-comment') as HTMLTextAreaElement, 'I agree');
+      act(() => one<HTMLButtonElement>('editor-save')?.click());
+      await until(() => all('replies').length === 1, 'the thread');
+      const reply = saved(bg)[0];
+      expect(reply).toMatchObject({
+        motivation: 'replying',
+        replyTo: A,
+        visibility: 'group',
+        body: { comment: 'I agree' },
+      });
+      expect(reply?.target).toEqual(bg.store.get(A)?.target);
+    });
   });
 });

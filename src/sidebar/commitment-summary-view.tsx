@@ -1,0 +1,70 @@
+/** Per commitment: who assessed it and how, how much of it is evidence-backed, and where reviewers differ. */
+import { COMPLETION_LABELS, UnsupportedBadge } from '../ui/assessment-view.tsx';
+import { commitmentName } from '../ui/commitment-outline.ts';
+import type { CommitmentSummary } from '../ui/commitment-review.ts';
+
+export function CommitmentSummaryView({
+  rows,
+  onOpen,
+}: {
+  rows: readonly CommitmentSummary[];
+  /** Show one assessment's card. */
+  onOpen: (id: string) => void;
+}) {
+  if (rows.length === 0) {
+    return (
+      <p class="sidebar-note" data-testid="summary-empty">
+        No commitments were found in this document and none is assessed yet.
+      </p>
+    );
+  }
+  return (
+    <ol class="summary-list" data-testid="summary" aria-label="Commitment summary">
+      {rows.map((row) => (
+        <li
+          key={row.commitment.ordinal}
+          class="summary-item"
+          data-testid="summary-item"
+          data-ordinal={row.commitment.ordinal}
+        >
+          <h3 class="summary-title">{commitmentName(row.commitment)}</h3>
+          <p class="summary-counts" data-testid="summary-counts">
+            {row.assessments.length === 0
+              ? 'Not assessed yet'
+              : `${row.assessments.length} ${row.assessments.length === 1 ? 'assessment' : 'assessments'}, ${row.evidenceBacked} evidence-backed`}
+          </p>
+          {row.disagreement && (
+            <p class="summary-disagreement" data-testid="summary-disagreement" role="note">
+              Reviewers disagree:{' '}
+              {row.positions
+                .map((p) => `${p.author} says ${COMPLETION_LABELS[p.completion].toLowerCase()}`)
+                .join('; ')}
+            </p>
+          )}
+          {row.assessments.length > 0 && (
+            <ul class="summary-assessments">
+              {row.assessments.map((entry) => (
+                <li key={entry.id} data-testid="summary-assessment" data-completion={entry.completion}>
+                  <button type="button" class="link-button" onClick={() => onOpen(entry.id)}>
+                    {entry.author}
+                  </button>
+                  {': '}
+                  <span class={`badge completion completion-${entry.completion}`}>
+                    {COMPLETION_LABELS[entry.completion]}
+                  </span>{' '}
+                  {entry.supported ? (
+                    <span class="field-hint">
+                      {entry.evidence} {entry.evidence === 1 ? 'source' : 'sources'}
+                    </span>
+                  ) : (
+                    <UnsupportedBadge />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,146 @@
+/** The colour key of the highlights and the filters of the annotation list. */
+import { COMPLETION_LEVELS, type Completion } from '../core/model/assessment.ts';
+import type { CommitmentOutline } from '../messaging/protocol.ts';
+import { COMPLETION_LABELS } from '../ui/assessment-view.tsx';
+import { commitmentName } from '../ui/commitment-outline.ts';
+import { HIGHLIGHT_STYLES, type HighlightStyleName } from '../ui/highlight-style.ts';
+import { isFiltering, NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
+
+export function Legend() {
+  return (
+    <details class="legend" data-testid="legend">
+      <summary class="section-title">Colour key</summary>
+      <ul class="legend-list">
+        {(Object.keys(HIGHLIGHT_STYLES) as HighlightStyleName[]).map((name) => (
+          <li key={name} data-testid="legend-item" data-style={name}>
+            <span class="swatch" style={{ background: HIGHLIGHT_STYLES[name].colour }} aria-hidden="true" />
+            {HIGHLIGHT_STYLES[name].label}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export interface FilterPanelProps {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+  outline: readonly CommitmentOutline[];
+  tags: readonly string[];
+  authors: readonly string[];
+  shown: number;
+  total: number;
+}
+
+export function FilterPanel({ filters, onChange, outline, tags, authors, shown, total }: FilterPanelProps) {
+  const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
+  const active = isFiltering(filters);
+  return (
+    <details class="filters" data-testid="filters" open={active}>
+      <summary class="section-title">
+        Filter
+        {active && (
+          <span class="field-hint">
+            {' '}
+            · showing {shown} of {total}
+          </span>
+        )}
+      </summary>
+      <div class="filter-grid">
+        <label>
+          Commitment
+          <select
+            data-testid="filter-commitment"
+            value={filters.commitment === null ? '' : String(filters.commitment)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              set('commitment', v === '' ? null : v === 'none' ? 'none' : Number(v));
+            }}
+          >
+            <option value="">All</option>
+            <option value="none">Not linked to one</option>
+            {outline.map((c) => (
+              <option key={c.ordinal} value={String(c.ordinal)}>
+                {commitmentName(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Tag
+          <select
+            data-testid="filter-tag"
+            value={filters.tag ?? ''}
+            onChange={(e) => set('tag', e.currentTarget.value || null)}
+          >
+            <option value="">All</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Completion
+          <select
+            data-testid="filter-completion"
+            value={filters.completion ?? ''}
+            onChange={(e) => set('completion', (e.currentTarget.value || null) as Completion | null)}
+          >
+            <option value="">All</option>
+            {COMPLETION_LEVELS.map((c) => (
+              <option key={c} value={c}>
+                {COMPLETION_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Author
+          <select
+            data-testid="filter-author"
+            value={filters.author ?? ''}
+            onChange={(e) => set('author', e.currentTarget.value || null)}
+          >
+            <option value="">All</option>
+            {authors.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Evidence
+          <select
+            data-testid="filter-support"
+            value={filters.support ?? ''}
+            onChange={(e) => set('support', (e.currentTarget.value || null) as Filters['support'])}
+          >
+            <option value="">All</option>
+            <option value="supported">Assessments with evidence</option>
+            <option value="unsupported">Unsupported assessments</option>
+          </select>
+        </label>
+        <label>
+          Place
+          <select
+            data-testid="filter-anchoring"
+            value={filters.anchoring ?? ''}
+            onChange={(e) => set('anchoring', (e.currentTarget.value || null) as Filters['anchoring'])}
+          >
+            <option value="">All</option>
+            <option value="anchored">On the page</option>
+            <option value="orphan">Orphans</option>
+          </select>
+        </label>
+      </div>
+      {active && (
+        <button type="button" class="button" data-testid="filter-clear" onClick={() => onChange(NO_FILTERS)}>
+          Clear filters
+        </button>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+/** The sidebar's filters and tag suggestions, judged on whole threads. Pure: no DOM, no chrome.*. */
+import { isUnsupported, type Annotation } from '../core/model/annotation.ts';
+import type { Completion } from '../core/model/assessment.ts';
+import type { AnchorState } from '../messaging/protocol.ts';
+import { authorOf } from './commitment-review.ts';
+import type { Thread } from './threads.ts';
+
+export interface Filters {
+  /** An ordinal, `none` for annotations linked to no commitment, or null for all. */
+  commitment: number | 'none' | null;
+  tag: string | null;
+  completion: Completion | null;
+  author: string | null;
+  support: 'supported' | 'unsupported' | null;
+  anchoring: 'orphan' | 'anchored' | null;
+}
+
+export const NO_FILTERS: Filters = {
+  commitment: null,
+  tag: null,
+  completion: null,
+  author: null,
+  support: null,
+  anchoring: null,
+};
+
+export function isFiltering(filters: Filters): boolean {
+  return Object.values(filters).some((value) => value !== null);
+}
+
+export interface FilterContext {
+  authors: Readonly<Record<string, string>>;
+  me: string | null;
+  stateOf: (id: string) => AnchorState;
+}
+
+/**
+ * Whether a thread passes the filters: judged on its root, except that a tag, an author or an
+ * assessment in a reply keeps the thread in view too (the reply is where the answer is).
+ */
+export function threadMatches(thread: Thread, filters: Filters, context: FilterContext): boolean {
+  const { root } = thread;
+  const all = [root, ...thread.replies];
+  if (filters.commitment !== null) {
+    const ordinal = root.body.commitment?.ordinal;
+    if (filters.commitment === 'none' ? ordinal !== undefined : ordinal !== filters.commitment) return false;
+  }
+  if (filters.tag !== null && !all.some((a) => a.body.tags.includes(filters.tag as string))) return false;
+  if (filters.completion !== null && !all.some((a) => a.body.assessment?.completion === filters.completion))
+    return false;
+  if (
+    filters.author !== null &&
+    !all.some((a) => authorOf(a, context.authors, context.me) === filters.author)
+  )
+    return false;
+  if (filters.support !== null) {
+    const assessed = all.filter((a) => a.body.assessment);
+    if (assessed.length === 0) return false;
+    const unsupported = assessed.some(isUnsupported);
+    if ((filters.support === 'unsupported') !== unsupported) return false;
+  }
+  if (filters.anchoring !== null) {
+    const orphan = context.stateOf(root.id) === 'orphan';
+    if ((filters.anchoring === 'orphan') !== orphan) return false;
+  }
+  return true;
+}
+
+/** Every tag used in these annotations and in `more`, each once, in a stable order for a list. */
+export function tagSuggestions(annotations: readonly Annotation[], more: readonly string[] = []): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of [...annotations.flatMap((a) => a.body.tags), ...more]) {
+    const key = tag.toLocaleLowerCase();
+    if (!seen.has(key)) seen.set(key, tag);
+  }
+  return [...seen.values()].sort((x, y) => x.localeCompare(y));
+}

@@ -1,0 +1,31 @@
+/**
+ * Field errors from parseWith name a path (`annotation.body.evidence.1.url`); a form shows each one next
+ * to the field it names. Paths are compared without the record's own prefixes, so a refusal from the
+ * background and one found by the form itself land in the same place.
+ */
+import type { FieldError } from '../core/model/validation.ts';
+
+/** The path inside the body: `annotation.body.evidence.0.url` -> `evidence.0.url`. */
+export function localField(field: string): string {
+  return field.replace(/^annotation\./, '').replace(/^body\./, '');
+}
+
+/** Messages of the errors at `path` or inside it. */
+export function messagesAt(errors: readonly FieldError[], path: string): string[] {
+  return errors
+    .filter((e) => {
+      const local = localField(e.field);
+      return local === path || local.startsWith(`${path}.`);
+    })
+    .map((e) => e.message);
+}
+
+/** Messages of the errors that none of `paths` claims, with their field named so they can be found. */
+export function messagesElsewhere(errors: readonly FieldError[], paths: readonly string[]): string[] {
+  return errors
+    .filter((e) => {
+      const local = localField(e.field);
+      return !paths.some((p) => local === p || local.startsWith(`${p}.`));
+    })
+    .map((e) => (e.field === '(record)' ? e.message : `${localField(e.field)}: ${e.message}`));
+}
