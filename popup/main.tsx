@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../src/messaging/client.ts';
 import type { TabDetection, TabStatus } from '../src/messaging/protocol.ts';
 import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
+import { SyncStatus } from './sync-status.tsx';
+import { AnnotationList } from './annotation-list.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
 const requestedTab = new URLSearchParams(location.search).get('tab');
@@ -131,7 +133,9 @@ function Popup() {
       <p class="popup__error" role="alert" data-testid="popup-error">
         {error}
       </p>
+      {status && status.count > 0 && tabId !== null && <AnnotationList tabId={tabId} total={status.count} />}
       <AutoOpenSetting />
+      <SyncStatus />
     </main>
   );
 }

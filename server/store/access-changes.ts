@@ -6,7 +6,7 @@
  */
 import type { SyncRecord } from '../../src/core/sync/protocol.ts';
 import type { Queryable } from '../db/sql-database.ts';
-import { mayRead, recordFor, type AnnotationRow } from './annotation-rows.ts';
+import { CREATOR_NAME, mayRead, recordFor, type AnnotationRow } from './annotation-rows.ts';
 import { nextSeq, WRITE_LOCK } from './annotation-writes.ts';
 
 /**
@@ -78,7 +78,8 @@ export async function accessEntries(
 ): Promise<FeedEntry[]> {
   const rows = await db.query<AccessRow>(
     `select ac.seq::text as position, ac.kind, a.id, a.creator, a.group_id, a.visibility, a.record,
-        a.version, a.seq::text as seq, a.deleted, a.hidden, coalesce(m.role, '') as reader_role
+        a.version, a.seq::text as seq, a.deleted, a.hidden, coalesce(m.role, '') as reader_role,
+        ${CREATOR_NAME}
        from access_changes ac
        join annotations a on (ac.kind = 'lost' and a.id = ac.annotation_id)
          or (ac.kind <> 'lost' and a.group_id = ac.group_id)

@@ -13,12 +13,17 @@ export interface AnnotationRow {
   deleted: boolean;
   hidden: boolean;
   reader_role: string;
+  /** Present when the query selected `CREATOR_NAME`. */
+  creator_name?: string | null;
   [column: string]: unknown;
 }
 
+/** The creator's username, so that readers can say who wrote what. */
+export const CREATOR_NAME = '(select u.username from users u where u.id = a.creator) as creator_name';
+
 /** The columns and join every read uses; `$1` is the reader's id or null. */
 export const ROW_SELECT = `select a.id, a.creator, a.group_id, a.visibility, a.record, a.version, a.seq::text as seq,
-    a.deleted, a.hidden, coalesce(m.role, '') as reader_role
+    a.deleted, a.hidden, coalesce(m.role, '') as reader_role, ${CREATOR_NAME}
   from annotations a left join memberships m on m.group_id = a.group_id and m.user_id = $1::uuid`;
 
 /** The same rule as `mayRead`, in SQL, for the change feed. */
@@ -45,6 +50,7 @@ export function recordFor(row: AnnotationRow, reader: string | null): SyncRecord
     annotation: seesContent ? row.record : null,
     group: row.group_id,
     creator: row.creator,
+    ...(typeof row.creator_name === 'string' ? { creatorName: row.creator_name } : {}),
     version: row.version,
     seq: row.seq,
     deleted: row.deleted,

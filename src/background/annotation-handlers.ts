@@ -5,6 +5,7 @@ import { RequestError } from './request-error.ts';
 import type { Handlers } from './router.ts';
 import { senderDocument } from './sender-document.ts';
 import type { Services } from './services.ts';
+import { authorship } from './sync/authorship.ts';
 
 type AnnotationHandlers = Pick<Handlers, 'annotations.list' | 'annotations.save' | 'annotations.delete'>;
 
@@ -17,8 +18,11 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       const { tabId, uri } = await senderDocument(services, ctx);
       const annotations = await store.listForDocument(uri);
       await updateBadge(services, tabId);
-      // Authorship arrives with sync (src/background/sync); until then everything here is the user's own.
-      return { documentUri: uri, annotations, authors: {}, me: null };
+      const { authors, me } = await authorship(
+        services.sync,
+        annotations.map((a) => a.id),
+      );
+      return { documentUri: uri, annotations, authors, me };
     },
 
     async 'annotations.save'({ annotation }, ctx) {

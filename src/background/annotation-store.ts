@@ -4,12 +4,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Annotation } from '../core/model/annotation.ts';
+import type { OutboxEntry, SyncMeta, SyncState } from './sync/sync-records.ts';
 
 export const DB_NAME = 'plan-annotator';
 /** Raise by one with each schema change and add the matching step to `upgrade`. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 4;
 
-interface PlanAnnotatorDb extends DBSchema {
+export interface PlanAnnotatorDb extends DBSchema {
   annotations: {
     key: string;
     value: Annotation;
@@ -20,6 +21,28 @@ interface PlanAnnotatorDb extends DBSchema {
   documents: {
     key: string;
     value: PdfDocumentRecord;
+  };
+  /**
+   * Annotations changed here and not yet acknowledged by the sync server, one entry per id: the record
+   * to send is whatever `annotations` holds then (none means a delete). Written in the same transaction
+   * as the change, so a saved edit is never missing from it.
+   */
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+  };
+  /** What the server said of each synced annotation: version, group, creator, and the base of a merge. */
+  syncMeta: {
+    key: string;
+    value: SyncMeta;
+  };
+  /**
+   * Which account `syncMeta` and the cursor belong to. Every sync write checks it in its own
+   * transaction, so a round still running for an account that was switched away writes nothing.
+   */
+  syncState: {
+    key: string;
+    value: SyncState;
   };
 }
 
@@ -38,19 +61,49 @@ export interface AnnotationStore {
   ready: Promise<void>;
   listForDocument(uri: string): Promise<Annotation[]>;
   get(id: string): Promise<Annotation | undefined>;
-  /** Creates or replaces; on replace the first `created` stays. Returns what was stored. */
-  put(annotation: Annotation): Promise<Annotation>;
+  /**
+   * Creates or replaces; on replace the first `created` stays. Returns what was stored. `group` is the
+   * group a new annotation goes to when it syncs (the settings' group when it was made).
+   */
+  put(annotation: Annotation, options?: { group?: string | null }): Promise<Annotation>;
   /** True when there was something to delete. */
   delete(id: string): Promise<boolean>;
   countForDocument(uri: string): Promise<number>;
   /** Notes that a PDF was opened (from `address`, or from disk when null); returns what is known of it. */
   notePdf(fingerprint: string, address: string | null): Promise<PdfDocumentRecord>;
+  /** The open database, for the sync engine (src/background/sync/sync-store.ts). */
+  database(): Promise<IDBPDatabase<PlanAnnotatorDb>>;
+  /** Called after every local write that queued something for the sync server. */
+  onQueued(listener: () => void): void;
+  /**
+   * Every tag in the store (the user's and, once synced, the group's), most used first, at most `limit`:
+   * the sidebar's tag suggestions (tags.suggest in tag-handlers.ts).
+   */
+  allTags(limit?: number): Promise<string[]>;
 }
 
 /** Starts opening the database at once; returns without waiting, so listeners can be added first. */
 export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
   const opening = openDatabase(name);
+  const queuedListeners: (() => void)[] = [];
+  const queued = () => queuedListeners.forEach((listener) => listener());
   return {
+    database: () => opening,
+    async allTags(limit = 500) {
+      const db = await opening;
+      const uses = new Map<string, number>();
+      let cursor = await db.transaction('annotations').store.openCursor();
+      for (; cursor; cursor = await cursor.continue()) {
+        for (const tag of cursor.value.body.tags) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+      }
+      return [...uses]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([tag]) => tag);
+    },
+    onQueued(listener) {
+      queuedListeners.push(listener);
+    },
     ready: opening.then(() => undefined),
     async listForDocument(uri) {
       const db = await opening;
@@ -62,21 +115,53 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const db = await opening;
       return db.get('annotations', id);
     },
-    async put(annotation) {
+    async put(annotation, options = {}) {
       const db = await opening;
       // One transaction reads and writes, so two quick saves of one annotation cannot lose `created`.
-      const tx = db.transaction('annotations', 'readwrite');
-      const existing = await tx.store.get(annotation.id);
+      const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+      const annotations = tx.objectStore('annotations');
+      const outbox = tx.objectStore('outbox');
+      const metas = tx.objectStore('syncMeta');
+      const [existing, queued, meta] = await Promise.all([
+        annotations.get(annotation.id),
+        outbox.get(annotation.id),
+        metas.get(annotation.id),
+      ]);
       const record = existing ? { ...annotation, created: existing.created } : annotation;
-      await Promise.all([tx.store.put(record), tx.done]);
+      const writes: Promise<unknown>[] = [
+        annotations.put(record),
+        // A change waiting for another account keeps waiting for it (see sync-records.ts).
+        outbox.put(outboxEntry(annotation.id, queued?.account)),
+      ];
+      if (!existing && !meta && options.group !== undefined) {
+        writes.push(
+          metas.put({
+            id: annotation.id,
+            version: null,
+            group: options.group,
+            creator: null,
+            creatorName: null,
+            base: null,
+          }),
+        );
+      }
+      await Promise.all([...writes, tx.done]);
+      queued();
       return record;
     },
     async delete(id) {
       const db = await opening;
-      const tx = db.transaction('annotations', 'readwrite');
-      const existing = await tx.store.getKey(id);
-      if (existing !== undefined) await tx.store.delete(id);
+      const tx = db.transaction(['annotations', 'outbox'], 'readwrite');
+      const annotations = tx.objectStore('annotations');
+      const outbox = tx.objectStore('outbox');
+      const existing = await annotations.getKey(id);
+      if (existing !== undefined) {
+        const queued = await outbox.get(id);
+        await annotations.delete(id);
+        await outbox.put(outboxEntry(id, queued?.account));
+      }
       await tx.done;
+      if (existing !== undefined) queued();
       return existing !== undefined;
     },
     async countForDocument(uri) {
@@ -102,15 +187,32 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
   };
 }
 
+/**
+ * A fresh outbox entry. `queued` changes on every write, so the engine can tell whether an entry it
+ * pushed was written again meanwhile (then it stays for the next round).
+ */
+export function outboxEntry(id: string, account?: string): OutboxEntry {
+  const queued = `${new Date().toISOString()}#${crypto.randomUUID()}`;
+  return account === undefined ? { id, queued } : { id, queued, account };
+}
+
 function openDatabase(name: string): Promise<IDBPDatabase<PlanAnnotatorDb>> {
   return openDB<PlanAnnotatorDb>(name, DB_VERSION, {
-    upgrade(database, oldVersion) {
+    async upgrade(database, oldVersion, _newVersion, transaction) {
       // Steps run in order from the stored version, so a database several versions old migrates fully.
       if (oldVersion < 1) {
         const annotations = database.createObjectStore('annotations', { keyPath: 'id' });
         annotations.createIndex('by-source', 'target.source');
       }
       if (oldVersion < 2) database.createObjectStore('documents', { keyPath: 'fingerprint' });
+      if (oldVersion < 3) {
+        const outbox = database.createObjectStore('outbox', { keyPath: 'id' });
+        database.createObjectStore('syncMeta', { keyPath: 'id' });
+        // Annotations made before sync existed are queued too, so the first sign-in uploads them.
+        const keys = await transaction.objectStore('annotations').getAllKeys();
+        await Promise.all(keys.map((id) => outbox.put(outboxEntry(id))));
+      }
+      if (oldVersion < 4) database.createObjectStore('syncState', { keyPath: 'key' });
     },
   });
 }

@@ -27,8 +27,12 @@ import { createViewerTabs } from './viewer-tabs.ts';
 import { createTabDetections } from './tab-detections.ts';
 import { detectHandlers } from './detect-handlers.ts';
 import { tagHandlers } from './tag-handlers.ts';
+import { commitmentHandlers } from './commitment-handlers.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
 import { watchDetectEverywhere } from './detect-everywhere.ts';
+import { announceChange } from './document-events.ts';
+import { syncHandlers } from './sync/handlers.ts';
+import { SyncEngine } from './sync/sync-engine.ts';
 import { OPEN_PLAN_PDFS_SETTING, type BackgroundEvent } from '../messaging/protocol.ts';
 
 const extension = extensionIdentity();
@@ -36,7 +40,10 @@ const store = createAnnotationStore();
 const ports = new PortRegistry<chrome.runtime.Port>();
 const viewers = createViewerTabs();
 const detections = createTabDetections();
-const services: Services = { store, ports, viewers, detections };
+const sync = new SyncEngine(store, (uris) => {
+  for (const uri of uris) void announceChange(services, uri).catch(logFailure);
+});
+const services: Services = { store, ports, viewers, detections, sync };
 const ready = store.ready;
 ready.catch((error: unknown) => console.error('Plan Annotator: the annotation database did not open', error));
 
@@ -46,7 +53,9 @@ const route = createRouter({
     ...relayHandlers(services),
     ...tabHandlers(services),
     ...detectHandlers(services),
+    ...syncHandlers(sync),
     ...tagHandlers(services),
+    ...commitmentHandlers(),
     ...evidenceHandlers(services),
   },
   ready,
@@ -54,6 +63,10 @@ const route = createRouter({
 });
 
 onMessage(route);
+
+// The outbox, alarms and event stream: listeners now, then a first round once the database is open.
+sync.listen();
+void ready.then(() => sync.resume()).catch(logFailure);
 watchDetectEverywhere(logFailure);
 
 onConnect((port) =>

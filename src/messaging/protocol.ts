@@ -3,9 +3,18 @@
  * checked against on arrival. Replies are always `Result`s; the receiver, not the caller, picks the type.
  */
 import { z } from 'zod';
-import { AnnotationSchema, TargetSchema, WebUrlSchema, type Annotation } from '../core/model/annotation.ts';
+import {
+  AnnotationSchema,
+  TargetSchema,
+  VisibilitySchema,
+  WebUrlSchema,
+  type Annotation,
+  type Visibility,
+} from '../core/model/annotation.ts';
+import { CredentialsSchema, NewGroupSchema } from '../core/sync/protocol.ts';
 import { PdfFingerprintSchema } from '../core/document/pdf-document-key.ts';
 import type { FieldError } from '../core/model/validation.ts';
+import type { Commitment } from '../core/commitments/index.ts';
 
 /**
  * Who may send a request: the injected annotator (a content script), one of our own pages, or our PDF
@@ -60,7 +69,13 @@ export const AnnotatorToSidebarSchema = z.discriminatedUnion('type', [
   /** The user clicked a highlight. */
   z.strictObject({ type: z.literal('card.focus'), id: z.uuid() }),
   /** The user chose "Comment" on a selection: open the editor for a new annotation on this target. */
-  z.strictObject({ type: z.literal('draft.open'), target: TargetSchema, title: z.string().max(1000) }),
+  z.strictObject({
+    type: z.literal('draft.open'),
+    target: TargetSchema,
+    title: z.string().max(1000),
+    /** The user chose "Assess": the editor opens with the assessment fields. */
+    assess: z.boolean().optional(),
+  }),
   /** The commitments found in the document, in reading order (sent again on `anchors.request`). */
   z.strictObject({
     type: z.literal('commitments.found'),
@@ -118,6 +133,32 @@ export const PORT_SIDEBAR = 'sidebar';
 
 // ---- requests to the background ----
 
+/** What the popup shows of sync. */
+export interface SyncStatusReply {
+  signedIn: boolean;
+  server: string;
+  username: string | null;
+  /** Local changes the server has not acknowledged yet. */
+  pending: number;
+  /** UTC ISO-8601 time of the last round that reached the server, or null. */
+  lastSync: string | null;
+  /** The last problem, in plain words, or null. */
+  lastError: string | null;
+  syncing: boolean;
+}
+
+/** The sync settings, as the settings page and annotation creators need them. */
+export interface SyncPreferences {
+  server: string;
+  /** The signed-in user, or null. */
+  username: string | null;
+  groups: { id: string; name: string; role: 'member' | 'moderator' | 'owner' }[];
+  /** The group new group and public annotations go to, or null. */
+  group: string | null;
+  /** The visibility new annotations get. */
+  visibility: Visibility;
+}
+
 export interface TabStatus {
   /** The tab's document address, or null where the extension never annotates (chrome://, file:// ...). */
   documentUri: string | null;
@@ -166,6 +207,33 @@ export const BackgroundRequests = {
   'detect.report': { from: ['content'], payload: DetectionReportSchema },
   /** "Annotate" next to a plan PDF link: open that PDF in our viewer, in a new tab. */
   'viewer.open': { from: ['content'], payload: z.strictObject({ url: WebUrlSchema }) },
+  /** Sync (src/background/sync): the state the popup shows, and "sync now". */
+  'sync.status': { from: ['page'], payload: Empty },
+  'sync.now': { from: ['page'], payload: Empty },
+  /**
+   * The sync settings; `visibility` and `group` are the defaults for new annotations, so whatever
+   * creates one (sidebar, annotator, viewer) asks here.
+   */
+  'settings.get': { from: ['content', 'page', 'viewer'], payload: Empty },
+  'settings.update': {
+    from: ['page'],
+    payload: z.strictObject({
+      server: WebUrlSchema.optional(),
+      group: z.uuid({ message: 'must be a group id' }).nullable().optional(),
+      visibility: VisibilitySchema.optional(),
+    }),
+  },
+  'account.signUp': { from: ['page'], payload: CredentialsSchema },
+  'account.signIn': { from: ['page'], payload: CredentialsSchema },
+  'account.signOut': { from: ['page'], payload: Empty },
+  'group.create': { from: ['page'], payload: NewGroupSchema },
+  /** Joins with an invitation as the group's owner shares it: `<group id>.<invite code>`. */
+  'group.join': {
+    from: ['page'],
+    payload: z.strictObject({ invitation: z.string().trim().min(1, 'the invitation is empty').max(300) }),
+  },
+  /** The invitation to share, for owners and moderators of the group (null for plain members). */
+  'group.invitation': { from: ['page'], payload: z.strictObject({ groupId: z.uuid() }) },
   /**
    * "Use current page as evidence": the web page the user is reading, which is the tab they looked at
    * last before coming back to the sidebar, else the sidebar's own page (see evidence-handlers.ts).
@@ -173,6 +241,25 @@ export const BackgroundRequests = {
   'evidence.currentPage': { from: ['page'], payload: Empty },
   /** Tags to suggest in the sidebar's editor: the user's and the group's, from the local store. */
   'tags.suggest': { from: ['page'], payload: Empty },
+  /**
+   * The commitments of a document whose text the annotator read, found in the background so that a
+   * long plan (80 ms a megabyte) never holds up the page; none when the text does not read as a plan.
+   */
+  'commitments.find': {
+    from: ['content', 'viewer'],
+    payload: z.strictObject({
+      /** The document's text as lines (see src/dom/block-lines.ts), at most 16 million characters. */
+      text: z.string().max(16_000_000),
+      /** A PDF's page spans in `text`, code points. */
+      pages: z
+        .array(z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+        .max(100_000)
+        .optional(),
+      title: z.string().max(1000),
+      url: z.string().max(4096),
+      headings: z.array(z.string().max(1000)).max(40),
+    }),
+  },
   /** The popup's list of a tab's annotations, newest first (at most TAB_ANNOTATIONS_LIMIT). */
   'tab.annotations': { from: ['page'], payload: TabId },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
@@ -200,9 +287,21 @@ export interface Replies {
   'tab.annotate': { documentUri: string };
   'detect.report': { badge: boolean };
   'viewer.open': { tabId: number };
+  'sync.status': SyncStatusReply;
+  'sync.now': SyncStatusReply;
+  'settings.get': SyncPreferences;
+  'settings.update': SyncPreferences;
+  'account.signUp': SyncPreferences;
+  'account.signIn': SyncPreferences;
+  'account.signOut': SyncPreferences;
+  'group.create': SyncPreferences & { invitation: string };
+  'group.join': SyncPreferences;
+  'group.invitation': { invitation: string | null };
   /** Null when no web page (http or https) can be offered. */
   'evidence.currentPage': { url: string; title: string } | null;
   'tags.suggest': { tags: string[] };
+  /** Offsets are code points into the `text` sent. */
+  'commitments.find': { commitments: Commitment[] };
   'tab.annotations': { annotations: Annotation[] };
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';

@@ -2,7 +2,16 @@ import type { Annotation } from '../model/annotation.ts';
 
 /** The parts of an annotation merged on their own; a conflict names one of them. */
 export type MergeField =
-  'motivation' | 'target' | 'body.comment' | 'body.tags' | 'document.title' | 'visibility';
+  | 'motivation'
+  | 'replyTo'
+  | 'target'
+  | 'body.comment'
+  | 'body.tags'
+  | 'body.commitment'
+  | 'body.assessment'
+  | 'body.evidence'
+  | 'document.title'
+  | 'visibility';
 
 export interface FieldConflict {
   field: MergeField;
@@ -38,6 +47,32 @@ const ACCESSORS: readonly Accessor<unknown>[] = [
     set: (a, v) => ({ ...a, body: { ...a.body, comment: v as string } }),
   },
   {
+    field: 'replyTo',
+    get: (a) => a.replyTo,
+    set: (a, v) => withOptional(a, 'replyTo', v as Annotation['replyTo']),
+  },
+  {
+    field: 'body.commitment',
+    get: (a) => a.body.commitment,
+    set: (a, v) => ({
+      ...a,
+      body: withOptional(a.body, 'commitment', v as Annotation['body']['commitment']),
+    }),
+  },
+  {
+    field: 'body.assessment',
+    get: (a) => a.body.assessment,
+    set: (a, v) => ({
+      ...a,
+      body: withOptional(a.body, 'assessment', v as Annotation['body']['assessment']),
+    }),
+  },
+  {
+    field: 'body.evidence',
+    get: (a) => a.body.evidence,
+    set: (a, v) => ({ ...a, body: withOptional(a.body, 'evidence', v as Annotation['body']['evidence']) }),
+  },
+  {
     field: 'document.title',
     get: (a) => a.document.title,
     set: (a, v) => ({ ...a, document: { ...a.document, title: v as string } }),
@@ -48,6 +83,12 @@ const ACCESSORS: readonly Accessor<unknown>[] = [
     set: (a, v) => ({ ...a, visibility: v as Annotation['visibility'] }),
   },
 ];
+
+/** A copy of `record` with `key` set, or without it when `value` is undefined (the schemas are strict). */
+function withOptional<T extends object, K extends keyof T>(record: T, key: K, value: T[K] | undefined): T {
+  if (value !== undefined) return { ...record, [key]: value };
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key)) as T;
+}
 
 /** Structural equality for JSON values; key order does not matter. */
 export function sameValue(a: unknown, b: unknown): boolean {

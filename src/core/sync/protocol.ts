@@ -42,6 +42,8 @@ export const SyncRecordSchema = z.strictObject({
   annotation: AnnotationSchema.nullable(),
   group: z.uuid().nullable(),
   creator: z.uuid(),
+  /** The creator's username, so that a reader can say who wrote it. */
+  creatorName: z.string().max(64).optional(),
   /** Starts at 1 and grows by one on every write; the ETag is `"<version>"`. */
   version: z.number().int().positive(),
   /** The change-feed position of the last write. */

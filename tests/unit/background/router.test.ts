@@ -222,6 +222,20 @@ describe('createRouter', () => {
       'tab.annotate': vi.fn(unused),
       'detect.report': vi.fn(async ({ kind }) => ({ badge: kind === 'action-plan' })),
       'viewer.open': vi.fn(unused),
+      'evidence.currentPage': vi.fn(unused),
+      'tags.suggest': vi.fn(unused),
+      'commitments.find': vi.fn(unused),
+      'tab.annotations': vi.fn(unused),
+      'sync.status': vi.fn(unused),
+      'sync.now': vi.fn(unused),
+      'settings.get': vi.fn(unused),
+      'settings.update': vi.fn(unused),
+      'account.signUp': vi.fn(unused),
+      'account.signIn': vi.fn(unused),
+      'account.signOut': vi.fn(unused),
+      'group.create': vi.fn(unused),
+      'group.join': vi.fn(unused),
+      'group.invitation': vi.fn(unused),
       ...overrides,
     };
   }
@@ -230,7 +244,7 @@ describe('createRouter', () => {
     const map = handlers();
     const route = createRouter({ handlers: map, ready: Promise.resolve(), extension });
     const reply = await route({ type: 'annotations.list', payload: {} }, sidebarSender);
-    expect(reply).toEqual({ ok: true, value: { documentUri: page, annotations: [] } });
+    expect(reply).toEqual({ ok: true, value: { documentUri: page, annotations: [], authors: {}, me: null } });
     expect(map['annotations.list']).toHaveBeenCalledWith({}, { sender: sidebarSender, kind: 'page' });
   });
 

@@ -1,0 +1,54 @@
+/**
+ * What to do when the server says our edit was made on an old version (412): merge it, field by field,
+ * with the server's record against the base it was edited from. Pure, so the rules are tested alone.
+ */
+import { AnnotationSchema, MAX_TAGS, type Annotation } from '../../core/model/annotation.ts';
+import { mergeAnnotations, sameValue } from '../../core/sync/merge.ts';
+import type { SyncRecord } from '../../core/sync/protocol.ts';
+
+/** The tag a conflict copy carries, so that the sidebar shows it for what it is without knowing sync. */
+export const CONFLICT_TAG = 'conflict copy';
+
+export type StaleResolution =
+  /**
+   * Keep `merged` (queued again unless `settled`: then it is what the server already holds) and store
+   * `copy`, when there is one, as a new annotation.
+   */
+  | { kind: 'merged'; merged: Annotation; copy: Annotation | null; settled: boolean }
+  /** The server has no readable record any more (deleted or hidden): the local edit becomes `copy`. */
+  | { kind: 'copy'; copy: Annotation };
+
+export function conflictCopyOf(local: Annotation, newId: () => string): Annotation {
+  const tags = local.body.tags.includes(CONFLICT_TAG)
+    ? local.body.tags
+    : [...local.body.tags.slice(0, MAX_TAGS - 1), CONFLICT_TAG];
+  // A copy of a reply stays a reply to the same thread; it only gets an id of its own.
+  return { ...local, id: newId(), body: { ...local.body, tags } };
+}
+
+function withoutModified(annotation: Annotation): Omit<Annotation, 'modified'> {
+  const { modified: _modified, ...rest } = annotation;
+  return rest;
+}
+
+export function resolveStale(
+  local: Annotation,
+  base: Annotation | null,
+  current: SyncRecord | null,
+  newId: () => string,
+): StaleResolution {
+  const remote = current && !current.deleted ? current.annotation : null;
+  if (!remote) return { kind: 'copy', copy: conflictCopyOf(local, newId) };
+
+  const result = mergeAnnotations(base, local, remote, newId);
+  let merged = result.merged;
+  let copy = result.conflictCopy ? conflictCopyOf(local, newId) : null;
+  // Fields merged one by one can disagree with each other (an assessment with a motivation that is not
+  // "assessing"): then the server's record stands and the local one is kept whole as the copy.
+  if (!AnnotationSchema.safeParse(merged).success) {
+    merged = remote;
+    copy = conflictCopyOf(local, newId);
+  }
+  const settled = sameValue(withoutModified(merged), withoutModified(remote));
+  return { kind: 'merged', merged: settled ? remote : merged, copy, settled };
+}

@@ -1,0 +1,170 @@
+/**
+ * The sync server's HTTP API as the extension uses it. Every failure becomes a `ServerError` whose
+ * message a person can read; `offline` marks the ones worth retrying later (no answer, or a 5xx).
+ */
+import type { Annotation } from '../../core/model/annotation.ts';
+import {
+  ChangesPageSchema,
+  etagOf,
+  SyncRecordSchema,
+  type ChangesPage,
+  type SyncRecord,
+} from '../../core/sync/protocol.ts';
+
+export class ServerError extends Error {
+  constructor(
+    /** The HTTP status, or 0 when the server did not answer. */
+    readonly status: number,
+    message: string,
+    /** The parsed body of a refusal, when there was one (a 412 carries `current`). */
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  /** The server could not be reached or failed on its side: try again later, nothing was refused. */
+  get offline(): boolean {
+    return this.status === 0 || this.status >= 500 || this.status === 429;
+  }
+}
+
+export interface Account {
+  id: string;
+  username: string;
+}
+
+export interface GroupMembership {
+  id: string;
+  name: string;
+  role: 'member' | 'moderator' | 'owner';
+}
+
+/** How long a request may take before it counts as "the server did not answer". */
+const TIMEOUT_MS = 15_000;
+
+export class SyncServer {
+  constructor(
+    readonly base: string,
+    private readonly token: string | null,
+  ) {}
+
+  async #request(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, this.base), {
+        method,
+        headers,
+        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        cache: 'no-store',
+      });
+    } catch {
+      throw new ServerError(0, `The sync server at ${this.base} did not answer. Is it running?`);
+    }
+    const text = await response.text().catch(() => '');
+    let body: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = text ? JSON.parse(text) : {};
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        body = parsed as Record<string, unknown>;
+      }
+    } catch {
+      // Not JSON: a proxy's error page, say. The status still tells what happened.
+    }
+    if (!response.ok) throw new ServerError(response.status, refusalText(response.status, body), body);
+    return { status: response.status, body };
+  }
+
+  async signUp(username: string, password: string): Promise<void> {
+    await this.#request('POST', '/api/users', { body: { username, password } });
+  }
+
+  async signIn(username: string, password: string): Promise<{ token: string; user: Account }> {
+    const { body } = await this.#request('POST', '/api/tokens', { body: { username, password } });
+    const user = body.user as Account | undefined;
+    if (typeof body.token !== 'string' || !user) throw new ServerError(502, 'The server answered oddly.');
+    return { token: body.token, user: { id: user.id, username: user.username } };
+  }
+
+  async signOut(): Promise<void> {
+    await this.#request('DELETE', '/api/tokens/current');
+  }
+
+  async me(): Promise<Account & { groups: GroupMembership[] }> {
+    const { body } = await this.#request('GET', '/api/me');
+    return body as unknown as Account & { groups: GroupMembership[] };
+  }
+
+  async createGroup(name: string): Promise<{ id: string; name: string; inviteCode: string }> {
+    const { body } = await this.#request('POST', '/api/groups', { body: { name } });
+    return body as { id: string; name: string; inviteCode: string };
+  }
+
+  async joinGroup(groupId: string, inviteCode: string): Promise<void> {
+    await this.#request('POST', `/api/groups/${encodeURIComponent(groupId)}/members`, {
+      body: { inviteCode },
+    });
+  }
+
+  /** The invite code, for moderators and owners; undefined for plain members. */
+  async inviteCodeOf(groupId: string): Promise<string | undefined> {
+    const { body } = await this.#request('GET', `/api/groups/${encodeURIComponent(groupId)}`);
+    return typeof body.inviteCode === 'string' ? body.inviteCode : undefined;
+  }
+
+  /** Creates (version null) or updates (the version the edit started from). */
+  async putAnnotation(annotation: Annotation, group: string | null, version: number | null) {
+    const { body } = await this.#request('PUT', `/api/annotations/${annotation.id}`, {
+      body: group ? { annotation, group } : { annotation },
+      headers: version === null ? { 'if-none-match': '*' } : { 'if-match': etagOf(version) },
+    });
+    return SyncRecordSchema.parse(body);
+  }
+
+  async deleteAnnotation(id: string, version: number): Promise<SyncRecord> {
+    const { body } = await this.#request('DELETE', `/api/annotations/${id}`, {
+      headers: { 'if-match': etagOf(version) },
+    });
+    return SyncRecordSchema.parse(body);
+  }
+
+  async changes(since: string, limit: number): Promise<ChangesPage> {
+    const query = new URLSearchParams({ since, limit: String(limit) });
+    const { body } = await this.#request('GET', `/api/changes?${query.toString()}`);
+    return ChangesPageSchema.parse(body);
+  }
+
+  /** Opens the event stream; the caller reads `body` until it ends or `signal` aborts. */
+  async events(signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+    const headers: Record<string, string> = { accept: 'text/event-stream' };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    let response: Response;
+    try {
+      response = await fetch(new URL('/api/events', this.base), { headers, signal, cache: 'no-store' });
+    } catch {
+      throw new ServerError(0, `The sync server at ${this.base} did not answer. Is it running?`);
+    }
+    if (!response.ok || !response.body) {
+      throw new ServerError(response.status, refusalText(response.status, {}));
+    }
+    return response.body;
+  }
+}
+
+/** The server's own message (it writes them for people), with a plain fallback per status. */
+function refusalText(status: number, body: Record<string, unknown>): string {
+  const said = typeof body.error === 'string' ? body.error : '';
+  if (status === 401)
+    return said.startsWith('wrong') ? 'Wrong username or password.' : 'Please sign in again.';
+  if (status === 429) return 'Too many attempts. Wait a moment and try again.';
+  if (status >= 500) return 'The sync server had a problem. Plan Annotator will try again.';
+  if (said) return `The sync server refused: ${said}.`;
+  return `The sync server refused the request (HTTP ${status}).`;
+}

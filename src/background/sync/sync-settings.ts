@@ -1,0 +1,92 @@
+/** The account, server and defaults the user chose, and the engine's progress; in chrome.storage.local. */
+import type { Visibility } from '../../core/model/annotation.ts';
+import type { Account, GroupMembership } from './sync-server.ts';
+import { readLocal, writeLocal } from './sync-browser.ts';
+
+export const DEFAULT_SERVER = 'http://127.0.0.1:8787';
+
+export interface SyncSettings {
+  /** The server's origin, like `http://127.0.0.1:8787`. */
+  server: string;
+  token: string | null;
+  user: Account | null;
+  groups: GroupMembership[];
+  /** The group new group (and public) annotations go to. */
+  group: string | null;
+  /** The visibility new annotations get. */
+  visibility: Visibility;
+}
+
+export interface SyncProgress {
+  /** The change-feed position pulled up to, for this server and user. */
+  cursor: string;
+  lastSync: string | null;
+  lastError: string | null;
+  /** Failed rounds in a row, for the backoff. */
+  failures: number;
+}
+
+const SETTINGS_KEY = 'syncSettings';
+const PROGRESS_KEY = 'syncProgress';
+
+export const INITIAL_PROGRESS: SyncProgress = { cursor: '0', lastSync: null, lastError: null, failures: 0 };
+
+export async function loadSettings(): Promise<SyncSettings> {
+  const stored = await readLocal<Partial<SyncSettings>>(SETTINGS_KEY);
+  return {
+    server: DEFAULT_SERVER,
+    token: null,
+    user: null,
+    groups: [],
+    group: null,
+    visibility: 'private',
+    ...stored,
+  };
+}
+
+export async function saveSettings(change: Partial<SyncSettings>): Promise<SyncSettings> {
+  const next = { ...(await loadSettings()), ...change };
+  await writeLocal(SETTINGS_KEY, next);
+  return next;
+}
+
+export async function loadProgress(): Promise<SyncProgress> {
+  return { ...INITIAL_PROGRESS, ...(await readLocal<Partial<SyncProgress>>(PROGRESS_KEY)) };
+}
+
+export async function saveProgress(change: Partial<SyncProgress>): Promise<SyncProgress> {
+  const next = { ...(await loadProgress()), ...change };
+  await writeLocal(PROGRESS_KEY, next);
+  return next;
+}
+
+/**
+ * A server address as the user typed it, reduced to its origin; null when it is not an http(s) address.
+ * A path or query would be ignored by the API anyway, so it is dropped rather than kept and misleading.
+ */
+export function serverOrigin(address: string): string | null {
+  try {
+    const url = new URL(address.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (url.username || url.password) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An invitation as shown to the group's owner: `<group id>.<invite code>`; the server needs both to let
+ * someone join. Null when `text` is not one.
+ */
+export function parseInvitation(text: string): { groupId: string; inviteCode: string } | null {
+  const match =
+    /^\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{1,200})\s*$/i.exec(
+      text,
+    );
+  return match?.[1] && match[2] ? { groupId: match[1].toLowerCase(), inviteCode: match[2] } : null;
+}
+
+export function invitationOf(groupId: string, inviteCode: string): string {
+  return `${groupId}.${inviteCode}`;
+}

@@ -1,0 +1,307 @@
+/**
+ * The sync engine's reads and writes of IndexedDB. Each change that touches several stores does so in
+ * one transaction, so a worker stopped halfway leaves either the old state or the new one.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Annotation } from '../../core/model/annotation.ts';
+import type { SyncRecord } from '../../core/sync/protocol.ts';
+import { outboxEntry, type AnnotationStore, type PlanAnnotatorDb } from '../annotation-store.ts';
+import type { OutboxEntry, SyncMeta } from './sync-records.ts';
+
+/**
+ * Thrown by a write of a round that started for an account that is no longer the one signed in: the
+ * round stops and writes nothing more (the next round works for the new account).
+ */
+export class AccountChanged extends Error {
+  constructor() {
+    super('the account changed during the sync round');
+  }
+}
+
+type SyncTx = IDBPTransaction<
+  PlanAnnotatorDb,
+  ('syncState' | StoreNames<PlanAnnotatorDb>)[],
+  'readwrite' | 'readonly'
+>;
+
+/** Refuses to go on unless `account` is still the one whose state the database holds. */
+async function checkAccount(tx: SyncTx, account: string): Promise<void> {
+  const state = await tx.objectStore('syncState').get('account');
+  if (state?.account !== account) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new AccountChanged();
+  }
+}
+
+/** Whether an outbox entry may be sent by `account` (entries parked for another account wait). */
+export function sendableBy(entry: OutboxEntry, account: string): boolean {
+  return entry.account === undefined || entry.account === account;
+}
+
+/** A record from the server, with the name of its creator where known. */
+export interface RemoteRecord {
+  record: SyncRecord;
+  creatorName: string | null;
+}
+
+export class SyncStore {
+  constructor(private readonly store: AnnotationStore) {}
+
+  /** The oldest pending entries `account` may send first. */
+  async pending(limit: number, account: string): Promise<OutboxEntry[]> {
+    const db = await this.store.database();
+    const all = await db.getAll('outbox');
+    return all
+      .filter((entry) => sendableBy(entry, account))
+      .sort((a, b) => a.queued.localeCompare(b.queued))
+      .slice(0, limit);
+  }
+
+  /** Entries waiting to be sent by `account`; every entry when there is no account. */
+  async pendingCount(account: string | null): Promise<number> {
+    const db = await this.store.database();
+    if (account === null) return db.count('outbox');
+    return (await db.getAll('outbox')).filter((entry) => sendableBy(entry, account)).length;
+  }
+
+  /**
+   * Makes `account` the one the sync metadata belongs to, and answers its cursor. When another account
+   * held it (`previous` says who, for a database that never recorded one), that account's waiting
+   * changes are parked for it (they stay here, unsent, until it signs in again), the metadata of every
+   * annotation not waiting goes, and the change feed starts again from the beginning for `account`.
+   */
+  async useAccount(account: string, previous: string | null, legacyCursor = '0'): Promise<string> {
+    const db = await this.store.database();
+    const tx = db.transaction(['outbox', 'syncMeta', 'syncState'], 'readwrite');
+    const states = tx.objectStore('syncState');
+    const state = await states.get('account');
+    const owner = state?.account ?? previous ?? account;
+    if (owner === account) {
+      const cursor = state?.cursor ?? legacyCursor;
+      if (!state) await states.put({ key: 'account', account, cursor });
+      await tx.done;
+      return cursor;
+    }
+    const outbox = tx.objectStore('outbox');
+    const waiting = await outbox.getAll();
+    for (const entry of waiting) {
+      if (entry.account === undefined) await outbox.put({ ...entry, account: owner });
+    }
+    const keep = new Set(waiting.map((entry) => entry.id));
+    const metas = tx.objectStore('syncMeta');
+    for (const id of await metas.getAllKeys()) {
+      if (!keep.has(id)) await metas.delete(id);
+    }
+    await states.put({ key: 'account', account, cursor: '0' });
+    await tx.done;
+    return '0';
+  }
+
+  /** The change-feed position of `account`; '0' when the database belongs to another one. */
+  async cursor(account: string): Promise<string> {
+    const db = await this.store.database();
+    const state = await db.get('syncState', 'account');
+    return state?.account === account ? state.cursor : '0';
+  }
+
+  async saveCursor(account: string, cursor: string): Promise<void> {
+    const db = await this.store.database();
+    const tx = db.transaction('syncState', 'readwrite');
+    await checkAccount(tx, account);
+    await tx.store.put({ key: 'account', account, cursor });
+    await tx.done;
+  }
+
+  /** The local state of one queued annotation: the record (none when deleted here) and its metadata. */
+  async local(id: string): Promise<{ annotation: Annotation | undefined; meta: SyncMeta | undefined }> {
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'syncMeta'], 'readonly');
+    const [annotation, meta] = await Promise.all([
+      tx.objectStore('annotations').get(id),
+      tx.objectStore('syncMeta').get(id),
+    ]);
+    await tx.done;
+    return { annotation, meta };
+  }
+
+  /** The metadata of these annotations, where there is some. */
+  async metaFor(ids: readonly string[]): Promise<SyncMeta[]> {
+    const db = await this.store.database();
+    const tx = db.transaction('syncMeta', 'readonly');
+    const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return found.filter((meta): meta is SyncMeta => meta !== undefined);
+  }
+
+  /**
+   * The server took what was pushed: remember its version and what it now holds (the next merge's base),
+   * and drop the outbox entry unless the annotation was written again meanwhile.
+   */
+  async acknowledge(entry: OutboxEntry, remote: RemoteRecord, sent: Annotation | null): Promise<void> {
+    const db = await this.store.database();
+    const tx = db.transaction(['outbox', 'syncMeta'], 'readwrite');
+    const outbox = tx.objectStore('outbox');
+    const metas = tx.objectStore('syncMeta');
+    const current = await outbox.get(entry.id);
+    if (current?.queued === entry.queued) await outbox.delete(entry.id);
+    const { record } = remote;
+    if (record.deleted) {
+      await metas.delete(entry.id);
+    } else {
+      const previous = await metas.get(entry.id);
+      await metas.put({
+        id: record.id,
+        version: record.version,
+        group: record.group,
+        creator: record.creator,
+        creatorName: remote.creatorName ?? previous?.creatorName ?? null,
+        base: sent,
+        ...(previous?.conflictOf ? { conflictOf: previous.conflictOf } : {}),
+      });
+    }
+    await tx.done;
+  }
+
+  /** Records the server's current version of an annotation whose queued change goes out again. */
+  async rebase(id: string, remote: RemoteRecord): Promise<void> {
+    const db = await this.store.database();
+    const tx = db.transaction('syncMeta', 'readwrite');
+    const previous = await tx.store.get(id);
+    const { record } = remote;
+    await tx.store.put({
+      id,
+      version: record.version,
+      group: record.group,
+      creator: record.creator,
+      creatorName: remote.creatorName ?? previous?.creatorName ?? null,
+      base: record.annotation,
+    });
+    await tx.done;
+  }
+
+  /** Gives up on an entry the server will never take (refused), keeping the local record as it is. */
+  async drop(entry: OutboxEntry): Promise<void> {
+    const db = await this.store.database();
+    const tx = db.transaction('outbox', 'readwrite');
+    const current = await tx.store.get(entry.id);
+    if (current?.queued === entry.queued) await tx.store.delete(entry.id);
+    await tx.done;
+  }
+
+  /**
+   * After a 412: the merged record replaces the local one and stays queued (`requeue`), now based on the server's
+   * version; a conflict copy, if any, is stored and queued as a new annotation. Answers the documents
+   * whose annotations changed.
+   */
+  async applyMerge(
+    id: string,
+    merged: Annotation,
+    remote: RemoteRecord,
+    copy: Annotation | null,
+    /** False when `merged` is what the server holds already: nothing left to push for `id`. */
+    requeue: boolean,
+  ): Promise<string[]> {
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+    const annotations = tx.objectStore('annotations');
+    const outbox = tx.objectStore('outbox');
+    const metas = tx.objectStore('syncMeta');
+    const { record } = remote;
+    const previous = await metas.get(id);
+    const existing = await annotations.get(id);
+    await annotations.put(existing ? { ...merged, created: existing.created } : merged);
+    if (requeue) await outbox.put(outboxEntry(id));
+    else await outbox.delete(id);
+    await metas.put({
+      id,
+      version: record.version,
+      group: record.group,
+      creator: record.creator,
+      creatorName: remote.creatorName ?? previous?.creatorName ?? null,
+      base: record.annotation,
+    });
+    if (copy) {
+      await annotations.put(copy);
+      await outbox.put(outboxEntry(copy.id));
+      await metas.put({
+        id: copy.id,
+        version: null,
+        group: record.group,
+        creator: null,
+        creatorName: null,
+        base: null,
+        conflictOf: id,
+      });
+    }
+    await tx.done;
+    return [merged.target.source];
+  }
+
+  /**
+   * The server no longer has the annotation for us (deleted elsewhere, or hidden): the local edit lives
+   * on as a new annotation, queued, and the old id goes.
+   */
+  async replaceWithCopy(id: string, copy: Annotation, group: string | null): Promise<string[]> {
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+    await tx.objectStore('annotations').delete(id);
+    await tx.objectStore('outbox').delete(id);
+    await tx.objectStore('syncMeta').delete(id);
+    await tx.objectStore('annotations').put(copy);
+    await tx.objectStore('outbox').put(outboxEntry(copy.id));
+    await tx.objectStore('syncMeta').put({
+      id: copy.id,
+      version: null,
+      group,
+      creator: null,
+      creatorName: null,
+      base: null,
+      conflictOf: id,
+    });
+    await tx.done;
+    return [copy.target.source];
+  }
+
+  /**
+   * Writes what the change feed brought. An annotation with a local change still queued is left alone:
+   * its push will meet the newer version (412) and merge against the base it was edited from.
+   * Answers the documents whose annotations changed.
+   */
+  async applyRemote(records: readonly RemoteRecord[]): Promise<string[]> {
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+    const annotations = tx.objectStore('annotations');
+    const outbox = tx.objectStore('outbox');
+    const metas = tx.objectStore('syncMeta');
+    const touched = new Set<string>();
+    for (const { record, creatorName } of records) {
+      if ((await outbox.getKey(record.id)) !== undefined) continue;
+      const previous = await annotations.get(record.id);
+      const meta = await metas.get(record.id);
+      // Already seen (our own push, acknowledged): nothing to do. A tombstone always applies: the server
+      // also sends one, at the same version, for an annotation this reader may no longer read.
+      const seen = meta?.version !== undefined && meta.version !== null && meta.version >= record.version;
+      if (seen && !record.deleted) continue;
+      if (previous) touched.add(previous.target.source);
+      if (record.deleted || record.annotation === null) {
+        await annotations.delete(record.id);
+        await metas.delete(record.id);
+        continue;
+      }
+      await annotations.put(record.annotation);
+      touched.add(record.annotation.target.source);
+      await metas.put({
+        id: record.id,
+        version: record.version,
+        group: record.group,
+        creator: record.creator,
+        creatorName: creatorName ?? meta?.creatorName ?? null,
+        base: record.annotation,
+        ...(meta?.conflictOf ? { conflictOf: meta.conflictOf } : {}),
+      });
+    }
+    await tx.done;
+    return [...touched];
+  }
+}

@@ -1,0 +1,201 @@
+/** Groups (create, join, share the invitation) and the defaults new annotations get. */
+import { useState } from 'preact/hooks';
+import type { Visibility } from '../core/model/annotation.ts';
+import { call } from '../messaging/client.ts';
+import type { SyncPreferences } from '../messaging/protocol.ts';
+import { useAction } from './use-action.ts';
+
+interface Props {
+  preferences: SyncPreferences;
+  onChange(preferences: SyncPreferences): void;
+}
+
+const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
+  { value: 'private', label: 'Private', hint: 'only you' },
+  { value: 'group', label: 'Group', hint: 'members of the chosen group' },
+  { value: 'public', label: 'Public', hint: 'anyone, even without an account' },
+];
+
+export function SharingSettings({ preferences, onChange }: Props) {
+  const defaults = useAction();
+  const choose = (change: { group?: string | null; visibility?: Visibility }) =>
+    void defaults.run(async () => {
+      const result = await call('settings.update', change);
+      if (!result.ok) return result.error.message;
+      onChange(result.value);
+      return null;
+    });
+
+  return (
+    <>
+      <div class="settings__form" role="group" aria-labelledby="defaults-heading">
+        <h3 id="defaults-heading">New annotations</h3>
+        <label for="settings-group">Group</label>
+        <select
+          id="settings-group"
+          data-testid="settings-group-select"
+          value={preferences.group ?? ''}
+          disabled={defaults.busy || preferences.groups.length === 0}
+          onChange={(event) => choose({ group: event.currentTarget.value || null })}
+        >
+          {preferences.groups.length === 0 && (
+            <option value="">No group yet: create or join one below</option>
+          )}
+          {preferences.groups.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name} ({group.role})
+            </option>
+          ))}
+        </select>
+        <fieldset class="settings__choices">
+          <legend>Who can read them</legend>
+          {VISIBILITIES.map((option) => (
+            <label key={option.value} class="settings__choice">
+              <input
+                type="radio"
+                name="visibility"
+                value={option.value}
+                data-testid={`settings-visibility-${option.value}`}
+                checked={preferences.visibility === option.value}
+                disabled={defaults.busy}
+                onChange={() => choose({ visibility: option.value })}
+              />{' '}
+              {option.label}: {option.hint}
+            </label>
+          ))}
+        </fieldset>
+        <p class="settings__error" role="alert" data-testid="settings-defaults-error">
+          {defaults.error}
+        </p>
+      </div>
+      <CreateGroup onChange={onChange} />
+      <JoinGroup onChange={onChange} />
+      {preferences.group && <Invitation groupId={preferences.group} key={preferences.group} />}
+    </>
+  );
+}
+
+function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
+  const [name, setName] = useState('');
+  const [invitation, setInvitation] = useState('');
+  const action = useAction();
+  return (
+    <form
+      class="settings__form"
+      aria-labelledby="create-group-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void action.run(async () => {
+          if (!name.trim()) return 'Give the group a name.';
+          const result = await call('group.create', { name: name.trim() });
+          if (!result.ok) return result.error.message;
+          setName('');
+          setInvitation(result.value.invitation);
+          onChange(result.value);
+          return null;
+        });
+      }}
+    >
+      <h3 id="create-group-heading">Create a group</h3>
+      <label for="settings-group-name">Group name</label>
+      <div class="settings__row">
+        <input
+          id="settings-group-name"
+          data-testid="settings-group-name"
+          value={name}
+          onInput={(event) => setName(event.currentTarget.value)}
+        />
+        <button type="submit" data-testid="settings-group-create" disabled={action.busy}>
+          Create group
+        </button>
+      </div>
+      {invitation && (
+        <p class="settings__note">
+          Group created. Share this invitation with its members:{' '}
+          <code data-testid="settings-new-invitation">{invitation}</code>
+        </p>
+      )}
+      <p class="settings__error" role="alert" data-testid="settings-create-error">
+        {action.error}
+      </p>
+    </form>
+  );
+}
+
+function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
+  const [invitation, setInvitation] = useState('');
+  const [joined, setJoined] = useState('');
+  const action = useAction();
+  return (
+    <form
+      class="settings__form"
+      aria-labelledby="join-group-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setJoined('');
+        void action.run(async () => {
+          if (!invitation.trim()) return 'Paste the invitation you were given.';
+          const result = await call('group.join', { invitation: invitation.trim() });
+          if (!result.ok) return result.error.message;
+          setInvitation('');
+          onChange(result.value);
+          const group = result.value.groups.find((g) => g.id === result.value.group);
+          setJoined(group ? `You joined ${group.name}.` : 'You joined the group.');
+          return null;
+        });
+      }}
+    >
+      <h3 id="join-group-heading">Join a group</h3>
+      <label for="settings-join">Invitation</label>
+      <div class="settings__row">
+        <input
+          id="settings-join"
+          data-testid="settings-join-invitation"
+          value={invitation}
+          onInput={(event) => setInvitation(event.currentTarget.value)}
+        />
+        <button type="submit" data-testid="settings-join" disabled={action.busy}>
+          Join
+        </button>
+      </div>
+      <p class="settings__note" aria-live="polite" data-testid="settings-joined">
+        {joined}
+      </p>
+      <p class="settings__error" role="alert" data-testid="settings-join-error">
+        {action.error}
+      </p>
+    </form>
+  );
+}
+
+/** The chosen group's invitation, for its owners and moderators. */
+function Invitation({ groupId }: { groupId: string }) {
+  const [invitation, setInvitation] = useState<string | null>(null);
+  const action = useAction();
+  return (
+    <div class="settings__form" role="group" aria-labelledby="invitation-heading">
+      <h3 id="invitation-heading">Invite people to this group</h3>
+      <div class="settings__row">
+        <button
+          type="button"
+          data-testid="settings-show-invitation"
+          disabled={action.busy}
+          onClick={() =>
+            void action.run(async () => {
+              const result = await call('group.invitation', { groupId });
+              if (!result.ok) return result.error.message;
+              setInvitation(result.value.invitation);
+              return result.value.invitation ? null : 'Only the group’s owners and moderators can invite.';
+            })
+          }
+        >
+          Show invitation
+        </button>
+        {invitation && <code data-testid="settings-invitation">{invitation}</code>}
+      </div>
+      <p class="settings__error" role="alert">
+        {action.error}
+      </p>
+    </div>
+  );
+}
