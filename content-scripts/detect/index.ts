@@ -29,8 +29,9 @@ function offerViewer(link: HTMLAnchorElement, url: string): void {
     'button:focus-visible{outline:2px solid #1d4ed8;outline-offset:2px}';
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Annotate';
-  button.setAttribute('aria-label', 'Annotate this plan PDF in Plan Annotator');
+  // Words in the browser's language (_locales); the detector stays free of any i18n library.
+  button.textContent = chrome.i18n.getMessage('detectAnnotate');
+  button.setAttribute('aria-label', chrome.i18n.getMessage('detectAnnotateLabel'));
   button.addEventListener('click', (event) => {
     // Only a person's click opens the viewer; the page cannot reach this button anyway.
     if (!event.isTrusted) return;
