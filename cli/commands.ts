@@ -7,5 +7,10 @@ registerCommand(
   'Is this an action plan? Its kind, language and commitments',
   () => import('./inspect.ts'),
 );
+registerCommand(
+  'export',
+  "A group's annotations from a sync server: JSON-LD, CSV or Markdown",
+  () => import('./export.ts'),
+);
 
 void registerCommand;

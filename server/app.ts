@@ -8,6 +8,7 @@ import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { annotationRoutes } from './routes/annotations.ts';
 import { changeRoutes } from './routes/changes.ts';
+import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
 
@@ -50,5 +51,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   annotationRoutes(app, db, auth);
   changeRoutes(app, db, auth, hub);
   webAnnotationProtocolRoutes(app, db, auth);
+  exportRoutes(app, db, auth);
   return app;
 }

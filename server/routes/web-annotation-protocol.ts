@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { AnnotationSchema } from '../../src/core/model/annotation.ts';
+import { AnnotationSchema, type Annotation } from '../../src/core/model/annotation.ts';
 import { etagOf } from '../../src/core/sync/protocol.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { SqlDatabase } from '../db/sql-database.ts';
@@ -9,7 +9,8 @@ import { HttpError } from '../http/http-error.ts';
 import { parsePart } from '../http/request-parts.ts';
 import { READABLE_WHERE, ROW_SELECT, type AnnotationRow } from '../store/annotation-rows.ts';
 import { deleteAnnotation, preconditionOf, putAnnotation, readableRow } from '../store/annotation-writes.ts';
-import { ANNO_CONTEXT, fromW3c, toW3c, W3cInputSchema } from '../web-annotation/jsonld.ts';
+import { EXPORT_CONTEXT } from '../../src/core/export/plan-context.ts';
+import { ANNO_CONTEXT, containerAnnotation, recordFromW3c } from '../web-annotation/jsonld.ts';
 
 /** The W3C Web Annotation Protocol (https://www.w3.org/TR/annotation-protocol/) over the same store. */
 export const ANNO_MEDIA_TYPE = `application/ld+json; profile="${ANNO_CONTEXT}"`;
@@ -54,6 +55,12 @@ export function webAnnotationProtocolRoutes(
   );
 
   const annotationIri = (request: FastifyRequest, id: string) => `${baseOf(request)}/annotations/${id}`;
+  const w3cOf = (request: FastifyRequest, row: AnnotationRow, record: Annotation, embedded = false) =>
+    containerAnnotation(
+      record,
+      { origin: baseOf(request), creator: row.creator, group: row.group_id },
+      { embedded },
+    );
   const sendAnnotation = (
     request: FastifyRequest,
     reply: FastifyReply,
@@ -67,7 +74,7 @@ export function webAnnotationProtocolRoutes(
       allow: 'GET, PUT, DELETE, HEAD, OPTIONS',
       vary: 'Accept',
     });
-    return sendJsonLd(reply, toW3c(row.record, annotationIri(request, row.id), `urn:uuid:${row.creator}`));
+    return sendJsonLd(reply, w3cOf(request, row, row.record));
   };
 
   app.options('/annotations/', async (_request, reply) =>
@@ -114,14 +121,13 @@ export function webAnnotationProtocolRoutes(
       [reader, PAGE_SIZE, page * PAGE_SIZE],
     );
     return sendJsonLd(reply, {
-      '@context': ANNO_CONTEXT,
+      // Items inherit the page's context, ours included, so their plan terms expand (W3C model 5.2).
+      '@context': EXPORT_CONTEXT,
       id: `${container}?page=${page}`,
       type: 'AnnotationPage',
       partOf: { id: container, total },
       startIndex: page * PAGE_SIZE,
-      items: rows.flatMap((row) =>
-        row.record ? [toW3c(row.record, annotationIri(request, row.id), `urn:uuid:${row.creator}`)] : [],
-      ),
+      items: rows.flatMap((row) => (row.record ? [w3cOf(request, row, row.record, true)] : [])),
       ...(page < lastPage ? { next: `${container}?page=${page + 1}` } : {}),
       ...(page > 0 ? { prev: `${container}?page=${page - 1}` } : {}),
     });
@@ -129,9 +135,9 @@ export function webAnnotationProtocolRoutes(
 
   app.post('/annotations/', async (request, reply) => {
     const user = await auth.requireUser(request);
-    const input = parsePart('body', W3cInputSchema, request.body);
     const id = randomUUID();
-    const annotation = parsePart('body', AnnotationSchema, fromW3c(input, id, new Date().toISOString()));
+    const candidate = recordFromW3c(request.body, id, new Date().toISOString());
+    const annotation = parsePart('body', AnnotationSchema, candidate);
     const { row } = await putAnnotation(db, user.id, { kind: 'create' }, annotation, null);
     void reply.header('location', annotationIri(request, id));
     return sendAnnotation(request, reply, 201, row);
@@ -149,13 +155,12 @@ export function webAnnotationProtocolRoutes(
     const user = await auth.requireUser(request);
     const { id } = parsePart('path', PathSchema, request.params);
     const precondition = preconditionOf(request.headers, false);
-    const input = parsePart('body', W3cInputSchema, request.body);
     const current = await readableRow(db, id, user.id);
     const previous = current.record ?? undefined;
     const annotation = parsePart(
       'body',
       AnnotationSchema,
-      fromW3c(input, id, new Date().toISOString(), previous),
+      recordFromW3c(request.body, id, new Date().toISOString(), previous),
     );
     const { row } = await putAnnotation(db, user.id, precondition, annotation, current.group_id);
     return sendAnnotation(request, reply, 200, row);

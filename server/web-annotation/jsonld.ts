@@ -1,108 +1,84 @@
-import { z } from 'zod';
+import { recordCandidate } from '../../src/core/export/from-w3c.ts';
+import { asArray, isObject } from '../../src/core/export/import-result.ts';
+import { ANNO_CONTEXT } from '../../src/core/export/plan-context.ts';
+import { toW3CAnnotation } from '../../src/core/export/to-w3c.ts';
+import type { W3CAnnotation, W3CSpecificTarget } from '../../src/core/export/w3c-types.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { SelectorSchema } from '../../src/core/model/selectors.ts';
+import { HttpError } from '../http/http-error.ts';
+import { parsePart } from '../http/request-parts.ts';
 
 /**
- * Our annotation as a W3C Web Annotation (JSON-LD) and back, for the protocol container at `/annotations/`.
- * The comment is a `TextualBody` in Markdown with purpose `commenting`, each tag one with `tagging`.
- * Visibility has no W3C term: an annotation created through the container is private.
+ * The protocol container's view of a record: the core export mapping (src/core/export), so the container
+ * and the group export write the same JSON-LD, commitments, assessments, evidence and replies included.
  */
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export { ANNO_CONTEXT };
 
-export interface W3cTextualBody {
-  type: 'TextualBody';
-  value: string;
-  purpose: 'commenting' | 'tagging';
-  format?: string;
+export interface ContainerMeta {
+  /** `https://host`, without the trailing slash; annotation IRIs are `<origin>/annotations/<id>`. */
+  origin: string;
+  creator: string;
+  group: string | null;
 }
 
-export interface W3cAnnotation {
-  '@context': string;
-  id: string;
-  type: 'Annotation';
-  motivation: Annotation['motivation'];
-  created: string;
-  modified: string;
-  creator?: string;
-  body: W3cTextualBody[];
-  target: Annotation['target'] & { type?: string };
-  [extension: string]: unknown;
+export function containerAnnotation(
+  record: Annotation,
+  meta: ContainerMeta,
+  options: { embedded?: boolean } = {},
+): W3CAnnotation {
+  return toW3CAnnotation(record, {
+    baseUrl: `${meta.origin}/annotations/`,
+    embedded: options.embedded,
+    metaOf: () => ({
+      creator: { id: `urn:uuid:${meta.creator}` },
+      ...(meta.group ? { group: { id: `urn:uuid:${meta.group}` } } : {}),
+    }),
+  });
 }
 
-export function toW3c(annotation: Annotation, iri: string, creatorIri?: string): W3cAnnotation {
-  const body: W3cTextualBody[] = [];
-  if (annotation.body.comment) {
-    body.push({
-      type: 'TextualBody',
-      value: annotation.body.comment,
-      format: 'text/markdown',
-      purpose: 'commenting',
-    });
+/**
+ * The annotation a W3C client means, read with the core import mapping, still to be checked against the
+ * core `AnnotationSchema` (so a bad address or selector is refused with the same messages as through the
+ * sync API). What the server owns is not taken from the client: the id (from the path or new), the
+ * visibility (private on create, as it was on update: a W3C client has no group to name) and the dates.
+ */
+export function recordFromW3c(input: unknown, id: string, now: string, previous?: Annotation): unknown {
+  if (!isObject(input) || !asArray(input.type).includes('Annotation')) {
+    throw new HttpError(400, 'body: must be a W3C Annotation (a JSON object with "type": "Annotation")');
   }
-  for (const tag of annotation.body.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
-  return {
-    '@context': ANNO_CONTEXT,
-    id: iri,
-    type: 'Annotation',
-    motivation: annotation.motivation,
-    created: annotation.created,
-    modified: annotation.modified,
-    ...(creatorIri ? { creator: creatorIri } : {}),
-    body,
-    target: annotation.target,
-    // Not W3C vocabulary; kept under our own name so a round trip through a third-party client keeps it.
-    'plan-annotator:document-title': annotation.document.title,
+  const candidate = recordCandidate(input) as Record<string, unknown> & {
+    target: { selector: unknown };
+    document: { title: string };
   };
-}
-
-const TextualBodySchema = z.strictObject({
-  type: z.literal('TextualBody'),
-  value: z.string(),
-  purpose: z.enum(['commenting', 'tagging']).optional(),
-  format: z.string().max(200).optional(),
-  language: z.string().max(50).optional(),
-  id: z.string().max(4096).optional(),
-});
-
-/** What a W3C client may send; server-owned fields (`id`, `creator`, …) are accepted and ignored. */
-export const W3cInputSchema = z.strictObject({
-  '@context': z.union([z.literal(ANNO_CONTEXT), z.array(z.string().max(4096)).max(10)]),
-  id: z.string().max(4096).optional(),
-  type: z.union([z.literal('Annotation'), z.array(z.string().max(100)).max(10)]),
-  motivation: z.enum(['highlighting', 'commenting'], { message: 'must be highlighting or commenting' }),
-  created: z.string().max(100).optional(),
-  modified: z.string().max(100).optional(),
-  creator: z.unknown().optional(),
-  body: z.union([TextualBodySchema, z.array(TextualBodySchema).max(100)]).optional(),
-  target: z.strictObject({
-    type: z.string().max(100).optional(),
-    source: z.string().max(4096),
-    selector: z.union([SelectorSchema, z.array(SelectorSchema).min(1).max(4)]),
-  }),
-  'plan-annotator:document-title': z.string().max(1000).optional(),
-});
-export type W3cInput = z.infer<typeof W3cInputSchema>;
-
-/**
- * The annotation a W3C client means, still to be checked against the core `AnnotationSchema` (so that a
- * bad address or selector is refused with the same messages as through the sync API).
- */
-export function fromW3c(input: W3cInput, id: string, now: string, previous?: Annotation): unknown {
-  const bodies = input.body === undefined ? [] : Array.isArray(input.body) ? input.body : [input.body];
-  const comment = bodies.find((b) => b.purpose !== 'tagging')?.value ?? '';
-  const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value);
-  const candidate = {
+  // Selectors are handed to the schema as sent: the import drops ones it cannot use, a write refuses them.
+  const passage = asArray(input.target).find(isObject);
+  if (passage && passage.selector !== undefined) {
+    // One selector object (JSON-LD's single value) is checked as itself, so the message names its field.
+    if (!Array.isArray(passage.selector)) parsePart('body.target.selector', SelectorSchema, passage.selector);
+    candidate.target.selector = asArray(passage.selector);
+  }
+  return {
+    ...candidate,
     id,
-    motivation: input.motivation,
-    target: {
-      source: input.target.source,
-      selector: Array.isArray(input.target.selector) ? input.target.selector : [input.target.selector],
+    document: {
+      title:
+        typeof input.documentTitle === 'string' ? candidate.document.title : (previous?.document.title ?? ''),
     },
-    body: { comment, tags },
-    document: { title: input['plan-annotator:document-title'] ?? previous?.document.title ?? '' },
     visibility: previous?.visibility ?? 'private',
     created: previous?.created ?? now,
     modified: now,
   };
-  return candidate;
+}
+
+/** A record as a W3C client would send it: our export of it, with the given id (tests post these). */
+export interface W3cAnnotation extends Omit<W3CAnnotation, 'target'> {
+  target: W3CSpecificTarget;
+}
+
+export function toW3c(annotation: Annotation, iri: string, creatorIri?: string): W3cAnnotation {
+  if (annotation.replyTo !== undefined) throw new Error('a reply has two targets: use containerAnnotation');
+  const { target, ...rest } = toW3CAnnotation(annotation, {
+    metaOf: () => (creatorIri ? { creator: { id: creatorIri } } : {}),
+  });
+  return { ...rest, id: iri, target: Array.isArray(target) ? target[0] : target };
 }

@@ -7,11 +7,16 @@ import { toAnnotationCollection, toW3CExportDocument } from '../../src/core/expo
 import { toW3CAnnotation } from '../../src/core/export/to-w3c.ts';
 import type { MetaOf } from '../../src/core/export/export-meta.ts';
 import {
+  ALL_RECORDS,
+  ASSESSED,
+  COMMITMENT_COMMENT,
   HTML_COMMENT,
   manyRecord,
   PDF_HIGHLIGHT,
+  REPLY,
   SAMPLE_RECORDS,
   TAGGED_ONLY,
+  UNSUPPORTED,
 } from '../unit/export/sample-records.ts';
 import { conformanceDir, describeIfAvailable } from '../support/require-env.ts';
 
@@ -111,6 +116,36 @@ describeIfAvailable('W3C Web Annotation WG MUST assertions', conformanceDir(), (
     await validate('page-first', pages[0]);
   });
 
+  it(
+    'passes for a collection of assessments with evidence, commitments and replies (every fourth of 60)',
+    { timeout: TIMEOUT },
+    async () => {
+      const records = [...ALL_RECORDS, ...Array.from({ length: 60 }, (_, n) => manyRecord(n))];
+      expect(records.filter((r) => r.body.evidence?.length).length).toBeGreaterThan(5);
+      await validate(
+        'collection-assessments',
+        toW3CExportDocument(records, {
+          id: 'https://sync.example/api/groups/g1/export',
+          pageSize: 16,
+          baseUrl: 'https://sync.example/annotations/',
+          metaOf: META,
+        }),
+      );
+    },
+  );
+
+  it(
+    'fails an evidence body written as a web resource with a purpose, so the check above means something',
+    { timeout: TIMEOUT },
+    async () => {
+      const good = toW3CAnnotation(ASSESSED);
+      const body = (good.body ?? []).map((b) =>
+        b.type === 'SpecificResource' ? { id: b.source, purpose: b.purpose } : b,
+      );
+      expect((await check('control-ewr-purpose', { ...good, body })).code).toBe(1);
+    },
+  );
+
   it('passes for an empty collection', { timeout: TIMEOUT }, async () => {
     await validate('empty', toW3CExportDocument([], { id: 'https://sync.example/export/empty' }));
   });
@@ -119,6 +154,10 @@ describeIfAvailable('W3C Web Annotation WG MUST assertions', conformanceDir(), (
     'comment with quote and position selectors, Markdown comment and tag bodies': HTML_COMMENT,
     'PDF highlight with a page fragment refined by the quote, no body': PDF_HIGHLIGHT,
     'highlight with tag bodies only and a quote selector alone': TAGGED_ONLY,
+    'supported assessment with commitment and two evidence resources': ASSESSED,
+    'unsupported assessment with null terms': UNSUPPORTED,
+    'reply targeting its passage and its parent annotation': REPLY,
+    'comment on a PDF commitment citing evidence': COMMITMENT_COMMENT,
   };
   for (const [what, record] of Object.entries(singles)) {
     it(`passes for a single annotation: ${what}`, { timeout: TIMEOUT }, async () => {

@@ -258,6 +258,20 @@ forEachStore('authorisation', (kind) => {
         expect(demote.status).toBe(actor === 'owner' ? 409 : inGroup ? 403 : outsider);
       });
 
+      it(`exports it ${inGroup ? 'in every format, never a private annotation' : 'never'}`, async () => {
+        for (const format of ['jsonld', 'csv', 'md']) {
+          const answer = await call<unknown>(app, 'GET', `/api/groups/${groupId}/export?format=${format}`, {
+            token: tokenOf(actor),
+          });
+          expect(answer.status).toBe(inGroup ? 200 : outsider);
+          const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+          expect(text).not.toContain(records.private.id);
+          expect(text.includes(records.group.id)).toBe(inGroup && format !== 'md');
+          expect(text.includes(records.public.id)).toBe(inGroup && format !== 'md');
+          if (inGroup && format === 'md') expect(text).toContain('Milestone 1.1 is late.');
+        }
+      });
+
       it('cannot join with a wrong invite code', async () => {
         const answer = await call(app, 'POST', `/api/groups/${groupId}/members`, {
           token: tokenOf(actor),

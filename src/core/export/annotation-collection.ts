@@ -1,4 +1,5 @@
 import type { Annotation } from '../model/annotation.ts';
+import { encodeChunks, type ChunkEncoder } from './chunk-encoder.ts';
 import type { MetaOf } from './export-meta.ts';
 import { EXPORT_CONTEXT } from './plan-context.ts';
 import { toW3CAnnotation } from './to-w3c.ts';
@@ -117,17 +118,22 @@ export function toW3CExportDocument(
   return [collection, ...pages.slice(1)];
 }
 
-/**
- * The same document as `toW3CExportDocument`, as text chunks, holding one page in memory at a time. The
- * collection states its total before any item, so the caller says how many records will come (a COUNT
- * first); a different number is an error rather than a wrong `total`.
- */
-export function* w3cExportChunks(
-  records: Iterable<Annotation>,
-  options: CollectionOptions & { total: number },
-): Generator<string> {
+export interface StreamOptions extends CollectionOptions {
+  /** The collection states its total before any item, so the caller says how many records will come. */
+  total: number;
+  /**
+   * What a different number of records does: `throw` (the default, a RangeError rather than a wrong
+   * total), or `truncate`, for a source that may change while it is read (a server's group): records
+   * past the total are left out, and a short source ends the last page early.
+   */
+  onMismatch?: 'throw' | 'truncate';
+}
+
+/** The export document as a push encoder (see chunk-encoder.ts), holding one page in memory. */
+export function w3cExportEncoder(options: StreamOptions): ChunkEncoder {
   const size = pageSizeOf(options);
   const { total } = options;
+  const strict = options.onMismatch !== 'truncate';
   let index = 0;
   let seen = 0;
   let items: W3CAnnotation[] = [];
@@ -139,13 +145,30 @@ export function* w3cExportChunks(
     items = [];
     return chunk;
   };
-  for (const record of records) {
-    seen += 1;
-    if (seen > total) throw new RangeError(`more records than the stated total ${total}`);
-    items.push(itemOf(record, options));
-    if (items.length === size) yield flush();
-  }
-  if (seen !== total) throw new RangeError(`${seen} records where ${total} were stated`);
-  if (items.length > 0) yield flush();
-  yield index === 0 ? `[${JSON.stringify(collectionOf(options, 0, undefined))}]\n` : ']\n';
+  return {
+    head: () => '',
+    push(record) {
+      seen += 1;
+      if (seen > total) {
+        if (strict) throw new RangeError(`more records than the stated total ${total}`);
+        return '';
+      }
+      items.push(itemOf(record, options));
+      return items.length === size ? flush() : '';
+    },
+    end() {
+      if (seen < total && strict) throw new RangeError(`${seen} records where ${total} were stated`);
+      const last = items.length > 0 || (index === 0 && total > 0) ? flush() : '';
+      return last + (index === 0 ? `[${JSON.stringify(collectionOf(options, 0, undefined))}]\n` : ']\n');
+    },
+  };
+}
+
+/**
+ * The same document as `toW3CExportDocument`, as text chunks, holding one page in memory at a time. The
+ * collection states its total before any item, so the caller says how many records will come (a COUNT
+ * first); a different number is an error rather than a wrong `total`.
+ */
+export function w3cExportChunks(records: Iterable<Annotation>, options: StreamOptions): Generator<string> {
+  return encodeChunks(w3cExportEncoder(options), records);
 }

@@ -1,4 +1,4 @@
-import { AnnotationSchema, type Annotation } from '../model/annotation.ts';
+import { AnnotationSchema, type Annotation, type AnnotationBody } from '../model/annotation.ts';
 import { SelectorSchema, type Selector } from '../model/selectors.ts';
 import { describeErrors, parseWith } from '../model/validation.ts';
 import { bodyFrom, type ImportedBody } from './body-mapping.ts';
@@ -95,10 +95,33 @@ function selectorsOf(target: JsonObject | null): Selector[] {
   });
 }
 
-function motivationOf(value: unknown, comment: string): Annotation['motivation'] {
+/**
+ * The schema ties the motivation to the body: an assessment is `assessing`, a reply `replying`; otherwise
+ * a W3C `highlighting` or `commenting` is kept, and anything else is read from whether there is a comment.
+ */
+function motivationOf(
+  value: unknown,
+  body: AnnotationBody,
+  replyTo: string | undefined,
+): Annotation['motivation'] {
+  if (body.assessment !== undefined) return 'assessing';
+  if (replyTo !== undefined) return 'replying';
   const known = asArray(value).find((m) => m === 'highlighting' || m === 'commenting');
   if (known === 'highlighting' || known === 'commenting') return known;
-  return comment === '' ? 'highlighting' : 'commenting';
+  return body.comment === '' ? 'highlighting' : 'commenting';
+}
+
+/**
+ * The annotation a reply answers: its target besides the passage, given as the parent's IRI (how we write
+ * replies, and the W3C way of annotating an annotation). Only a reply or an assessment is read this way,
+ * so another client's second target (say, the whole document) is not taken for a parent.
+ */
+function replyToOf(annotation: JsonObject, passage: JsonObject | null): string | undefined {
+  const motivations = asArray(annotation.motivation);
+  if (!passage || !(motivations.includes('replying') || motivations.includes('assessing'))) return undefined;
+  const source = sourceOf(passage, annotation);
+  const parent = asArray(annotation.target).find((t): t is string => typeof t === 'string' && t !== source);
+  return parent === undefined ? undefined : recordIdOf(parent);
 }
 
 function bodiesIn(annotation: JsonObject): ImportedBody[] {
@@ -117,10 +140,12 @@ function dateOf(value: unknown): string | undefined {
 export function recordCandidate(annotation: JsonObject, options: W3CImportOptions = {}): unknown {
   const target = firstSpecificTarget(annotation.target);
   const body = bodyFrom(bodiesIn(annotation));
+  const replyTo = replyToOf(annotation, target);
   const created = dateOf(annotation.created) ?? dateOf(annotation.modified) ?? options.now;
   return {
     id: typeof annotation.id === 'string' ? recordIdOf(annotation.id) : annotation.id,
-    motivation: motivationOf(annotation.motivation, body.comment),
+    motivation: motivationOf(annotation.motivation, body, replyTo),
+    ...(replyTo === undefined ? {} : { replyTo }),
     target: { source: sourceOf(target, annotation), selector: selectorsOf(target) },
     body,
     document: { title: typeof annotation.documentTitle === 'string' ? annotation.documentTitle : '' },

@@ -1,17 +1,19 @@
 export { ANNO_CONTEXT, EXPORT_CONTEXT, PLAN_CONTEXT, PLAN_NAMESPACE } from './plan-context.ts';
 export type { ExportAgent, ExportGroup, MetaOf, RecordMeta } from './export-meta.ts';
 export type * from './w3c-types.ts';
-export { annotationIri, toW3CAnnotation, type W3CAnnotationOptions } from './to-w3c.ts';
+export { annotationIri, passageOf, toW3CAnnotation, type W3CAnnotationOptions } from './to-w3c.ts';
 export {
   DEFAULT_PAGE_SIZE,
   pageIri,
   toAnnotationCollection,
   toW3CExportDocument,
   w3cExportChunks,
+  w3cExportEncoder,
+  type StreamOptions,
   type CollectionExport,
   type CollectionOptions,
 } from './annotation-collection.ts';
-export { BODY_FIELDS, type BodyFieldMapping } from './body-mapping.ts';
+export { assessmentSummary, BODY_FIELDS, commitmentName, type BodyFieldMapping } from './body-mapping.ts';
 export type { ImportProblem, ImportResult } from './import-result.ts';
 export { fromW3C, recordIdOf, type W3CImportOptions } from './from-w3c.ts';
 export { fromHypothesis, recordIdOfHypothesis } from './from-hypothesis.ts';
@@ -22,13 +24,20 @@ export {
   neutraliseFormula,
   TAG_SEPARATOR,
   toCsv,
+  csvEncoder,
+  URL_SEPARATOR,
+  VALUE_SEPARATOR,
   type CsvOptions,
 } from './csv.ts';
 export {
   compareForReport,
   markdownReportChunks,
+  markdownReportEncoder,
+  reportSortKey,
+  SORT_LAST,
   toMarkdownReport,
   type MarkdownReportOptions,
 } from './markdown-report.ts';
 export { toUtcIso } from './utc-date.ts';
 export { uuidV5 } from './uuid-v5.ts';
+export { encodeChunks, encodeChunksAsync, type ChunkEncoder } from './chunk-encoder.ts';

@@ -1,4 +1,13 @@
-import { positionSelectorOf, quoteSelectorOf, type Annotation } from '../model/annotation.ts';
+import {
+  evidenceOf,
+  isUnsupported,
+  positionSelectorOf,
+  quoteSelectorOf,
+  type Annotation,
+} from '../model/annotation.ts';
+import type { Completion, Evidence } from '../model/assessment.ts';
+import { assessmentSummary, commitmentName } from './body-mapping.ts';
+import { encodeChunks, type ChunkEncoder } from './chunk-encoder.ts';
 import { NO_META, type MetaOf, type RecordMeta } from './export-meta.ts';
 import {
   closeOpenFence,
@@ -12,35 +21,53 @@ export interface MarkdownReportOptions {
   title?: string;
   metaOf?: MetaOf;
   /**
-   * The records already come in report order (by document, then by position; a server can ORDER BY),
-   * so the report streams with one record in memory. Otherwise they are collected and sorted first.
+   * The records already come in report order (`compareForReport`; a server can ORDER BY the same keys,
+   * see `reportSortKey`), so the report streams with one commitment's reviewer levels in memory.
+   * Otherwise they are collected and sorted first.
    */
   presorted?: boolean;
 }
 
+/** Stands for "none" in the numeric sort keys, so that a missing value sorts last; SQL uses the same. */
+export const SORT_LAST = 2_147_483_647;
+
 /**
- * How records are grouped into sections. Today a section is a document; when commitments arrive, a
- * second level (document, then commitment) is one more key here and one more heading in `sectionLines`.
+ * The report's order as plain values: document, commitment (none last, as "other annotations"),
+ * assessments before the rest, where the passage starts (none last), created, id. A server sorting with
+ * the same keys (and `collate "C"` on the texts) hands over records that need no sorting here.
  */
-function sectionKey(record: Annotation): string {
-  return record.target.source;
+export function reportSortKey(record: Annotation): [string, number, number, number, string, string] {
+  return [
+    record.target.source,
+    record.body.commitment?.ordinal ?? SORT_LAST,
+    record.body.assessment ? 0 : 1,
+    Math.min(positionSelectorOf(record.target)?.start ?? SORT_LAST, SORT_LAST),
+    record.created,
+    record.id,
+  ];
 }
 
-function positionOf(record: Annotation): number {
-  return positionSelectorOf(record.target)?.start ?? Number.MAX_SAFE_INTEGER;
-}
-
-/** Report order: by document address, then where the passage starts, then by date for ties. */
 export function compareForReport(a: Annotation, b: Annotation): number {
-  const byKey = sectionKey(a) < sectionKey(b) ? -1 : sectionKey(a) > sectionKey(b) ? 1 : 0;
-  return byKey || positionOf(a) - positionOf(b) || a.created.localeCompare(b.created);
+  const ka = reportSortKey(a);
+  const kb = reportSortKey(b);
+  for (let i = 0; i < ka.length; i++) {
+    const x = ka[i] as string | number;
+    const y = kb[i] as string | number;
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
 }
 
-function sectionLines(record: Annotation): string[] {
+function documentHeading(record: Annotation): string {
   const title = escapeMarkdownLine(record.document.title || record.target.source);
   const destination = markdownDestination(record.target.source);
-  const heading = destination ? `[${title}](${destination})` : title;
-  return [`## ${heading}`, ''];
+  return `## ${destination ? `[${title}](${destination})` : title}\n\n`;
+}
+
+function commitmentHeading(record: Annotation): string {
+  const ref = record.body.commitment;
+  return ref ? `### ${escapeMarkdownLine(commitmentName(ref))}\n\n` : '### Other annotations\n\n';
 }
 
 function quoteLines(record: Annotation): string[] {
@@ -58,56 +85,149 @@ function commentLines(record: Annotation): string[] {
     : [closeOpenFence(neutraliseMarkdown(record.body.comment)), ''];
 }
 
+function assessmentLines(record: Annotation): string[] {
+  const { assessment } = record.body;
+  if (!assessment) return [];
+  // The summary holds only our own vocabulary words, but is escaped like any text all the same.
+  const lines = [
+    `**Assessment.** ${escapeMarkdownLine(assessmentSummary(assessment, evidenceOf(record).length))}`,
+    '',
+  ];
+  if (isUnsupported(record)) lines.push('**⚠ Unsupported claim:** this assessment cites no evidence.', '');
+  return lines;
+}
+
+function evidenceItem(item: Evidence, index: number): string[] {
+  const title = escapeMarkdownLine(item.title);
+  const destination = markdownDestination(item.url);
+  const link = destination ? `[${title}](${destination})` : `${title} (${escapeMarkdownLine(item.url)})`;
+  const dates = [item.published ? `published ${item.published}` : null, `accessed ${item.accessed}`];
+  const facts = [item.kind.replace(/-/g, ' '), ...dates].filter((f) => f !== null).join(', ');
+  const lines = [`${index + 1}. ${link} (${escapeMarkdownLine(facts)})`];
+  for (const line of item.excerpt.split(/\r\n|\r|\n/)) {
+    if (item.excerpt.trim() !== '') lines.push(line ? `   > ${escapeMarkdownText(line)}` : '   >');
+  }
+  return lines;
+}
+
+function evidenceLines(record: Annotation): string[] {
+  const items = evidenceOf(record);
+  if (items.length === 0) return [];
+  return ['Evidence:', '', ...items.flatMap(evidenceItem), ''];
+}
+
 function tagLines(record: Annotation): string[] {
   if (record.body.tags.length === 0) return [];
   return [`Tags: ${record.body.tags.map(escapeMarkdownLine).join(', ')}`, ''];
 }
 
-function bylineLines(record: Annotation, meta: RecordMeta): string[] {
-  const author = meta.creator?.name ?? meta.creator?.id;
-  const who = author ? `${escapeMarkdownLine(author)}, ` : '';
-  return [`*${who}${escapeMarkdownLine(record.modified)}, ${record.visibility}*`, ''];
+function authorOf(meta: RecordMeta): string | undefined {
+  return meta.creator?.name ?? meta.creator?.id;
 }
 
-/**
- * The parts of one annotation's entry, in order. Assessment (with an *unsupported* flag when it cites no
- * evidence), evidence links and disagreements slot in as further parts; each returns [] when absent.
- */
+function bylineLines(record: Annotation, meta: RecordMeta): string[] {
+  const author = authorOf(meta);
+  const who = author ? `${escapeMarkdownLine(author)}, ` : '';
+  const reply = record.replyTo ? `, reply to ${record.replyTo}` : '';
+  return [`*${who}${escapeMarkdownLine(record.modified)}, ${record.visibility}${reply}*`, ''];
+}
+
+/** The parts of one annotation's entry, in order; each returns [] when the record has nothing for it. */
 const ENTRY_PARTS: ReadonlyArray<(record: Annotation, meta: RecordMeta) => string[]> = [
   quoteLines,
+  assessmentLines,
   commentLines,
+  evidenceLines,
   tagLines,
   bylineLines,
 ];
 
+function entryTitle(record: Annotation): string {
+  const { assessment } = record.body;
+  if (assessment) {
+    const level = assessment.completion.replace(/-/g, ' ');
+    return isUnsupported(record) ? `Assessment: ${level} (unsupported)` : `Assessment: ${level}`;
+  }
+  if (record.motivation === 'replying') return 'Reply';
+  return record.motivation === 'highlighting' ? 'Highlight' : 'Comment';
+}
+
 function entryLines(record: Annotation, meta: RecordMeta, ordinal: number): string[] {
-  const lines = [`### ${ordinal}.`, ''];
+  const lines = [`#### ${ordinal}. ${entryTitle(record)}`, ''];
   for (const part of ENTRY_PARTS) lines.push(...part(record, meta));
   return lines;
 }
 
-/** The report as chunks (one per heading or entry), each ending in a newline. */
-export function* markdownReportChunks(
+/**
+ * Each reviewer's latest completion level on one commitment. A reviewer is the author the caller knows;
+ * without one (a local export) each assessment counts as its own reviewer.
+ */
+class ReviewerLevels {
+  private readonly latest = new Map<string, { level: Completion; modified: string; author?: string }>();
+
+  add(record: Annotation, meta: RecordMeta): void {
+    const level = record.body.assessment?.completion;
+    if (!level) return;
+    const reviewer = meta.creator?.id ?? record.id;
+    const seen = this.latest.get(reviewer);
+    if (!seen || seen.modified < record.modified) {
+      this.latest.set(reviewer, { level, modified: record.modified, author: authorOf(meta) });
+    }
+  }
+
+  /** A paragraph when reviewers differ on the level, else nothing. */
+  disagreement(): string {
+    const levels = new Set([...this.latest.values()].map((v) => v.level));
+    if (levels.size < 2) return '';
+    const who = [...this.latest.values()].map(
+      (v) => `${v.level.replace(/-/g, ' ')} (${escapeMarkdownLine(v.author ?? 'unnamed reviewer')})`,
+    );
+    return `**Disagreement:** reviewers give different completion levels: ${who.join('; ')}.\n\n`;
+  }
+}
+
+/**
+ * The report as a push encoder (see chunk-encoder.ts) over records already in report order: it holds one
+ * commitment's reviewer levels, never the records.
+ */
+export function markdownReportEncoder(options: MarkdownReportOptions = {}): ChunkEncoder {
+  const metaOf = options.metaOf ?? NO_META;
+  let document: string | null = null;
+  let commitment: number | null = null;
+  let levels = new ReviewerLevels();
+  let ordinal = 0;
+  let count = 0;
+  return {
+    head: () => `# ${escapeMarkdownLine(options.title ?? 'Annotations')}\n\n`,
+    push(record) {
+      count += 1;
+      let out = '';
+      const ordinalOf = record.body.commitment?.ordinal ?? SORT_LAST;
+      const newDocument = record.target.source !== document;
+      if (newDocument || ordinalOf !== commitment) {
+        out += levels.disagreement();
+        levels = new ReviewerLevels();
+        ordinal = 0;
+        commitment = ordinalOf;
+        document = record.target.source;
+        out += (newDocument ? documentHeading(record) : '') + commitmentHeading(record);
+      }
+      ordinal += 1;
+      const meta = metaOf(record);
+      levels.add(record, meta);
+      return `${out}${entryLines(record, meta, ordinal).join('\n')}\n`;
+    },
+    end: () => levels.disagreement() + (count === 0 ? 'No annotations.\n' : ''),
+  };
+}
+
+/** The report as chunks (a heading with the entry it opens, entries, disagreements), each ending in a newline. */
+export function markdownReportChunks(
   records: Iterable<Annotation>,
   options: MarkdownReportOptions = {},
 ): Generator<string> {
-  const metaOf = options.metaOf ?? NO_META;
   const ordered = options.presorted ? records : [...records].sort(compareForReport);
-  yield `# ${escapeMarkdownLine(options.title ?? 'Annotations')}\n\n`;
-  let section: string | null = null;
-  let ordinal = 0;
-  let count = 0;
-  for (const record of ordered) {
-    count += 1;
-    if (sectionKey(record) !== section) {
-      section = sectionKey(record);
-      ordinal = 0;
-      yield `${sectionLines(record).join('\n')}\n`;
-    }
-    ordinal += 1;
-    yield `${entryLines(record, metaOf(record), ordinal).join('\n')}\n`;
-  }
-  if (count === 0) yield 'No annotations.\n';
+  return encodeChunks(markdownReportEncoder(options), ordered);
 }
 
 export function toMarkdownReport(records: Iterable<Annotation>, options: MarkdownReportOptions = {}): string {

@@ -16,8 +16,12 @@ export const PLAN_CONTEXT = {
   visibility: 'plan:visibility',
   group: { '@id': 'plan:group', '@type': '@id' },
   commitment: { '@id': 'plan:commitment', '@type': '@id' },
+  /** 1-based position of the commitment among those found in the document. */
+  commitmentOrdinal: { '@id': 'plan:commitmentOrdinal', '@type': 'xsd:integer' },
   commitmentLabel: 'plan:commitmentLabel',
   commitmentTitle: 'plan:commitmentTitle',
+  /** How the commitment was linked: `auto` (the passage lies in it) or `manual` (chosen by the reviewer). */
+  linkedBy: 'plan:linkedBy',
   /** IRM completion: no-evidence | not-started | limited | substantial | complete. */
   completion: 'plan:completion',
   /** OGP values: access-to-information | civic-participation | public-accountability | technology-innovation. */

@@ -3,7 +3,7 @@ import type { Selector } from '../model/selectors.ts';
 import { bodiesOf } from './body-mapping.ts';
 import { NO_META, type MetaOf } from './export-meta.ts';
 import { EXPORT_CONTEXT } from './plan-context.ts';
-import type { W3CAnnotation, W3CSelector } from './w3c-types.ts';
+import type { W3CAnnotation, W3CSelector, W3CSpecificTarget } from './w3c-types.ts';
 
 export interface W3CAnnotationOptions {
   /** Annotations get `<baseUrl><id>` as id (e.g. the server's `https://host/annotations/`); else `urn:uuid:<id>`. */
@@ -23,6 +23,16 @@ function selectorOut(selector: Selector): W3CSelector {
     return { ...selector, refinedBy: { ...selector.refinedBy } };
   }
   return { ...selector };
+}
+
+function targetOf(record: Annotation, baseUrl: string | undefined): W3CAnnotation['target'] {
+  const passage = { source: record.target.source, selector: record.target.selector.map(selectorOut) };
+  return record.replyTo === undefined ? passage : [passage, annotationIri(record.replyTo, baseUrl)];
+}
+
+/** The passage an exported annotation targets (a reply's first target). */
+export function passageOf(annotation: W3CAnnotation): W3CSpecificTarget {
+  return Array.isArray(annotation.target) ? annotation.target[0] : annotation.target;
 }
 
 export function toW3CAnnotation(record: Annotation, options: W3CAnnotationOptions = {}): W3CAnnotation {
@@ -45,7 +55,7 @@ export function toW3CAnnotation(record: Annotation, options: W3CAnnotationOption
           },
         }
       : {}),
-    target: { source: record.target.source, selector: record.target.selector.map(selectorOut) },
+    target: targetOf(record, options.baseUrl),
     ...(body.length > 0 ? { body } : {}),
     ...(record.document.title ? { documentTitle: record.document.title } : {}),
     visibility: record.visibility,

@@ -6,22 +6,30 @@ export type W3CContext = typeof EXPORT_CONTEXT;
 
 export type W3CSelector = TextQuoteSelector | TextPositionSelector | FragmentSelector;
 
+/** A comment, tag, commitment or assessment; the last two carry our terms beside the W3C ones. */
 export interface W3CTextualBody {
   type: 'TextualBody';
   value: string;
   format?: string;
   purpose: string;
+  [planTerm: string]: unknown;
 }
 
-/** An evidence link or a commitment reference: a web resource, with our terms beside the W3C ones. */
-export interface W3CWebResourceBody {
-  id: string;
-  type?: string;
+/** An evidence link: the cited address as `source`, a W3C purpose, and our terms for the rest. */
+export interface W3CSpecificResourceBody {
+  type: 'SpecificResource';
+  source: string;
   purpose: string;
   [planTerm: string]: unknown;
 }
 
-export type W3CBody = W3CTextualBody | W3CWebResourceBody;
+export type W3CBody = W3CTextualBody | W3CSpecificResourceBody;
+
+/** The annotated passage: the document and our selectors. */
+export interface W3CSpecificTarget {
+  source: string;
+  selector: W3CSelector[];
+}
 
 export interface W3CAgent {
   id: string;
@@ -37,7 +45,11 @@ export interface W3CAnnotation {
   created: string;
   modified: string;
   creator?: W3CAgent;
-  target: { source: string; selector: W3CSelector[] };
+  /**
+   * The passage; a reply also targets the IRI of the annotation it answers (W3C model: a reply is an
+   * annotation whose target is another annotation), after the passage it shares with its thread.
+   */
+  target: W3CSpecificTarget | [W3CSpecificTarget, string];
   body?: W3CBody[];
   documentTitle?: string;
   visibility: string;

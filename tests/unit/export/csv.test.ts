@@ -118,7 +118,8 @@ describe('CSV export', () => {
     });
   });
 
-  it('streams 10k records lazily, with the same text as the whole export', () => {
+  // 10k records with assessments and evidence: seconds on a busy machine, so more than the default 5 s.
+  it('streams 10k records lazily, with the same text as the whole export', { timeout: 30_000 }, () => {
     const count = 10_000;
     let produced = 0;
     function* source() {

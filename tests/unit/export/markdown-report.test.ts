@@ -173,7 +173,8 @@ describe('Markdown report', () => {
     }
   });
 
-  it('streams presorted records lazily, with the same text as the whole report', () => {
+  // 10k records with assessments and evidence: seconds on a busy machine, so more than the default 5 s.
+  it('streams presorted records lazily, with the same text as the whole report', { timeout: 30_000 }, () => {
     const records = Array.from({ length: 10_000 }, (_, n) => manyRecord(n));
     const whole = toMarkdownReport(records);
     // What a server would do with ORDER BY source, start: hand the records over in report order.

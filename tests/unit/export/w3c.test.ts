@@ -6,7 +6,7 @@ import {
 } from '../../../src/core/export/annotation-collection.ts';
 import { fromW3C, recordIdOf } from '../../../src/core/export/from-w3c.ts';
 import { ANNO_CONTEXT, PLAN_CONTEXT } from '../../../src/core/export/plan-context.ts';
-import { toW3CAnnotation } from '../../../src/core/export/to-w3c.ts';
+import { passageOf, toW3CAnnotation } from '../../../src/core/export/to-w3c.ts';
 import { toUtcIso } from '../../../src/core/export/utc-date.ts';
 import { HTML_COMMENT, manyRecord, PDF_HIGHLIGHT, SAMPLE_RECORDS, TAGGED_ONLY } from './sample-records.ts';
 
@@ -38,9 +38,9 @@ describe('toW3CAnnotation', () => {
   it('keeps the PDF page fragment refined by the quote, and writes no body for a bare highlight', () => {
     const out = toW3CAnnotation(PDF_HIGHLIGHT);
     expect(out.body).toBeUndefined();
-    expect(out.target.selector[2]).toEqual(PDF_HIGHLIGHT.target.selector[2]);
+    expect(passageOf(out).selector[2]).toEqual(PDF_HIGHLIGHT.target.selector[2]);
     // A copy, not the record's own object: changing the export must not change the record.
-    expect(out.target.selector[2]).not.toBe(PDF_HIGHLIGHT.target.selector[2]);
+    expect(passageOf(out).selector[2]).not.toBe(PDF_HIGHLIGHT.target.selector[2]);
   });
 
   it('uses the base URL for ids and adds the creator and group the caller knows', () => {
@@ -186,7 +186,7 @@ describe('fromW3C', () => {
     const { records, problems } = fromW3C([
       good,
       'http://example.org/anno-by-iri',
-      { ...good, target: { source: 'javascript:alert(1)', selector: good.target.selector } },
+      { ...good, target: { source: 'javascript:alert(1)', selector: passageOf(good).selector } },
       { ...good, target: { source: 'https://x.example/', selector: [{ type: 'CssSelector', value: '#a' }] } },
     ]);
     expect(records).toEqual([HTML_COMMENT]);
@@ -199,24 +199,29 @@ describe('fromW3C', () => {
 describe('w3cExportChunks', () => {
   const options = { id: 'https://sync.example/export/3', label: 'Streamed', pageSize: 100 };
 
-  it('streams 10k records one page at a time, parsing to the same document as the whole export', () => {
-    const count = 10_000;
-    let produced = 0;
-    function* source() {
-      for (let n = 0; n < count; n++) {
-        produced += 1;
-        yield manyRecord(n);
+  // 10k records with assessments and evidence: seconds on a busy machine, so more than the default 5 s.
+  it(
+    'streams 10k records one page at a time, parsing to the same document as the whole export',
+    { timeout: 30_000 },
+    () => {
+      const count = 10_000;
+      let produced = 0;
+      function* source() {
+        for (let n = 0; n < count; n++) {
+          produced += 1;
+          yield manyRecord(n);
+        }
       }
-    }
-    const chunks = w3cExportChunks(source(), { ...options, total: count });
-    const first = chunks.next().value as string;
-    // The first chunk is the collection with its first page: one page of records read, no more.
-    expect(produced).toBe(100);
-    const text = first + [...chunks].join('');
-    const all = Array.from({ length: count }, (_, n) => manyRecord(n));
-    expect(JSON.parse(text)).toEqual(toW3CExportDocument(all, options));
-    expect(fromW3C(JSON.parse(text)).records).toEqual(all);
-  });
+      const chunks = w3cExportChunks(source(), { ...options, total: count });
+      const first = chunks.next().value as string;
+      // The first chunk is the collection with its first page: one page of records read, no more.
+      expect(produced).toBe(100);
+      const text = first + [...chunks].join('');
+      const all = Array.from({ length: count }, (_, n) => manyRecord(n));
+      expect(JSON.parse(text)).toEqual(toW3CExportDocument(all, options));
+      expect(fromW3C(JSON.parse(text)).records).toEqual(all);
+    },
+  );
 
   it('writes an empty collection, and refuses a total that does not match the records', () => {
     expect(JSON.parse([...w3cExportChunks([], { ...options, total: 0 })].join(''))).toEqual(
@@ -224,6 +229,29 @@ describe('w3cExportChunks', () => {
     );
     expect(() => [...w3cExportChunks(SAMPLE_RECORDS, { ...options, total: 2 })]).toThrow(RangeError);
     expect(() => [...w3cExportChunks(SAMPLE_RECORDS, { ...options, total: 4 })]).toThrow(RangeError);
+  });
+
+  it('with onMismatch truncate, leaves out records past the total and ends a short source early', () => {
+    const read = (total: number) =>
+      JSON.parse(
+        [...w3cExportChunks(SAMPLE_RECORDS, { ...options, pageSize: 2, total, onMismatch: 'truncate' })].join(
+          '',
+        ),
+      ) as unknown;
+    expect(fromW3C(read(2)).records).toEqual(SAMPLE_RECORDS.slice(0, 2));
+    const short = read(5) as [{ total: number; last: string }, { items: unknown[]; next?: string }];
+    expect(short[0].total).toBe(5);
+    expect(fromW3C(short).records).toEqual(SAMPLE_RECORDS);
+    expect(short).toHaveLength(2);
+    expect(
+      JSON.parse([...w3cExportChunks([], { ...options, total: 3, onMismatch: 'truncate' })].join('')),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'AnnotationCollection',
+        total: 3,
+        first: expect.objectContaining({ items: [] }),
+      }),
+    ]);
   });
 });
 

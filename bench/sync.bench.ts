@@ -1,0 +1,189 @@
+/**
+ * Sync (issue #7), on PostgreSQL (a fresh database at TEST_DATABASE_URL, default 127.0.0.1:5432/test),
+ * the real server listening on 127.0.0.1:
+ *
+ * - writes: annotations created with `PUT /api/annotations/{id}` (`If-None-Match: *`, a bearer token, the
+ *   full record), against the raw `INSERT ... ON CONFLICT` of the same records through `pg`, one row per
+ *   statement; both with the same number of writes in flight. Goal: at least 0.5x the raw throughput.
+ * - pull: 10,000 changes read with `GET /api/changes` (pages of 500, the most it gives), against the raw
+ *   `SELECT` of the same rows paged the same way through `pg`. Goal: at most 2x the raw time.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { Annotation } from '../src/core/model/annotation.ts';
+import {
+  benchRecord,
+  DEFAULT_DATABASE_URL,
+  median,
+  openBenchPostgres,
+  seedGroup,
+  startBenchServer,
+  verdict,
+  type BenchServer,
+} from './support/bench-data.ts';
+
+const WRITES = 1_500;
+const IN_FLIGHT = 8;
+const CHANGES = 10_000;
+const PAGE = 500;
+const ROUNDS = 3;
+const WRITE_GOAL = 0.5;
+const PULL_GOAL = 2;
+
+/** Runs `task` for every item with `limit` of them in flight; the wall time in ms. */
+async function inFlight<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+  const started = performance.now();
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await task(item);
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+  return performance.now() - started;
+}
+
+async function httpWrites(server: BenchServer, records: readonly Annotation[]): Promise<number> {
+  return inFlight(records, IN_FLIGHT, async (record) => {
+    const response = await fetch(`${server.url}/api/annotations/${record.id}`, {
+      method: 'PUT',
+      headers: {
+        authorization: `Bearer ${server.token}`,
+        'content-type': 'application/json',
+        'if-none-match': '*',
+      },
+      body: JSON.stringify({ annotation: { ...record, visibility: 'private' } }),
+    });
+    if (response.status !== 201) throw new Error(`PUT answered ${response.status}: ${await response.text()}`);
+    await response.arrayBuffer();
+  });
+}
+
+const RAW_UPSERT = `insert into annotations (id, creator, group_id, visibility, record, version, seq)
+  values ($1, $2, null, 'private', $3, 1, nextval('change_seq'))
+  on conflict (id) do update set record = excluded.record, version = annotations.version + 1, seq = excluded.seq`;
+
+async function rawWrites(
+  pool: pg.Pool,
+  server: BenchServer,
+  records: readonly Annotation[],
+): Promise<number> {
+  return inFlight(records, IN_FLIGHT, async (record) => {
+    await pool.query(RAW_UPSERT, [
+      record.id,
+      server.userId,
+      JSON.stringify({ ...record, visibility: 'private' }),
+    ]);
+  });
+}
+
+async function httpPull(server: BenchServer): Promise<{ ms: number; count: number }> {
+  const started = performance.now();
+  let cursor = '0';
+  let count = 0;
+  for (;;) {
+    const response = await fetch(`${server.url}/api/changes?since=${cursor}&limit=${PAGE}`, {
+      headers: { authorization: `Bearer ${server.token}` },
+    });
+    const page = (await response.json()) as { changes: unknown[]; cursor: string; more: boolean };
+    count += page.changes.length;
+    cursor = page.cursor;
+    if (!page.more) break;
+  }
+  return { ms: performance.now() - started, count };
+}
+
+async function rawPull(pool: pg.Pool): Promise<{ ms: number; count: number }> {
+  const started = performance.now();
+  let cursor = '0';
+  let count = 0;
+  for (;;) {
+    const { rows } = await pool.query<{ seq: string }>(
+      // Ordered by the column, not the text alias of the same name.
+      `select a.id, a.creator, a.group_id, a.record, a.version, a.seq::text as seq, a.deleted, a.hidden
+        from annotations a where a.seq > $1::bigint order by a.seq limit $2`,
+      [cursor, PAGE],
+    );
+    count += rows.length;
+    if (rows.length < PAGE) break;
+    cursor = rows.at(-1)?.seq ?? cursor;
+  }
+  return { ms: performance.now() - started, count };
+}
+
+function fresh(count: number, offset: number): Annotation[] {
+  return Array.from({ length: count }, (_, n) => benchRecord(offset + n, randomUUID()));
+}
+
+export async function run(): Promise<void> {
+  const store = await openBenchPostgres();
+  if (!store?.url) {
+    verdict(
+      false,
+      `sync: no PostgreSQL answers at ${DEFAULT_DATABASE_URL.replace(/\/\/[^@]*@/, '//')}; not measured`,
+    );
+    return;
+  }
+  const server = await startBenchServer(store.db);
+  const pool = new pg.Pool({ connectionString: store.url, max: IN_FLIGHT });
+  try {
+    // Warm-up on both sides: connections, compiled code, the table's first pages.
+    await httpWrites(server, fresh(200, 0));
+    await rawWrites(pool, server, fresh(200, 200));
+    const http: number[] = [];
+    const raw: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      http.push(await httpWrites(server, fresh(WRITES, 1000 + round * WRITES)));
+      raw.push(await rawWrites(pool, server, fresh(WRITES, 50_000 + round * WRITES)));
+    }
+    const httpRate = WRITES / (median(http) / 1000);
+    const rawRate = WRITES / (median(raw) / 1000);
+
+    const rows = await store.db.query<{ n: number }>('select count(*)::integer as n from annotations');
+    const existing = rows[0]?.n ?? 0;
+    if (existing < CHANGES) await seedGroup(store.db, server, fresh(CHANGES - existing, 100_000));
+    // Statistics after the bulk load, as autovacuum would take them, so both sides get a settled plan.
+    await pool.query('analyze');
+    const pulls: number[] = [];
+    const raws: number[] = [];
+    let pulled = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const ours = await httpPull(server);
+      const floor = await rawPull(pool);
+      if (ours.count !== floor.count)
+        throw new Error(`pulled ${ours.count} changes, the SELECT ${floor.count}`);
+      pulled = ours.count;
+      pulls.push(ours.ms);
+      raws.push(floor.ms);
+    }
+    const pullRatio = median(pulls) / median(raws);
+    console.table([
+      {
+        what: `PUT /api/annotations/{id}, ${IN_FLIGHT} in flight`,
+        result: `${httpRate.toFixed(0)} writes/s`,
+      },
+      {
+        what: `raw INSERT ... ON CONFLICT via pg (peer), ${IN_FLIGHT} in flight`,
+        result: `${rawRate.toFixed(0)} writes/s`,
+      },
+      {
+        what: `GET /api/changes, ${pulled} changes in pages of ${PAGE}`,
+        result: `${median(pulls).toFixed(0)} ms`,
+      },
+      { what: 'raw SELECT via pg, same pages (peer)', result: `${median(raws).toFixed(0)} ms` },
+    ]);
+    verdict(
+      httpRate / rawRate >= WRITE_GOAL,
+      `writes through HTTP: ${(httpRate / rawRate).toFixed(2)}x the raw throughput (goal >= ${WRITE_GOAL}x)`,
+    );
+    verdict(
+      pullRatio <= PULL_GOAL,
+      `pulling ${pulled} changes: ${pullRatio.toFixed(2)}x the raw SELECT (goal <= ${PULL_GOAL}x)`,
+    );
+  } finally {
+    await pool.end();
+    await server.app.close();
+    await store.dispose();
+  }
+}
