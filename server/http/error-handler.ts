@@ -35,7 +35,8 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
     }
     const known = error.code ? FASTIFY_MESSAGES[error.code] : undefined;
     if (known) {
-      const [status, message] = known(bodyLimit);
+      // A route may allow more than the default (a batch of writes).
+      const [status, message] = known(request.routeOptions.bodyLimit ?? bodyLimit);
       void reply.status(status).send({ error: message });
       return;
     }

@@ -11,13 +11,18 @@ import type { SqlDatabase } from '../db/sql-database.ts';
 import { HttpError } from '../http/http-error.ts';
 import { parsePart } from '../http/request-parts.ts';
 import { recordFor } from '../store/annotation-rows.ts';
+import { BatchWriteSchema, MAX_BATCH, type BatchResult } from '../../src/core/sync/batch.ts';
 import {
+  batchWrite,
   deleteAnnotation,
   preconditionOf,
   putAnnotation,
   readableRow,
   setHidden,
 } from '../store/annotation-writes.ts';
+
+/** Room for a full batch (MAX_BATCH writes) of annotations of ordinary size. */
+export const BATCH_BODY_LIMIT = MAX_BATCH * 40 * 1024;
 
 const PathSchema = z.strictObject({ id: z.uuid({ message: 'must be an annotation id (UUID)' }) });
 
@@ -45,6 +50,26 @@ export function annotationRoutes(app: FastifyInstance, db: SqlDatabase, auth: Au
       write.group ?? null,
     );
     return send(reply, status, recordFor(row, user.id));
+  });
+
+  // A full batch of large annotations is bigger than any single request may be.
+  app.post('/api/annotations/batch', { bodyLimit: BATCH_BODY_LIMIT }, async (request) => {
+    const user = await auth.requireUser(request);
+    const { writes } = parsePart('body', BatchWriteSchema, request.body);
+    const outcomes = await batchWrite(
+      db,
+      user.id,
+      writes.map((write) => (write.op === 'put' ? { ...write, group: write.group ?? null } : write)),
+    );
+    const results: BatchResult[] = outcomes.map((outcome) => ({
+      status: outcome.status,
+      ...(outcome.row ? { record: recordFor(outcome.row, user.id) } : {}),
+      ...(outcome.error ? { error: outcome.error } : {}),
+      ...(outcome.body && 'current' in outcome.body
+        ? { current: outcome.body['current'] as BatchResult['current'] }
+        : {}),
+    }));
+    return { results };
   });
 
   app.get('/api/annotations/:id', async (request, reply) => {

@@ -42,12 +42,16 @@ export function mayModerate(row: AnnotationRow): boolean {
   return row.visibility !== 'private' && (row.reader_role === 'moderator' || row.reader_role === 'owner');
 }
 
-/** The record as this reader may see it: no content in a tombstone, nor in a hidden one unless theirs to see. */
+/** Whether this reader sees the content: none in a tombstone, nor in a hidden one unless theirs to see. */
+export function seesContent(row: AnnotationRow, reader: string | null): boolean {
+  return !row.deleted && (!row.hidden || row.creator === reader || mayModerate(row));
+}
+
+/** The record as this reader may see it (see `seesContent`). */
 export function recordFor(row: AnnotationRow, reader: string | null): SyncRecord {
-  const seesContent = !row.deleted && (!row.hidden || row.creator === reader || mayModerate(row));
   return {
     id: row.id,
-    annotation: seesContent ? row.record : null,
+    annotation: seesContent(row, reader) ? row.record : null,
     group: row.group_id,
     creator: row.creator,
     ...(typeof row.creator_name === 'string' ? { creatorName: row.creator_name } : {}),

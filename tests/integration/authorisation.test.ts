@@ -152,6 +152,41 @@ forEachStore('authorisation', (kind) => {
           await unchanged(visibility);
         });
 
+        it('the batch route refuses each write as its own request would', async () => {
+          const base = records[visibility].annotation ?? annotation();
+          const answer = await call<{ results: { status: number; current?: SyncRecord | null }[] }>(
+            app,
+            'POST',
+            '/api/annotations/batch',
+            {
+              token: tokenOf(actor),
+              body: {
+                writes: [
+                  {
+                    op: 'put',
+                    annotation: { ...base, visibility: 'public', body: { comment: 'defaced', tags: [] } },
+                    group: groupId,
+                    version: 1,
+                  },
+                  { op: 'put', annotation: { ...base, visibility: 'private' }, group: null, version: null },
+                  { op: 'delete', id: base.id, version: 1 },
+                ],
+              },
+            },
+          );
+          if (actor === 'anonymous') {
+            expect(answer.status).toBe(401);
+          } else {
+            expect(answer.status).toBe(200);
+            const [update, create, remove] = answer.body.results;
+            expect(update?.status).toBe(actor === 'other' ? 403 : refusal(actor, visibility));
+            expect(create?.status).toBe(412);
+            if (!readable) expect(create?.current).toBeNull();
+            expect(remove?.status).toBe(refusal(actor, visibility));
+          }
+          await unchanged(visibility);
+        });
+
         it(`the W3C container: GET ${readable ? 200 : 404}, listed ${readable ? 'yes' : 'no'}`, async () => {
           const id = records[visibility].id;
           const read = await call(app, 'GET', `/annotations/${id}`, { token: tokenOf(actor) });
