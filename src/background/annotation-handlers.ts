@@ -1,4 +1,5 @@
 /** Reading and writing the annotations of the sender's document. */
+import type { Annotation } from '../core/model/annotation.ts';
 import { updateBadge } from './badge.ts';
 import { announceChange } from './document-events.ts';
 import { RequestError } from './request-error.ts';
@@ -6,6 +7,7 @@ import type { Handlers } from './router.ts';
 import { senderDocument } from './sender-document.ts';
 import type { Services } from './services.ts';
 import { authorship } from './sync/authorship.ts';
+import { loadSettings } from './sync/sync-settings.ts';
 
 type AnnotationHandlers = Pick<Handlers, 'annotations.list' | 'annotations.save' | 'annotations.delete'>;
 
@@ -18,6 +20,8 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       const { tabId, uri } = await senderDocument(services, ctx);
       const annotations = await store.listForDocument(uri);
       await updateBadge(services, tabId);
+      // The page's content script paints highlights; who wrote what is none of its business.
+      if (ctx.kind === 'content') return { documentUri: uri, annotations };
       const { authors, me } = await authorship(
         services.sync,
         annotations.map((a) => a.id),
@@ -25,13 +29,15 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       return { documentUri: uri, annotations, authors, me };
     },
 
-    async 'annotations.save'({ annotation }, ctx) {
+    async 'annotations.save'({ annotation, imported }, ctx) {
       const { uri } = await senderDocument(services, ctx);
       if (annotation.target.source !== uri) throw new RequestError('forbidden', OTHER_PAGE);
       // Ids are chosen by clients, so an id already used on another page must not move that annotation here.
       const existing = await store.get(annotation.id);
       if (existing && existing.target.source !== uri) throw new RequestError('forbidden', OTHER_PAGE);
-      const stored = await store.put(annotation);
+      const stored = existing
+        ? await store.put(annotation)
+        : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));
       await announceChange(services, uri);
       return { annotation: stored };
     },
@@ -48,4 +54,38 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       return { deleted };
     },
   };
+}
+
+/**
+ * A new annotation as the user's settings say: whoever creates one (sidebar, page annotator, PDF
+ * viewer) leaves `private`, and here it takes the default visibility, and the chosen group goes with it
+ * to the sync engine. Replies keep their thread's visibility; with sync absent (tests), nothing changes.
+ */
+async function withDefaults(
+  services: Services,
+  annotation: Annotation,
+): Promise<[Annotation, { group?: string | null }]> {
+  if (!services.sync || annotation.replyTo !== undefined || annotation.visibility !== 'private') {
+    return [annotation, {}];
+  }
+  const settings = await loadSettings();
+  if (settings.visibility === 'private') return [annotation, {}];
+  return [{ ...annotation, visibility: settings.visibility }, { group: settings.group }];
+}
+
+/**
+ * An imported annotation keeps the visibility it was exported with: a private note stays private
+ * whatever the default for new ones. One shared with a group goes to the group chosen in the settings,
+ * the only group this browser knows it may write to; without one it stays on this machine, private.
+ */
+async function asImported(
+  services: Services,
+  annotation: Annotation,
+): Promise<[Annotation, { group?: string | null }]> {
+  if (!services.sync || annotation.visibility === 'private') return [annotation, {}];
+  const settings = await loadSettings();
+  if (annotation.visibility === 'public') return [annotation, { group: settings.group }];
+  return settings.group
+    ? [annotation, { group: settings.group }]
+    : [{ ...annotation, visibility: 'private' }, {}];
 }

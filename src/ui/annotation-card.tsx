@@ -43,6 +43,8 @@ export interface AnnotationCardProps {
   actions?: ComponentChildren;
   /** Delete asks first; a reply says "this reply". */
   noun?: string;
+  /** False for someone else's annotation: no Edit or Delete (the server would refuse them). */
+  editable?: boolean;
 }
 
 /** Elements whose clicks are their own, not a click on the card. */
@@ -61,6 +63,7 @@ export function AnnotationCard({
   extra,
   actions,
   noun = 'annotation',
+  editable = true,
 }: AnnotationCardProps) {
   const ref = useRef<HTMLElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -177,18 +180,22 @@ export function AnnotationCard({
             ) : (
               <span class="card-actions">
                 {actions}
-                <button type="button" class="button" data-testid="card-edit" onClick={() => onEdit(id)}>
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  class="button"
-                  data-testid="card-delete"
-                  ref={deleteRef}
-                  onClick={() => setConfirming(true)}
-                >
-                  Delete
-                </button>
+                {editable && (
+                  <>
+                    <button type="button" class="button" data-testid="card-edit" onClick={() => onEdit(id)}>
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      class="button"
+                      data-testid="card-delete"
+                      ref={deleteRef}
+                      onClick={() => setConfirming(true)}
+                    >
+                      Delete
+                    </button>
+                  </>
+                )}
               </span>
             )}
           </footer>

@@ -127,6 +127,69 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     await expect.poll(() => textOf(settings, 'settings-signed-in'), SOON).toBe(`Signed in as ${username}`);
   }
 
+  async function signIn(settings: Page, username: string): Promise<void> {
+    await settings.getByLabel('Username').fill(username);
+    await settings.getByLabel(/^Password/).fill(PASSWORD);
+    await settings.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => textOf(settings, 'settings-signed-in'), SOON).toBe(`Signed in as ${username}`);
+  }
+
+  /** What the server's change feed gives this account, asked over HTTP as any client would. */
+  async function serverComments(username: string): Promise<string[]> {
+    const signedIn = await fetch(`${server.origin}/api/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: PASSWORD }),
+    });
+    const { token } = (await signedIn.json()) as { token: string };
+    const feed = await fetch(`${server.origin}/api/changes?since=0&limit=500`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const { changes } = (await feed.json()) as {
+      changes: { deleted: boolean; annotation: { body: { comment: string } } | null }[];
+    };
+    return changes.flatMap((c) => (c.deleted || !c.annotation ? [] : [c.annotation.body.comment]));
+  }
+
+  /**
+   * Runs `expression` in the annotator's content script (the page's isolated world of the extension),
+   * found through the DevTools protocol, and answers what its promise gives.
+   */
+  async function inContentScript(reader: Reader, expression: string): Promise<unknown> {
+    const cdp = await reader.ext.context.newCDPSession(reader.page);
+    try {
+      const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+      await cdp.send('Runtime.enable');
+      const isolated = contexts.find(
+        (c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${reader.ext.id}`,
+      );
+      if (!isolated) throw new Error("the extension's content script world was not found");
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: isolated.id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.text);
+      return result.value as unknown;
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /** The annotations a sidebar's page holds, as the sidebar asks for them. */
+  async function listOf(reader: Reader) {
+    return reader.sidebar.evaluate(async () => {
+      const list = (await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} })) as {
+        value: {
+          annotations: { id: string; visibility: string; body: { comment: string; tags: string[] } }[];
+        };
+      };
+      return list.value.annotations;
+    });
+  }
+
   async function annotateWithSidebar(ext: LoadedExtension): Promise<{ page: Page; sidebar: Frame }> {
     const page = await ext.context.newPage();
     await page.goto(`${pages.origin}/plan.html`);
@@ -161,6 +224,10 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     const bobExt = await launchWithExtension();
     const aliceSettings = await openSettings(aliceExt);
     await signUp(aliceSettings, `alice-${suffix}`);
+    // The token is kept where content scripts cannot read it: not in chrome.storage.local.
+    const local = await aliceSettings.evaluate(() => chrome.storage.local.get(null));
+    expect(JSON.stringify(local)).not.toMatch(/"token"/);
+    expect(local['syncSettings']).toMatchObject({ user: { username: `alice-${suffix}` } });
     await aliceSettings.getByLabel('Group name').fill('Procurement reviewers');
     await aliceSettings.getByRole('button', { name: 'Create group' }).click();
     await expect.poll(() => textOf(aliceSettings, 'settings-new-invitation'), SOON).toMatch(/\./);
@@ -196,20 +263,8 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     await alice.sidebar.getByTestId('editor-comment').fill('Which law sets the threshold?');
     await alice.sidebar.getByTestId('editor-save').click();
     await expect.poll(() => cards(alice).count(), SOON).toBe(1);
-    // The sidebar does not offer a visibility yet (it will read `settings.get`); share it as a page of
-    // the extension would, through the background, which queues it for sync like any other save.
-    const shared = await alice.sidebar.evaluate(async () => {
-      const list = (await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} })) as {
-        value: { annotations: Record<string, unknown>[] };
-      };
-      const [annotation] = list.value.annotations;
-      const reply = (await chrome.runtime.sendMessage({
-        type: 'annotations.save',
-        payload: { annotation: { ...annotation, visibility: 'group', modified: new Date().toISOString() } },
-      })) as { ok: boolean };
-      return reply.ok;
-    });
-    expect(shared).toBe(true);
+    // Alice chose "Group" as the default in the settings: the new annotation is a group one.
+    expect((await listOf(alice)).map((a) => a.visibility)).toEqual(['group']);
 
     // Well before the 30-second alarm: the server's event is what tells Bob's background to pull.
     await expect.poll(() => cards(bob).count(), { timeout: 20_000, interval: 100 }).toBe(1);
@@ -225,10 +280,75 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     expect(authors.me).toBe(`bob-${suffix}`);
     expect(Object.values(authors.authors)).toEqual([`alice-${suffix}`]);
 
+    // The annotator, a content script in a page we do not trust, reads neither the token (not even
+    // from chrome.storage.local, which content scripts can read) nor who wrote what.
+    const seen = (await inContentScript(
+      bob,
+      `(async () => ({
+        local: JSON.stringify(await chrome.storage.local.get(null)),
+        list: await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} }),
+      }))()`,
+    )) as { local: string; list: { ok: boolean; value: Record<string, unknown> } };
+    expect(seen.local).toContain(`bob-${suffix}`);
+    expect(seen.local).not.toMatch(/"token"/);
+    expect(seen.list.ok).toBe(true);
+    expect(seen.list.value['annotations']).toHaveLength(1);
+    expect(seen.list.value).not.toHaveProperty('authors');
+    expect(seen.list.value).not.toHaveProperty('me');
+
     const popup = await openPopup(alice);
     await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
     expect(await textOf(popup, 'popup-sync-last')).toMatch(/^Last synced at \d\d:\d\d UTC$/);
     await popup.close();
+  });
+
+  test("Bob cannot change Alice's annotation: the sidebar offers Reply, and a refused edit becomes his copy", async () => {
+    const card = cards(bob).first();
+    await card.getByTestId('card-reply').waitFor();
+    expect(await card.getByTestId('card-edit').count()).toBe(0);
+    expect(await card.getByTestId('card-delete').count()).toBe(0);
+    expect(await card.getByTestId('card-assess').count()).toBe(0);
+
+    // An edit saved anyway (as a stale sidebar could): the server refuses it (only the creator edits).
+    const saved = await bob.sidebar.evaluate(async () => {
+      const list = (await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} })) as {
+        value: { annotations: { body: Record<string, unknown> }[] };
+      };
+      const [annotation] = list.value.annotations;
+      const reply = (await chrome.runtime.sendMessage({
+        type: 'annotations.save',
+        payload: {
+          annotation: {
+            ...annotation,
+            body: { ...annotation?.body, comment: 'Bob says the threshold is in the decree.' },
+            modified: new Date().toISOString(),
+          },
+        },
+      })) as { ok: boolean };
+      return reply.ok;
+    });
+    expect(saved).toBe(true);
+    // Alice's record comes back, and Bob's text lives on as a private copy of his own, tagged.
+    const comments = async (reader: Reader) =>
+      (await reader.sidebar.getByTestId('card-comment').allTextContents()).map((t) => t.trim()).sort();
+    await expect
+      .poll(() => comments(bob), SLOW)
+      .toEqual(['Bob says the threshold is in the decree.', 'Which law sets the threshold?']);
+    const copy = cards(bob).filter({ hasText: 'Bob says the threshold' });
+    expect((await copy.getByTestId('card-tag').allTextContents()).map((t) => t.trim())).toEqual([
+      'conflict copy',
+    ]);
+    const stored = await listOf(bob);
+    expect(stored.find((a) => a.body.comment.startsWith('Bob says'))?.visibility).toBe('private');
+    const popup = await openPopup(bob);
+    await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
+    await popup.close();
+    expect(await comments(alice)).toEqual(['Which law sets the threshold?']);
+
+    // The copy is his: he may delete it.
+    await copy.getByTestId('card-delete').click();
+    await copy.getByTestId('card-delete-confirm').click();
+    await expect.poll(() => cards(bob).count(), SOON).toBe(1);
   });
 
   test("offline, Alice's edit waits in the outbox through a worker stop; back online, Bob gets it", async () => {
@@ -351,8 +471,83 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await expect.poll(() => comments(laptop), SLOW).toEqual(both);
       const tags = await bob.sidebar.getByTestId('card-tag').allTextContents();
       expect(tags.map((t) => t.trim())).toEqual(['conflict copy']);
+
+      // A delete made on an old version must not wipe an edit made meanwhile on another computer.
+      // The first browser deletes offline and is closed; the laptop edits; the first browser comes back.
+      await server.stop();
+      const deleted = await alice.sidebar.evaluate(async () => {
+        const list = (await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} })) as {
+          value: { annotations: { id: string; body: { comment: string } }[] };
+        };
+        const train = list.value.annotations.find((a) => a.body.comment === 'Written on the train.');
+        if (!train) return false;
+        const reply = (await chrome.runtime.sendMessage({
+          type: 'annotations.delete',
+          payload: { id: train.id },
+        })) as { ok: boolean; value?: { deleted: boolean } };
+        return reply.ok && reply.value?.deleted === true;
+      });
+      expect(deleted).toBe(true);
+      await alice.ext.close();
+      await server.restart();
+      const train = cards(laptop).filter({ hasText: 'Written on the train.' });
+      await train.getByTestId('card-edit').click();
+      await laptop.sidebar.getByTestId('editor-comment').fill('Train, revised.');
+      await laptop.sidebar.getByTestId('editor-save').click();
+      await expect.poll(() => comments(bob), SLOW).toEqual(['Train, revised.', 'Written at the office.']);
+
+      const ext = await aliceProfile.launch();
+      alice = { ...alice, ext, ...(await annotateWithSidebar(ext)) };
+      const popup = await openPopup(alice);
+      await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
+      await popup.close();
+      // The newer version came back to the computer that deleted the old one, and stayed everywhere.
+      const revised = ['Train, revised.', 'Written at the office.'];
+      await expect.poll(() => comments(alice), SLOW).toEqual(revised);
+      expect(await serverComments(`alice-${suffix}`)).toEqual(expect.arrayContaining(revised));
+      expect(await comments(bob)).toEqual(revised);
     } finally {
       await laptopExt.close();
+    }
+  });
+
+  test("another account signing in on this browser does not send the previous account's waiting changes", async () => {
+    const ext = await launchWithExtension();
+    try {
+      const settings = await openSettings(ext);
+      await signUp(settings, `carol-${suffix}`);
+      await settings.getByTestId('settings-signout').click();
+      await settings.getByRole('button', { name: 'Create account' }).waitFor();
+      // Signed out, Carol writes a note: it waits in the outbox, hers.
+      const carol: Reader = { ext, settings, ...(await annotateWithSidebar(ext)) };
+      await selectWithMouse(carol.page, QUOTE);
+      await clickInClosedShadow(carol.page, HOST, 'button[data-action="comment"]');
+      await carol.sidebar.getByTestId('editor').waitFor();
+      await carol.sidebar.getByTestId('editor-comment').fill('Carol keeps this to herself.');
+      await carol.sidebar.getByTestId('editor-save').click();
+      await expect.poll(() => cards(carol).count(), SOON).toBe(1);
+
+      await signUp(settings, `dave-${suffix}`);
+      const popup = await openPopup(carol);
+      await expect.poll(() => textOf(popup, 'popup-sync-last'), SLOW).toMatch(/^Last synced at/);
+      await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
+      // Dave's account never received it; it is still on this computer.
+      expect(await serverComments(`dave-${suffix}`)).toEqual([]);
+      expect(await firstComment(carol)).toContain('Carol keeps this to herself.');
+
+      // Carol signs in again here: now it goes, under her account.
+      await settings.getByTestId('settings-signout').click();
+      await settings.getByRole('button', { name: 'Sign in' }).waitFor();
+      await signIn(settings, `carol-${suffix}`);
+      await expect
+        .poll(() => serverComments(`carol-${suffix}`), SLOW)
+        .toEqual(['Carol keeps this to herself.']);
+      await popup.reload();
+      await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
+      expect(await serverComments(`dave-${suffix}`)).toEqual([]);
+      await popup.close();
+    } finally {
+      await ext.close();
     }
   });
 });

@@ -12,5 +12,6 @@ export async function authorship(
   for (const meta of metas) {
     if (meta.creatorName) authors[meta.id] = meta.creatorName;
   }
-  return { authors, me: settings.token ? (settings.user?.username ?? null) : null };
+  // Signed out, the last account's annotations are still this user's own to edit.
+  return { authors, me: settings.user?.username ?? null };
 }

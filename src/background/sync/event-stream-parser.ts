@@ -19,6 +19,8 @@ export class EventStreamParser {
   constructor(private readonly onEvent: (event: StreamEvent) => void) {}
 
   push(chunk: string): void {
+    // An empty chunk says nothing, and must not forget a CR the previous chunk ended with.
+    if (chunk === '') return;
     let text = chunk;
     // A CRLF split across two chunks: the LF belongs to the line the CR already ended.
     if (this.#sawCr && text.startsWith('\n')) text = text.slice(1);

@@ -82,11 +82,15 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
     const settings = await loadSettings();
     await reachable(settings.server);
     const { token, user } = await ask(new SyncServer(settings.server, null).signIn(username, password));
-    // Another account reads other things: its change feed starts from the beginning.
-    if (settings.user?.id !== user.id) await saveProgress(INITIAL_PROGRESS);
+    // Another account: the engine's next round parks the changes waiting for the previous one and
+    // reads the new one's feed from the beginning (sync-store.ts `useAccount`).
+    if (settings.user?.id !== user.id) {
+      await engine.claim(settings);
+      await saveProgress(INITIAL_PROGRESS);
+    }
     await saveSettings({ token, user });
     const preferences = await refreshGroups(new SyncServer(settings.server, token), null);
-    await saveProgress({ lastError: null, failures: 0 });
+    await saveProgress({ lastError: null, failures: 0, nextAttemptAt: 0 });
     void engine.restart();
     return preferences;
   }
@@ -114,6 +118,7 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
         await reachable(origin);
         if (origin !== settings.server) {
           // Another server knows other accounts: sign out of the old one here, keep every annotation.
+          await engine.claim(settings);
           Object.assign(change, { server: origin, token: null, user: null, groups: [], group: null });
           await saveProgress(INITIAL_PROGRESS);
           restart = true;
@@ -147,7 +152,7 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
         await new SyncServer(settings.server, settings.token).signOut().catch(() => undefined);
       }
       const saved = await saveSettings({ token: null, user: settings.user, groups: [], group: null });
-      await saveProgress({ lastError: null, failures: 0 });
+      await saveProgress({ lastError: null, failures: 0, nextAttemptAt: 0 });
       void engine.restart();
       return preferencesOf(saved);
     },

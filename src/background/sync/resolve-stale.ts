@@ -4,7 +4,7 @@
  */
 import { AnnotationSchema, MAX_TAGS, type Annotation } from '../../core/model/annotation.ts';
 import { mergeAnnotations, sameValue } from '../../core/sync/merge.ts';
-import type { SyncRecord } from '../../core/sync/protocol.ts';
+import { SyncRecordSchema, type SyncRecord } from '../../core/sync/protocol.ts';
 
 /** The tag a conflict copy carries, so that the sidebar shows it for what it is without knowing sync. */
 export const CONFLICT_TAG = 'conflict copy';
@@ -51,4 +51,32 @@ export function resolveStale(
   }
   const settled = sameValue(withoutModified(merged), withoutModified(remote));
   return { kind: 'merged', merged: settled ? remote : merged, copy, settled };
+}
+
+/**
+ * An edit the server refused for good (not the creator, say), kept as this user's own annotation:
+ * private, since the record it came from may be someone else's group annotation.
+ */
+export function privateCopyOf(local: Annotation, newId: () => string): Annotation {
+  return { ...conflictCopyOf(local, newId), visibility: 'private' };
+}
+
+/**
+ * The server's current record from a 412's body: null only when it says so (`current: null`: gone, or
+ * not readable for us). A body without a readable record is an error to retry, never "deleted".
+ */
+export function currentOf(body: Record<string, unknown>): SyncRecord | null {
+  if (body.current === null) return null;
+  const parsed = SyncRecordSchema.safeParse(body.current);
+  if (!parsed.success) throw new Error('The sync server answered 412 without a readable current record.');
+  return parsed.data;
+}
+
+/**
+ * Whether the server's record is still the one a local delete was made on (`base`), its `modified`
+ * aside. Without a base nothing can be told, so it is not.
+ */
+export function sameContent(remote: Annotation, base: Annotation | null): boolean {
+  if (!base) return false;
+  return sameValue(withoutModified(remote), withoutModified(base));
 }

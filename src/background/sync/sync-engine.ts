@@ -4,13 +4,15 @@
  * in IndexedDB, the cursor and account in chrome.storage.local, and alarms wake a stopped worker, so a
  * worker stopped at any point (or a browser restarted) picks up where it was.
  */
-import { ChangedEventSchema, SyncRecordSchema, type SyncRecord } from '../../core/sync/protocol.ts';
+import type { Annotation } from '../../core/model/annotation.ts';
+import type { BatchResult, BatchWriteItem } from '../../core/sync/batch.ts';
+import { ChangedEventSchema, type SyncRecord } from '../../core/sync/protocol.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
-import { resolveStale } from './resolve-stale.ts';
+import { currentOf, privateCopyOf, resolveStale, sameContent } from './resolve-stale.ts';
 import { clearAlarm, hasAlarm, onAlarm, onBrowserStartup, setAlarm } from './sync-browser.ts';
-import type { OutboxEntry } from './sync-records.ts';
+import { accountKey, type OutboxEntry } from './sync-records.ts';
 import { ServerError, SyncServer } from './sync-server.ts';
 import {
   loadProgress,
@@ -19,7 +21,7 @@ import {
   saveSettings,
   type SyncSettings,
 } from './sync-settings.ts';
-import { SyncStore, type RemoteRecord } from './sync-store.ts';
+import { AccountChanged, SyncStore, type RemoteRecord } from './sync-store.ts';
 
 /** Wakes the worker now and then even when nothing is pending: the event stream dies with the worker. */
 export const PERIODIC_ALARM = 'plan-annotator-sync';
@@ -27,8 +29,8 @@ export const PERIODIC_ALARM = 'plan-annotator-sync';
 export const RETRY_ALARM = 'plan-annotator-sync-retry';
 /** Chrome runs alarms at most every 30 seconds; shorter waits are timers while the worker lives. */
 const ALARM_FLOOR_MS = 30_000;
-const BATCH = 25;
-const PARALLEL = 4;
+/** Writes per batch request; at most the server's MAX_BATCH. */
+const BATCH = 50;
 const PAGE = 200;
 /** Bounds one round, so a record that keeps changing on the server cannot hold the engine forever. */
 const MAX_BATCHES = 40;
@@ -45,14 +47,38 @@ export interface SyncStatus {
 
 type PushOutcome = 'done' | 'skipped';
 
+/** One outbox entry on its way: the write sent for it, and the local record it was made from. */
+interface Prepared {
+  entry: OutboxEntry;
+  annotation: Annotation | null;
+  write: BatchWriteItem;
+}
+
+/** What one round works with: captured at its start, so a switch of account meanwhile cannot mix. */
+interface Round {
+  settings: SyncSettings;
+  account: string;
+  token: string;
+  server: SyncServer;
+}
+
+/** The account key of these settings, or null when no one is signed in (or was, for `lastUser`). */
+export function accountOf(settings: SyncSettings): string | null {
+  return settings.user ? accountKey(settings.server, settings.user.id) : null;
+}
+
 export class SyncEngine {
   readonly records: SyncStore;
   #running: Promise<void> | null = null;
   #again = false;
+  /** A round was asked for by the user or by the server coming back: it does not wait for the backoff. */
+  #forced = false;
   #soon: ReturnType<typeof setTimeout> | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #stream: AbortController | null = null;
   #streamKey = '';
+  /** Ends the event stream's wait before it reconnects, when there is one. */
+  #wake: (() => void) | null = null;
 
   constructor(
     private readonly store: AnnotationStore,
@@ -65,31 +91,41 @@ export class SyncEngine {
   /** Adds the engine's listeners; call synchronously when the worker starts. */
   listen(): void {
     onAlarm((name) => {
-      if (name === PERIODIC_ALARM || name === RETRY_ALARM) void this.resume();
+      if (name === PERIODIC_ALARM) void this.resume();
+      // The retry alarm is the backoff's own time: it goes ahead.
+      if (name === RETRY_ALARM) void this.syncNow(true);
     });
     this.store.onQueued(() => this.soon());
     // Alarms may not survive a browser restart; this wakes the worker to push a full outbox then.
     onBrowserStartup(() => void this.resume());
   }
 
-  /** On every start of the worker and every alarm: reopen the event stream and sync what is pending. */
+  /**
+   * On every start of the worker and every alarm: reopen the event stream (or end its wait to
+   * reconnect) and sync what is pending, unless a failure asked to wait longer (`nextAttemptAt`).
+   */
   async resume(): Promise<void> {
     if (!(await hasAlarm(PERIODIC_ALARM))) {
       await setAlarm(PERIODIC_ALARM, Date.now() + ALARM_FLOOR_MS, 0.5);
     }
     const settings = await loadSettings();
     this.#watch(settings);
+    this.#wake?.();
     await this.syncNow();
   }
 
   /** Syncs shortly, so that several quick saves go out in one round. */
-  soon(delayMs = 150): void {
+  soon(delayMs = 150, force = false): void {
     clearTimeout(this.#soon);
-    this.#soon = setTimeout(() => void this.syncNow(), delayMs);
+    this.#soon = setTimeout(() => void this.syncNow(force), delayMs);
   }
 
-  /** One push-and-pull round; a call during a round makes one more round follow it. */
-  syncNow(): Promise<void> {
+  /**
+   * One push-and-pull round; a call during a round makes one more round follow it. Unless `force`d,
+   * a round does not start before the time a failure set for the next attempt.
+   */
+  syncNow(force = false): Promise<void> {
+    if (force) this.#forced = true;
     if (this.#running) {
       this.#again = true;
       return this.#running;
@@ -97,7 +133,9 @@ export class SyncEngine {
     this.#running = (async () => {
       do {
         this.#again = false;
-        await this.#round();
+        const forced = this.#forced;
+        this.#forced = false;
+        await this.#round(forced);
       } while (this.#again);
     })().finally(() => {
       this.#running = null;
@@ -106,11 +144,8 @@ export class SyncEngine {
   }
 
   async status(): Promise<SyncStatus> {
-    const [settings, progress, pending] = await Promise.all([
-      loadSettings(),
-      loadProgress(),
-      this.records.pendingCount(),
-    ]);
+    const [settings, progress] = await Promise.all([loadSettings(), loadProgress()]);
+    const pending = await this.records.pendingCount(accountOf(settings));
     return {
       signedIn: settings.token !== null,
       server: settings.server,
@@ -122,31 +157,60 @@ export class SyncEngine {
     };
   }
 
+  /**
+   * Before the settings change to another account or server: makes sure the database knows the account
+   * it holds now, so that the next round can tell the switch and park that account's waiting changes.
+   */
+  async claim(settings: SyncSettings): Promise<void> {
+    const account = accountOf(settings);
+    if (account) await this.records.useAccount(account, account, (await loadProgress()).cursor);
+  }
+
   /** After sign-in, sign-out or a change of server: restart the stream for the new account. */
   async restart(): Promise<void> {
     const settings = await loadSettings();
     this.#watch(settings);
-    if (settings.token) await this.syncNow();
+    if (settings.token) await this.syncNow(true);
   }
 
-  async #round(): Promise<void> {
+  async #round(forced: boolean): Promise<void> {
     const settings = await loadSettings();
-    if (!settings.token || !settings.user) return;
-    const server = new SyncServer(settings.server, settings.token);
+    const account = accountOf(settings);
+    if (!settings.token || !account) return;
+    const progress = await loadProgress();
+    if (!forced && Date.now() < progress.nextAttemptAt) return;
+    const round: Round = {
+      settings,
+      account,
+      token: settings.token,
+      server: new SyncServer(settings.server, settings.token),
+    };
     try {
-      const blocked = await this.#push(server, settings);
-      await this.#pull(server, settings);
+      // The first round of another account parks the previous one's changes and starts its feed anew.
+      await this.records.useAccount(account, account, progress.cursor);
+      const blocked = await this.#push(round);
+      await this.#pull(round);
       clearTimeout(this.#retry);
       await clearAlarm(RETRY_ALARM);
-      await saveProgress({ lastSync: new Date().toISOString(), lastError: blocked, failures: 0 });
+      await saveProgress({
+        lastSync: new Date().toISOString(),
+        lastError: blocked,
+        failures: 0,
+        nextAttemptAt: 0,
+      });
     } catch (error) {
-      await this.#failed(error);
+      // Settings changed under this round: the round that follows works for the new account.
+      if (error instanceof AccountChanged) return;
+      await this.#failed(error, round);
     }
   }
 
-  async #failed(error: unknown): Promise<void> {
+  async #failed(error: unknown, round: Round): Promise<void> {
     if (error instanceof ServerError && error.status === 401) {
       // The token expired or was signed out elsewhere: retrying cannot help until the user signs in.
+      // Only if it is still the token this round used: a sign-in meanwhile brought a new one.
+      const now = await loadSettings();
+      if (now.token !== round.token) return;
       await saveSettings({ token: null });
       this.#watch(await loadSettings());
       await saveProgress({ lastError: 'Your sign-in has expired. Sign in again in the settings.' });
@@ -159,97 +223,137 @@ export class SyncEngine {
         : 'Something went wrong while syncing. Plan Annotator will try again.';
     const { failures } = await loadProgress();
     const delay = retryDelay(failures + 1);
-    await saveProgress({ lastError: message, failures: failures + 1 });
+    await saveProgress({ lastError: message, failures: failures + 1, nextAttemptAt: Date.now() + delay });
     clearTimeout(this.#retry);
-    this.#retry = setTimeout(() => void this.syncNow(), delay);
+    this.#retry = setTimeout(() => void this.syncNow(true), delay);
     await setAlarm(RETRY_ALARM, Date.now() + Math.max(delay, ALARM_FLOOR_MS));
   }
 
-  /** Pushes until the outbox is empty; answers a note about entries that must wait, or null. */
-  async #push(server: SyncServer, settings: SyncSettings): Promise<string | null> {
+  /**
+   * Pushes until the outbox is empty, a batch at a time (`POST /api/annotations/batch`: one request and
+   * one commit for up to BATCH writes, each answered as its own request would be); answers a note about
+   * entries that must wait, or null.
+   */
+  async #push(round: Round): Promise<string | null> {
     const skipped = new Set<string>();
     let note: string | null = null;
-    for (let round = 0; round < MAX_BATCHES; round++) {
-      const batch = (await this.records.pending(BATCH + skipped.size))
+    for (let batchNumber = 0; batchNumber < MAX_BATCHES; batchNumber++) {
+      const batch = (await this.records.pending(BATCH + skipped.size, round.account))
         .filter((entry) => !skipped.has(entry.id))
         .slice(0, BATCH);
       if (batch.length === 0) break;
-      for (let i = 0; i < batch.length; i += PARALLEL) {
-        await Promise.all(
-          batch.slice(i, i + PARALLEL).map(async (entry) => {
-            const outcome = await this.#pushOne(server, settings, entry, (text) => (note = text));
-            if (outcome === 'skipped') skipped.add(entry.id);
-          }),
-        );
+      const sending: Prepared[] = [];
+      for (const entry of batch) {
+        const prepared = await this.#prepare(round, entry, (text) => (note = text));
+        if (prepared === 'skipped') skipped.add(entry.id);
+        else if (prepared !== 'done') sending.push(prepared);
+      }
+      if (sending.length === 0) continue;
+      const results = await round.server.batch(sending.map((p) => p.write));
+      for (const [index, prepared] of sending.entries()) {
+        const result = results[index];
+        if (!result)
+          throw new ServerError(502, 'The sync server answered oddly. Plan Annotator will try again.');
+        await this.#settle(round, prepared, result, (text) => (note = text));
       }
     }
     return note;
   }
 
-  async #pushOne(
-    server: SyncServer,
-    settings: SyncSettings,
+  /** What to send for one outbox entry; 'done' when nothing needs sending, 'skipped' when it must wait. */
+  async #prepare(
+    round: Round,
     entry: OutboxEntry,
     notice: (text: string) => void,
-  ): Promise<PushOutcome> {
+  ): Promise<Prepared | PushOutcome> {
+    const { settings, account } = round;
     const { annotation, meta } = await this.records.local(entry.id);
-    const me = settings.user?.username ?? null;
-    try {
-      if (!annotation) {
-        // Deleted here. Never sent: nothing to tell the server.
-        if (!meta || meta.version === null) {
-          await this.records.drop(entry);
-          return 'done';
-        }
-        const record = await server.deleteAnnotation(entry.id, meta.version);
-        await this.records.acknowledge(entry, { record, creatorName: me }, null);
+    if (!annotation) {
+      // Deleted here. Never sent: nothing to tell the server.
+      if (!meta || meta.version === null) {
+        await this.records.drop(account, entry);
         return 'done';
       }
-      const group = annotation.visibility === 'private' ? null : (meta?.group ?? settings.group);
-      if (annotation.visibility === 'group' && !group) {
-        notice('Group annotations wait until you choose a group in the settings.');
-        return 'skipped';
-      }
-      const record = await server.putAnnotation(annotation, group, meta?.version ?? null);
-      await this.records.acknowledge(entry, { record, creatorName: me }, annotation);
-      return 'done';
-    } catch (error) {
-      if (!(error instanceof ServerError) || error.offline || error.status === 401) throw error;
-      if (error.status === 412) {
-        await this.#stale(entry, error.body.current);
-        return 'done';
-      }
-      if (error.status === 404 && !annotation) {
-        await this.records.drop(entry);
-        return 'done';
-      }
-      // Refused for good (not the creator, invalid for the server): the change stays on this computer.
-      await this.records.drop(entry);
-      notice(`A change stayed on this computer only. ${error.message}`);
-      return 'done';
+      return { entry, annotation: null, write: { op: 'delete', id: entry.id, version: meta.version } };
     }
+    const group = annotation.visibility === 'private' ? null : (meta?.group ?? settings.group);
+    if (annotation.visibility === 'group' && !group) {
+      notice('Group annotations wait until you choose a group in the settings.');
+      return 'skipped';
+    }
+    return {
+      entry,
+      annotation,
+      write: { op: 'put', annotation, group: group ?? null, version: meta?.version ?? null },
+    };
   }
 
-  /** A 412: merge with what the server holds now, or delete over it. */
-  async #stale(entry: OutboxEntry, body: unknown): Promise<void> {
-    const parsed = SyncRecordSchema.safeParse(body);
-    const current: SyncRecord | null = parsed.success ? parsed.data : null;
+  /** What the server said of one write, applied here as a single request's answer would be. */
+  async #settle(
+    round: Round,
+    { entry, annotation }: Prepared,
+    result: BatchResult,
+    notice: (text: string) => void,
+  ): Promise<void> {
+    const { settings, account } = round;
+    const me = settings.user?.username ?? null;
+    if (result.record && result.status < 300) {
+      await this.records.acknowledge(account, entry, { record: result.record, creatorName: me }, annotation);
+      return;
+    }
+    if (result.status === 401) throw new ServerError(401, 'Please sign in again.');
+    if (result.status >= 500) {
+      throw new ServerError(result.status, 'The sync server had a problem. Plan Annotator will try again.');
+    }
+    if (result.status === 412) {
+      await this.#stale(round, entry, result.current === undefined ? {} : { current: result.current });
+      return;
+    }
+    if (result.status === 404 && !annotation) {
+      await this.records.drop(account, entry);
+      return;
+    }
+    // Refused for good (not the creator, invalid for the server). The server's record comes back,
+    // so a pull cannot overwrite the edit unseen; the edit stays as a private copy of this user's.
+    const copy = annotation ? privateCopyOf(annotation, () => crypto.randomUUID()) : null;
+    this.changed(await this.records.refused(account, entry, copy));
+    const why = result.error ? `The sync server refused: ${result.error}.` : '';
+    notice(
+      copy
+        ? `A change was refused and kept as a private copy tagged "conflict copy". ${why}`
+        : `A change stayed on this computer only. ${why}`,
+    );
+  }
+
+  /** A 412: merge with what the server holds now, or delete over it if it is what we deleted. */
+  async #stale(round: Round, entry: OutboxEntry, body: Record<string, unknown>): Promise<void> {
+    const { account } = round;
+    const current = currentOf(body);
     const { annotation, meta } = await this.records.local(entry.id);
     const remote: RemoteRecord | null = current ? { record: current, creatorName: null } : null;
     if (!annotation) {
-      // A delete made on an old version: delete the current one (the next round pushes it again).
-      if (remote && !remote.record.deleted) await this.records.rebase(entry.id, remote);
-      else await this.records.drop(entry);
+      if (!remote || remote.record.deleted) {
+        await this.records.drop(account, entry);
+      } else if (remote.record.annotation && !sameContent(remote.record.annotation, meta?.base ?? null)) {
+        // Changed elsewhere since the version deleted here: the newer version stays, the delete goes.
+        this.changed(await this.records.restoreRemote(account, entry, remote));
+      } else {
+        // A delete made on an old version of the same content: delete the current one (next round).
+        await this.records.rebase(account, entry.id, remote);
+      }
       return;
     }
     const resolution = resolveStale(annotation, meta?.base ?? null, current, () => crypto.randomUUID());
     if (resolution.kind === 'copy') {
-      this.changed(await this.records.replaceWithCopy(entry.id, resolution.copy, meta?.group ?? null));
+      this.changed(
+        await this.records.replaceWithCopy(account, entry.id, resolution.copy, meta?.group ?? null),
+      );
       return;
     }
     if (!remote) return;
     this.changed(
       await this.records.applyMerge(
+        account,
         entry.id,
         resolution.merged,
         remote,
@@ -259,20 +363,23 @@ export class SyncEngine {
     );
   }
 
-  async #pull(server: SyncServer, settings: SyncSettings): Promise<void> {
-    let { cursor } = await loadProgress();
+  async #pull(round: Round): Promise<void> {
+    const { server, settings, account } = round;
+    let cursor = await this.records.cursor(account);
     for (let page = 0; page < MAX_BATCHES; page++) {
       const changes = await server.changes(cursor, PAGE);
       const records = changes.changes.map((record) => ({
         record,
         creatorName: nameOf(record, settings),
       }));
-      const touched = await this.records.applyRemote(records);
+      const touched = await this.records.applyRemote(account, records);
       cursor = changes.cursor;
-      await saveProgress({ cursor });
+      await this.records.saveCursor(account, cursor);
       if (touched.length > 0) this.changed(touched);
-      if (!changes.more) break;
+      if (!changes.more) return;
     }
+    // The page budget ran out with more to read: another round follows at once.
+    this.#again = true;
   }
 
   /** Keeps one event stream open for the signed-in account, or none when signed out. */
@@ -282,22 +389,24 @@ export class SyncEngine {
     this.#stream?.abort();
     this.#stream = null;
     this.#streamKey = key;
-    if (!settings.token) return;
+    const account = accountOf(settings);
+    if (!settings.token || !account) return;
     const controller = new AbortController();
     this.#stream = controller;
-    void this.#listenToEvents(new SyncServer(settings.server, settings.token), controller.signal);
+    void this.#listenToEvents(new SyncServer(settings.server, settings.token), account, controller.signal);
   }
 
-  async #listenToEvents(server: SyncServer, signal: AbortSignal): Promise<void> {
+  async #listenToEvents(server: SyncServer, account: string, signal: AbortSignal): Promise<void> {
     let failures = 0;
     while (!signal.aborted) {
       try {
         const body = await server.events(signal);
         failures = 0;
-        // Connected (again): whatever waited in the outbox can go, and the head event says what to pull.
-        this.soon(0);
+        // Connected (again): the server is back, so whatever waited in the outbox goes now, without
+        // waiting for the backoff; the head event says what to pull.
+        this.soon(0, true);
         const parser = new EventStreamParser((event) => {
-          if (event.event === 'changed') void this.#onChanged(event.data);
+          if (event.event === 'changed') void this.#onChanged(account, event.data);
         });
         const reader = body.getReader();
         const decoder = new TextDecoder();
@@ -310,11 +419,26 @@ export class SyncEngine {
         if (signal.aborted) return;
       }
       failures += 1;
-      await pause(retryDelay(failures), signal);
+      await this.#pause(retryDelay(failures), signal);
     }
   }
 
-  async #onChanged(data: string): Promise<void> {
+  /** Waits before the stream reconnects; an abort ends the wait, and so does `resume()` (`#wake`). */
+  #pause(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', finish);
+        if (this.#wake === finish) this.#wake = null;
+        resolve();
+      };
+      const timer = setTimeout(finish, ms);
+      signal.addEventListener('abort', finish, { once: true });
+      this.#wake = finish;
+    });
+  }
+
+  async #onChanged(account: string, data: string): Promise<void> {
     let cursor: string;
     try {
       const parsed = ChangedEventSchema.safeParse(JSON.parse(data));
@@ -323,8 +447,7 @@ export class SyncEngine {
     } catch {
       return;
     }
-    const progress = await loadProgress();
-    if (BigInt(cursor) > BigInt(progress.cursor)) this.soon(50);
+    if (BigInt(cursor) > BigInt(await this.records.cursor(account))) this.soon(50, true);
   }
 }
 
@@ -332,18 +455,4 @@ export class SyncEngine {
 function nameOf(record: SyncRecord, settings: SyncSettings): string | null {
   if (record.creatorName !== undefined) return record.creatorName;
   return record.creator === settings.user?.id ? settings.user.username : null;
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
-  });
 }

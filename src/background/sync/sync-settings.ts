@@ -1,7 +1,11 @@
-/** The account, server and defaults the user chose, and the engine's progress; in chrome.storage.local. */
+/**
+ * The account, server and defaults the user chose, and the engine's progress; in chrome.storage.local,
+ * except the token, which content scripts must not read (token-store.ts).
+ */
 import type { Visibility } from '../../core/model/annotation.ts';
 import type { Account, GroupMembership } from './sync-server.ts';
 import { readLocal, writeLocal } from './sync-browser.ts';
+import { readToken, writeToken } from './token-store.ts';
 
 export const DEFAULT_SERVER = 'http://127.0.0.1:8787';
 
@@ -18,35 +22,56 @@ export interface SyncSettings {
 }
 
 export interface SyncProgress {
-  /** The change-feed position pulled up to, for this server and user. */
+  /**
+   * Where the change feed was read up to before the cursor moved to IndexedDB with the account it
+   * belongs to (sync-store.ts `useAccount`); read once, to carry it over.
+   */
   cursor: string;
   lastSync: string | null;
   lastError: string | null;
   /** Failed rounds in a row, for the backoff. */
   failures: number;
+  /** After a failure, no round that was not asked for starts before this time (ms since the epoch). */
+  nextAttemptAt: number;
 }
 
 const SETTINGS_KEY = 'syncSettings';
 const PROGRESS_KEY = 'syncProgress';
 
-export const INITIAL_PROGRESS: SyncProgress = { cursor: '0', lastSync: null, lastError: null, failures: 0 };
+export const INITIAL_PROGRESS: SyncProgress = {
+  cursor: '0',
+  lastSync: null,
+  lastError: null,
+  failures: 0,
+  nextAttemptAt: 0,
+};
 
 export async function loadSettings(): Promise<SyncSettings> {
   const stored = await readLocal<Partial<SyncSettings>>(SETTINGS_KEY);
+  const { token: legacyToken, ...rest } = stored ?? {};
+  let token = await readToken();
+  if (typeof legacyToken === 'string') {
+    // Written by a version that kept it in chrome.storage.local: move it out of content scripts' reach.
+    token ??= legacyToken;
+    await writeToken(token);
+    await writeLocal(SETTINGS_KEY, rest);
+  }
   return {
     server: DEFAULT_SERVER,
-    token: null,
     user: null,
     groups: [],
     group: null,
     visibility: 'private',
-    ...stored,
+    ...rest,
+    token,
   };
 }
 
 export async function saveSettings(change: Partial<SyncSettings>): Promise<SyncSettings> {
   const next = { ...(await loadSettings()), ...change };
-  await writeLocal(SETTINGS_KEY, next);
+  const { token, ...rest } = next;
+  if (change.token !== undefined) await writeToken(token);
+  await writeLocal(SETTINGS_KEY, rest);
   return next;
 }
 

@@ -2,11 +2,10 @@
  * The sync engine's reads and writes of IndexedDB. Each change that touches several stores does so in
  * one transaction, so a worker stopped halfway leaves either the old state or the new one.
  */
-import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Annotation } from '../../core/model/annotation.ts';
 import type { SyncRecord } from '../../core/sync/protocol.ts';
-import { outboxEntry, type AnnotationStore, type PlanAnnotatorDb } from '../annotation-store.ts';
-import type { OutboxEntry, SyncMeta } from './sync-records.ts';
+import { outboxEntry, type AnnotationStore } from '../annotation-store.ts';
+import type { OutboxEntry, SyncMeta, SyncState } from './sync-records.ts';
 
 /**
  * Thrown by a write of a round that started for an account that is no longer the one signed in: the
@@ -18,11 +17,11 @@ export class AccountChanged extends Error {
   }
 }
 
-type SyncTx = IDBPTransaction<
-  PlanAnnotatorDb,
-  ('syncState' | StoreNames<PlanAnnotatorDb>)[],
-  'readwrite' | 'readonly'
->;
+interface SyncTx {
+  objectStore(name: 'syncState'): { get(key: string): Promise<SyncState | undefined> };
+  abort(): void;
+  done: Promise<void>;
+}
 
 /** Refuses to go on unless `account` is still the one whose state the database holds. */
 async function checkAccount(tx: SyncTx, account: string): Promise<void> {
@@ -138,9 +137,15 @@ export class SyncStore {
    * The server took what was pushed: remember its version and what it now holds (the next merge's base),
    * and drop the outbox entry unless the annotation was written again meanwhile.
    */
-  async acknowledge(entry: OutboxEntry, remote: RemoteRecord, sent: Annotation | null): Promise<void> {
+  async acknowledge(
+    account: string,
+    entry: OutboxEntry,
+    remote: RemoteRecord,
+    sent: Annotation | null,
+  ): Promise<void> {
     const db = await this.store.database();
-    const tx = db.transaction(['outbox', 'syncMeta'], 'readwrite');
+    const tx = db.transaction(['outbox', 'syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
     const outbox = tx.objectStore('outbox');
     const metas = tx.objectStore('syncMeta');
     const current = await outbox.get(entry.id);
@@ -164,12 +169,14 @@ export class SyncStore {
   }
 
   /** Records the server's current version of an annotation whose queued change goes out again. */
-  async rebase(id: string, remote: RemoteRecord): Promise<void> {
+  async rebase(account: string, id: string, remote: RemoteRecord): Promise<void> {
     const db = await this.store.database();
-    const tx = db.transaction('syncMeta', 'readwrite');
-    const previous = await tx.store.get(id);
+    const tx = db.transaction(['syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
+    const metas = tx.objectStore('syncMeta');
+    const previous = await metas.get(id);
     const { record } = remote;
-    await tx.store.put({
+    await metas.put({
       id,
       version: record.version,
       group: record.group,
@@ -181,12 +188,92 @@ export class SyncStore {
   }
 
   /** Gives up on an entry the server will never take (refused), keeping the local record as it is. */
-  async drop(entry: OutboxEntry): Promise<void> {
+  async drop(account: string, entry: OutboxEntry): Promise<void> {
     const db = await this.store.database();
-    const tx = db.transaction('outbox', 'readwrite');
-    const current = await tx.store.get(entry.id);
-    if (current?.queued === entry.queued) await tx.store.delete(entry.id);
+    const tx = db.transaction(['outbox', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
+    const outbox = tx.objectStore('outbox');
+    const current = await outbox.get(entry.id);
+    if (current?.queued === entry.queued) await outbox.delete(entry.id);
     await tx.done;
+  }
+
+  /**
+   * The server refused a change for good (403, 400). Where it holds the annotation, its record comes
+   * back here (the base of the refused edit, its last known state) so that no pull can overwrite an
+   * edit silently, and the edit itself, `copy`, is kept as a new private annotation of this user.
+   * An annotation the server never had stays as it is, unsent. Answers the documents that changed.
+   */
+  async refused(account: string, entry: OutboxEntry, copy: Annotation | null): Promise<string[]> {
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
+    const annotations = tx.objectStore('annotations');
+    const outbox = tx.objectStore('outbox');
+    const metas = tx.objectStore('syncMeta');
+    const current = await outbox.get(entry.id);
+    // Written again meanwhile: the next round sends the newer change (and meets the same refusal).
+    if (current?.queued !== entry.queued) {
+      await tx.done;
+      return [];
+    }
+    await outbox.delete(entry.id);
+    const meta = await metas.get(entry.id);
+    const touched = new Set<string>();
+    if (meta?.version != null && meta.base) {
+      const local = await annotations.get(entry.id);
+      if (local) touched.add(local.target.source);
+      await annotations.put(meta.base);
+      touched.add(meta.base.target.source);
+      if (copy) {
+        await annotations.put(copy);
+        await outbox.put(outboxEntry(copy.id));
+        await metas.put({
+          id: copy.id,
+          version: null,
+          group: null,
+          creator: null,
+          creatorName: null,
+          base: null,
+          conflictOf: entry.id,
+        });
+        touched.add(copy.target.source);
+      }
+    }
+    await tx.done;
+    return [...touched];
+  }
+
+  /**
+   * A delete met a newer version than the one deleted (changed on another device): the newer version
+   * stays, here too, and the delete is dropped. Answers the documents that changed.
+   */
+  async restoreRemote(account: string, entry: OutboxEntry, remote: RemoteRecord): Promise<string[]> {
+    const { record } = remote;
+    if (!record.annotation) return [];
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
+    const outbox = tx.objectStore('outbox');
+    const metas = tx.objectStore('syncMeta');
+    const current = await outbox.get(entry.id);
+    if (current?.queued !== entry.queued) {
+      await tx.done;
+      return [];
+    }
+    const previous = await metas.get(entry.id);
+    await outbox.delete(entry.id);
+    await tx.objectStore('annotations').put(record.annotation);
+    await metas.put({
+      id: entry.id,
+      version: record.version,
+      group: record.group,
+      creator: record.creator,
+      creatorName: remote.creatorName ?? previous?.creatorName ?? null,
+      base: record.annotation,
+    });
+    await tx.done;
+    return [record.annotation.target.source];
   }
 
   /**
@@ -195,6 +282,7 @@ export class SyncStore {
    * whose annotations changed.
    */
   async applyMerge(
+    account: string,
     id: string,
     merged: Annotation,
     remote: RemoteRecord,
@@ -203,7 +291,8 @@ export class SyncStore {
     requeue: boolean,
   ): Promise<string[]> {
     const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
     const annotations = tx.objectStore('annotations');
     const outbox = tx.objectStore('outbox');
     const metas = tx.objectStore('syncMeta');
@@ -242,9 +331,15 @@ export class SyncStore {
    * The server no longer has the annotation for us (deleted elsewhere, or hidden): the local edit lives
    * on as a new annotation, queued, and the old id goes.
    */
-  async replaceWithCopy(id: string, copy: Annotation, group: string | null): Promise<string[]> {
+  async replaceWithCopy(
+    account: string,
+    id: string,
+    copy: Annotation,
+    group: string | null,
+  ): Promise<string[]> {
     const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
     await tx.objectStore('annotations').delete(id);
     await tx.objectStore('outbox').delete(id);
     await tx.objectStore('syncMeta').delete(id);
@@ -268,9 +363,10 @@ export class SyncStore {
    * its push will meet the newer version (412) and merge against the base it was edited from.
    * Answers the documents whose annotations changed.
    */
-  async applyRemote(records: readonly RemoteRecord[]): Promise<string[]> {
+  async applyRemote(account: string, records: readonly RemoteRecord[]): Promise<string[]> {
     const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
     const annotations = tx.objectStore('annotations');
     const outbox = tx.objectStore('outbox');
     const metas = tx.objectStore('syncMeta');

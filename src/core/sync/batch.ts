@@ -44,6 +44,7 @@ export const BatchWriteSchema = z.strictObject({
     .max(MAX_BATCH, `send at most ${MAX_BATCH} writes at a time`),
 });
 export type BatchWrite = z.infer<typeof BatchWriteSchema>;
+export type BatchWriteItem = BatchWrite['writes'][number];
 
 /** The answer to one write: its status, and the record (written, or the current one on a 412). */
 export const BatchResultSchema = z.strictObject({

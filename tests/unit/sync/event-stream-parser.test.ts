@@ -37,4 +37,10 @@ describe('EventStreamParser', () => {
   it('holds back an event until its blank line arrives', () => {
     expect(parse(['event: changed\ndata: {"cursor":"1"}\n'])).toEqual([]);
   });
+
+  it('keeps a CR that ended a chunk across an empty chunk, so CR + LF still ends one line', () => {
+    expect(parse(['data: a\r', '', '\ndata: b\r\n\r\n'])).toEqual([
+      { event: 'message', data: 'a\nb', id: null },
+    ]);
+  });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationSchema, type Annotation } from '../../../src/core/model/annotation.ts';
 import type { SyncRecord } from '../../../src/core/sync/protocol.ts';
-import { CONFLICT_TAG, resolveStale } from '../../../src/background/sync/resolve-stale.ts';
+import {
+  CONFLICT_TAG,
+  currentOf,
+  privateCopyOf,
+  resolveStale,
+  sameContent,
+} from '../../../src/background/sync/resolve-stale.ts';
 
 const BASE: Annotation = {
   id: '6f1c2a52-5b1e-4c59-9a39-0a4f7f0c2d11',
@@ -148,5 +154,39 @@ describe('resolveStale: a push met a newer version on the server', () => {
     if (result.kind !== 'merged') throw new Error('expected a merge');
     expect('commitment' in result.merged.body).toBe(false);
     expect(result.merged.body.comment).toBe('Server comment.');
+  });
+});
+
+describe('an edit the server refused for good', () => {
+  it('is kept as a private copy of its own, tagged, whatever the visibility of the record it edited', () => {
+    const edited: Annotation = { ...BASE, body: { ...BASE.body, comment: 'Bob thinks it is on time.' } };
+    const copy = privateCopyOf(edited, newId);
+    expect(copy.id).not.toBe(BASE.id);
+    expect(copy.visibility).toBe('private');
+    expect(copy.body.comment).toBe('Bob thinks it is on time.');
+    expect(copy.body.tags).toEqual(['procurement', CONFLICT_TAG]);
+    expect(AnnotationSchema.safeParse(copy).success).toBe(true);
+  });
+});
+
+describe("the server's current record in a 412", () => {
+  it('is gone only when the server says `current: null`', () => {
+    expect(currentOf({ current: null })).toBeNull();
+    expect(currentOf({ current: record(BASE) })).toEqual(record(BASE));
+  });
+
+  it('is an error to retry when the body holds no readable record', () => {
+    expect(() => currentOf({})).toThrow(/412/);
+    expect(() => currentOf({ current: { id: 'not a record' } })).toThrow(/412/);
+  });
+});
+
+describe('a delete made on an old version', () => {
+  it('goes ahead only over the content it was made on, whatever `modified` says', () => {
+    expect(sameContent({ ...BASE, modified: '2026-02-01T00:00:00.000Z' }, BASE)).toBe(true);
+    expect(sameContent({ ...BASE, body: { ...BASE.body, comment: 'Edited on the laptop.' } }, BASE)).toBe(
+      false,
+    );
+    expect(sameContent(BASE, null)).toBe(false);
   });
 });

@@ -1,0 +1,62 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SyncServer } from '../../../src/background/sync/sync-server.ts';
+import type { SyncRecord } from '../../../src/core/sync/protocol.ts';
+
+const GOOD: SyncRecord = {
+  id: '6f1c2a52-5b1e-4c59-9a39-0a4f7f0c2d11',
+  annotation: {
+    id: '6f1c2a52-5b1e-4c59-9a39-0a4f7f0c2d11',
+    motivation: 'commenting',
+    target: {
+      source: 'https://example.gov/plan-2025.html',
+      selector: [{ type: 'TextQuoteSelector', exact: 'Open contracting', prefix: '', suffix: '' }],
+    },
+    body: { comment: 'Milestone 1.1 is late.', tags: [] },
+    document: { title: 'National Action Plan' },
+    visibility: 'group',
+    created: '2026-01-31T12:00:00.000Z',
+    modified: '2026-01-31T12:00:00.000Z',
+  },
+  group: '2c0b8f0e-9d7a-4f7e-8a55-3e6f2b1d4c00',
+  creator: '8a3e1c55-0f2b-4d6e-9c7a-5b4d3e2f1a00',
+  version: 2,
+  seq: '8',
+  deleted: false,
+  hidden: false,
+};
+
+let server: Server | null = null;
+
+/** A real HTTP server that answers every request with `body`. */
+async function answering(body: unknown): Promise<string> {
+  server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  server = null;
+});
+
+describe('SyncServer.changes', () => {
+  it('skips a record it cannot read and gives the others and the cursor', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const bad = { ...GOOD, id: '6f1c2a52-5b1e-4c59-9a39-0a4f7f0c2d12', version: 'three' };
+    const base = await answering({ changes: [bad, GOOD], cursor: '9', more: false });
+    const page = await new SyncServer(base, 'token').changes('0', 200);
+    expect(page).toEqual({ changes: [GOOD], cursor: '9', more: false });
+    expect(warn).toHaveBeenCalledOnce();
+  });
+
+  it('still refuses a page whose cursor it cannot read', async () => {
+    const base = await answering({ changes: [GOOD], cursor: 'nine', more: false });
+    await expect(new SyncServer(base, 'token').changes('0', 200)).rejects.toThrow();
+  });
+});
