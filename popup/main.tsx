@@ -6,6 +6,7 @@ import type { TabDetection, TabStatus } from '../src/messaging/protocol.ts';
 import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
 import { SyncStatus } from './sync-status.tsx';
 import { AnnotationList } from './annotation-list.tsx';
+import { ExportPanel } from './export-panel.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
 const requestedTab = new URLSearchParams(location.search).get('tab');
@@ -136,6 +137,7 @@ function Popup() {
       {status && status.count > 0 && tabId !== null && <AnnotationList tabId={tabId} total={status.count} />}
       <AutoOpenSetting />
       <SyncStatus />
+      <ExportPanel />
     </main>
   );
 }

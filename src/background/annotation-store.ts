@@ -80,6 +80,8 @@ export interface AnnotationStore {
    * the sidebar's tag suggestions (tags.suggest in tag-handlers.ts).
    */
   allTags(limit?: number): Promise<string[]>;
+  /** Every stored annotation, oldest first (the popup's export of all local data). */
+  all(): Promise<Annotation[]>;
 }
 
 /** Starts opening the database at once; returns without waiting, so listeners can be added first. */
@@ -104,6 +106,11 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
     onQueued(listener) {
       queuedListeners.push(listener);
     },
+    async all() {
+      const db = await opening;
+      const found = await db.getAll('annotations');
+      return found.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+    },
     ready: opening.then(() => undefined),
     async listForDocument(uri) {
       const db = await opening;
@@ -122,7 +129,7 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const annotations = tx.objectStore('annotations');
       const outbox = tx.objectStore('outbox');
       const metas = tx.objectStore('syncMeta');
-      const [existing, queued, meta] = await Promise.all([
+      const [existing, waiting, meta] = await Promise.all([
         annotations.get(annotation.id),
         outbox.get(annotation.id),
         metas.get(annotation.id),
@@ -131,7 +138,7 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const writes: Promise<unknown>[] = [
         annotations.put(record),
         // A change waiting for another account keeps waiting for it (see sync-records.ts).
-        outbox.put(outboxEntry(annotation.id, queued?.account)),
+        outbox.put(outboxEntry(annotation.id, waiting?.account)),
       ];
       if (!existing && !meta && options.group !== undefined) {
         writes.push(
@@ -156,9 +163,9 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const outbox = tx.objectStore('outbox');
       const existing = await annotations.getKey(id);
       if (existing !== undefined) {
-        const queued = await outbox.get(id);
+        const waiting = await outbox.get(id);
         await annotations.delete(id);
-        await outbox.put(outboxEntry(id, queued?.account));
+        await outbox.put(outboxEntry(id, waiting?.account));
       }
       await tx.done;
       if (existing !== undefined) queued();

@@ -38,6 +38,7 @@ import { motivationAfterEdit, newReply, threadsOf, type Thread } from '../ui/thr
 import { CommitmentOutlineView } from './commitment-outline-view.tsx';
 import { CommitmentSummaryView } from './commitment-summary-view.tsx';
 import { byDocumentOrder } from './document-order.ts';
+import { ExportPanel } from './export-panel.tsx';
 import { FilterPanel, Legend } from './filter-panel.tsx';
 import { chromeSitePermission, type SitePermission } from './site-permission.ts';
 
@@ -276,6 +277,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
       target,
       body,
       document: { title },
+      // The background gives a new annotation the user's default visibility and group.
       visibility: 'private',
       created: now,
       modified: now,
@@ -373,6 +375,14 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   };
 
   const stateOf = (id: string): AnchorState => states[id] ?? 'pending';
+  /**
+   * The server lets only an annotation's creator change or delete it, so someone else's (by the
+   * `authors` of the list) offers Reply instead of Edit, Delete, Assess or a new commitment link.
+   */
+  const isMine = (annotation: Annotation): boolean => {
+    const author = authors[annotation.id];
+    return author === undefined || author === me;
+  };
   const counts = useMemo(() => countsByCommitment(annotations), [annotations]);
   const suggestions = useMemo(() => tagSuggestions(annotations, storedTags), [annotations, storedTags]);
   const threads = useMemo(() => threadsOf([...annotations].sort(byDocumentOrder)), [annotations]);
@@ -407,7 +417,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   const commitmentPicker = (annotation: Annotation) => {
     const ref = annotation.body.commitment;
     if (outline.length === 0 && !ref) return null;
-    if (relinking !== annotation.id) {
+    if (relinking !== annotation.id || !isMine(annotation)) {
       return (
         <p class="card-commitment" data-testid="card-commitment" data-ordinal={ref?.ordinal ?? ''}>
           <span class="field-hint">Commitment:</span>{' '}
@@ -417,18 +427,20 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
               {ref.linkedBy === 'auto' ? '(linked from the passage)' : '(linked by hand)'}
             </span>
           )}
-          <button
-            type="button"
-            class="link-button"
-            data-testid="card-relink"
-            aria-label="Change the commitment this annotation is about"
-            onClick={() => {
-              rememberFocus();
-              setRelinking(annotation.id);
-            }}
-          >
-            Change
-          </button>
+          {isMine(annotation) && (
+            <button
+              type="button"
+              class="link-button"
+              data-testid="card-relink"
+              aria-label="Change the commitment this annotation is about"
+              onClick={() => {
+                rememberFocus();
+                setRelinking(annotation.id);
+              }}
+            >
+              Change
+            </button>
+          )}
         </p>
       );
     }
@@ -469,14 +481,28 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     );
   };
 
-  const renderReply = (reply: Annotation) => {
+  const renderReply = (root: Annotation, reply: Annotation) => {
     const form = cardForm?.id === reply.id ? cardForm : null;
+    const mine = isMine(reply);
     return (
       <li key={reply.id}>
         <AnnotationCard
           annotation={reply}
           state={stateOf(reply.id)}
           noun="reply"
+          editable={mine}
+          actions={
+            mine ? undefined : (
+              <button
+                type="button"
+                class="button"
+                data-testid="card-reply"
+                onClick={() => openCardForm(root.id, 'reply')}
+              >
+                Reply
+              </button>
+            )
+          }
           focused={focus?.id === reply.id}
           focusRequest={focus?.id === reply.id ? focus.request : 0}
           onSelect={(id) => focusCard(id)}
@@ -500,11 +526,13 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   const renderThread = ({ root: annotation, replies }: Thread) => {
     const state = stateOf(annotation.id);
     const form = cardForm?.id === annotation.id ? cardForm : null;
+    const mine = isMine(annotation);
     return (
       <li key={annotation.id} class="thread" data-testid="thread">
         <AnnotationCard
           annotation={annotation}
           state={state}
+          editable={mine}
           focused={focus?.id === annotation.id}
           focusRequest={focus?.id === annotation.id ? focus.request : 0}
           onSelect={(id) => {
@@ -517,7 +545,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           onDelete={(id) => void remove(id)}
           actions={
             <>
-              {!annotation.body.assessment && (
+              {mine && !annotation.body.assessment && (
                 <button
                   type="button"
                   class="button"
@@ -550,7 +578,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           <section class="replies" aria-label={`Replies (${replies.length})`}>
             {replies.length > 0 && (
               <ul class="card-list reply-list" data-testid="replies">
-                {replies.map(renderReply)}
+                {replies.map((reply) => renderReply(annotation, reply))}
               </ul>
             )}
             {form?.mode === 'reply' && (
@@ -838,6 +866,14 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             <UnsupportedBadge /> marks an assessment that cites no evidence.
           </p>
         )}
+        <ExportPanel
+          call={services.call}
+          documentUri={documentUri}
+          annotations={annotations}
+          authors={authors}
+          me={me}
+          states={states}
+        />
       </main>
     </div>
   );
