@@ -50,14 +50,12 @@ async function inFlight<T>(items: readonly T[], limit: number, task: (item: T) =
 async function batchWrites(server: BenchServer, records: readonly Annotation[]): Promise<number> {
   const started = performance.now();
   for (let from = 0; from < records.length; from += BATCH) {
-    const writes = records
-      .slice(from, from + BATCH)
-      .map((record) => ({
-        op: 'put',
-        annotation: { ...record, visibility: 'private' },
-        group: null,
-        version: null,
-      }));
+    const writes = records.slice(from, from + BATCH).map((record) => ({
+      op: 'put',
+      annotation: { ...record, visibility: 'private' },
+      group: null,
+      version: null,
+    }));
     const response = await fetch(`${server.url}/api/annotations/batch`, {
       method: 'POST',
       headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json' },

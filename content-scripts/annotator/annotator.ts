@@ -4,6 +4,7 @@
  */
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { TextSpan } from '../../src/core/anchoring/span.ts';
+import { stepThrough } from '../../src/core/anchoring/step.ts';
 import { readBlockLines } from '../../src/dom/block-lines.ts';
 import { anchorToRange, anchorToRanges, describeRange } from '../../src/dom/range-selectors.ts';
 import { DomTextModel, skipNonContent } from '../../src/dom/text-model.ts';
@@ -11,6 +12,7 @@ import { Highlighter } from '../../src/dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../../src/ui/highlight-style.ts';
 import { call, listenToBackground } from '../../src/messaging/client.ts';
 import {
+  type AnnotatorCommand,
   PORT_ANNOTATOR,
   type AnchorState,
   type AnnotatorToSidebar,
@@ -74,11 +76,19 @@ export class Annotator {
   #reloadTimer: ReturnType<typeof setTimeout> | undefined;
   /** The plan's commitments, offsets in the model's text; empty on a page that is not a plan. */
   #commitments: CommitmentOutline[] = [];
+  /** Settles once the page's text has been read the first time (a shortcut may come before). */
+  readonly #firstReading: Promise<void>;
+  #textRead: () => void = () => undefined;
+  /** The annotation last brought into view, where "next" and "previous" go on from. */
+  #current: string | null = null;
   /** The text model the commitments were found in: they are found again only when the text is read again. */
   #commitmentsOf: DomTextModel | null = null;
 
   constructor(doc: Document) {
     this.#doc = doc;
+    this.#firstReading = new Promise((resolve) => {
+      this.#textRead = resolve;
+    });
     const signal = this.#controller.signal;
     const host = createUiHost(doc);
     signal.addEventListener('abort', () => host.destroy(), { once: true });
@@ -159,6 +169,7 @@ export class Annotator {
       const model = await this.#readText(generation);
       if (!model) return;
       this.#model = model;
+      this.#textRead();
     }
     const model = this.#model;
     const annotations = this.#annotations;
@@ -239,6 +250,33 @@ export class Annotator {
     if (event.type === 'annotations.changed') this.#scheduleReload();
     else if (event.type === 'annotator.show') this.#sidebar.show();
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
+    else if (event.type === 'command') void this.#onCommand(event.command);
+  }
+
+  /** A keyboard shortcut (see ANNOTATOR_COMMANDS); the ones on the selection wait for the text. */
+  async #onCommand(command: AnnotatorCommand): Promise<void> {
+    switch (command) {
+      case 'highlight-selection':
+        await this.#firstReading;
+        await this.#highlightSelection();
+        break;
+      case 'comment-selection':
+        await this.#firstReading;
+        await this.#commentOnSelection();
+        break;
+      case 'toggle-sidebar':
+        this.#sidebar.toggle();
+        break;
+      case 'next-annotation':
+      case 'previous-annotation': {
+        const id = stepThrough(this.#spans, this.#current, command === 'next-annotation' ? 1 : -1);
+        if (!id) return;
+        this.#scrollTo(id);
+        this.#sidebar.show();
+        this.#tellSidebar({ type: 'card.focus', id });
+        break;
+      }
+    }
   }
 
   #onSidebarEvent(event: SidebarToAnnotator): void {
@@ -280,6 +318,7 @@ export class Annotator {
   #scrollTo(id: string): void {
     const span = this.#spans.get(id);
     if (!span || !this.#model) return;
+    this.#current = id;
     const range = this.#model.rangeFromSpan(span);
     this.#highlighter.focus(id);
     const element =
@@ -372,6 +411,7 @@ export class Annotator {
       target,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
       document: { title: this.#doc.title.slice(0, 1000) },
+      // The background gives a new annotation the user's default visibility and group.
       visibility: 'private',
       created: now,
       modified: now,

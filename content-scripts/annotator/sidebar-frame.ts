@@ -5,6 +5,8 @@
 export interface SidebarFrame {
   show(): void;
   hide(): void;
+  /** Hides a shown sidebar, shows a hidden one (the keyboard shortcut). */
+  toggle(): void;
 }
 
 /** Wide windows keep the page readable beside the sidebar; narrow ones let it overlay. */
@@ -28,14 +30,13 @@ export function createSidebarFrame(root: ShadowRoot, signal: AbortSignal): Sideb
     },
     { once: true },
   );
-  return {
-    show: () => {
-      frame.hidden = false;
-      (doc.head ?? doc.documentElement).append(layout);
-    },
-    hide: () => {
-      frame.hidden = true;
-      layout.remove();
-    },
+  const show = () => {
+    frame.hidden = false;
+    (doc.head ?? doc.documentElement).append(layout);
   };
+  const hide = () => {
+    frame.hidden = true;
+    layout.remove();
+  };
+  return { show, hide, toggle: () => (frame.hidden ? show() : hide()) };
 }

@@ -161,3 +161,8 @@ export function onTabUpdated(
 export function onTabActivated(listener: (tabId: number, windowId: number) => void): void {
   chrome.tabs.onActivated.addListener(({ tabId, windowId }) => listener(tabId, windowId));
 }
+
+/** A keyboard shortcut of the manifest's `commands` was pressed, in this tab (when there is one). */
+export function onCommand(listener: (command: string, tabId: number | undefined) => void): void {
+  chrome.commands.onCommand.addListener((command, tab) => listener(command, tab?.id));
+}

@@ -11,6 +11,7 @@ import {
   extensionIdentity,
   localSetting,
   navigateTab,
+  onCommand,
   onConnect,
   onMessage,
   onTabUpdated,
@@ -29,7 +30,9 @@ import { detectHandlers } from './detect-handlers.ts';
 import { tagHandlers } from './tag-handlers.ts';
 import { commitmentHandlers } from './commitment-handlers.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
+import { exportHandlers } from './export-handlers.ts';
 import { watchDetectEverywhere } from './detect-everywhere.ts';
+import { runCommand } from './commands.ts';
 import { announceChange } from './document-events.ts';
 import { syncHandlers } from './sync/handlers.ts';
 import { SyncEngine } from './sync/sync-engine.ts';
@@ -57,6 +60,7 @@ const route = createRouter({
     ...tagHandlers(services),
     ...commitmentHandlers(),
     ...evidenceHandlers(services),
+    ...exportHandlers(services),
   },
   ready,
   extension,
@@ -68,6 +72,9 @@ onMessage(route);
 sync.listen();
 void ready.then(() => sync.resume()).catch(logFailure);
 watchDetectEverywhere(logFailure);
+onCommand((command, tabId) => {
+  void ready.then(() => runCommand(services, command, tabId)).catch(logFailure);
+});
 
 onConnect((port) =>
   acceptPort(

@@ -54,39 +54,47 @@ export function tabHandlers(services: Services): TabHandlers {
 
     async 'tab.annotate'({ tabId }, ctx) {
       requirePopup(ctx);
-      const tab = await requireTab(tabId);
-      if (tab.url !== undefined && services.viewers.isViewer(tab.url)) {
-        // The viewer is its own annotator: it only needs to show its sidebar.
-        if (!ports.post(tabId, 'annotator', { type: 'annotator.show' })) {
-          throw new RequestError('unavailable', 'The PDF viewer is still opening. Try again in a moment.');
-        }
-        return { documentUri: (await tabDocument(services, tabId, tab.url)) ?? tab.url };
-      }
-      if (tab.url !== undefined && documentUri(tab.url) === null)
-        throw new RequestError('forbidden', OFF_LIMITS);
-      // A running annotator only needs to show its sidebar; it would ignore a second start anyway.
-      if (!ports.has(tabId, 'annotator')) {
-        try {
-          await injectAnnotator(tabId);
-        } catch (error) {
-          throw new RequestError('forbidden', describeInjectionFailure(error, tab.url));
-        }
-      }
-      if (!(await ports.waitFor(tabId, 'annotator', ANNOTATOR_START_MS))) {
-        throw new RequestError(
-          'unavailable',
-          'The annotator did not start on this page. Reload the page and try again.',
-        );
-      }
-      ports.post(tabId, 'annotator', { type: 'annotator.show' });
-      // Injection worked, so the tab's address is visible to us now even if it was hidden before.
-      const url = tab.url ?? (await findTab(tabId))?.url;
-      const uri = url === undefined ? null : documentUri(url);
-      if (uri === null) throw new RequestError('forbidden', OFF_LIMITS);
-      await updateBadge(services, tabId, url);
-      return { documentUri: uri };
+      return startAnnotating(services, tabId);
     },
   };
+}
+
+/**
+ * Starts the annotator in a tab and shows its sidebar, as the popup's "Annotate this page" does (and a
+ * keyboard shortcut, for which the browser grants the same one-time access to the tab).
+ */
+export async function startAnnotating(services: Services, tabId: number): Promise<{ documentUri: string }> {
+  const { ports } = services;
+  const tab = await requireTab(tabId);
+  if (tab.url !== undefined && services.viewers.isViewer(tab.url)) {
+    // The viewer is its own annotator: it only needs to show its sidebar.
+    if (!ports.post(tabId, 'annotator', { type: 'annotator.show' })) {
+      throw new RequestError('unavailable', 'The PDF viewer is still opening. Try again in a moment.');
+    }
+    return { documentUri: (await tabDocument(services, tabId, tab.url)) ?? tab.url };
+  }
+  if (tab.url !== undefined && documentUri(tab.url) === null) throw new RequestError('forbidden', OFF_LIMITS);
+  // A running annotator only needs to show its sidebar; it would ignore a second start anyway.
+  if (!ports.has(tabId, 'annotator')) {
+    try {
+      await injectAnnotator(tabId);
+    } catch (error) {
+      throw new RequestError('forbidden', describeInjectionFailure(error, tab.url));
+    }
+  }
+  if (!(await ports.waitFor(tabId, 'annotator', ANNOTATOR_START_MS))) {
+    throw new RequestError(
+      'unavailable',
+      'The annotator did not start on this page. Reload the page and try again.',
+    );
+  }
+  ports.post(tabId, 'annotator', { type: 'annotator.show' });
+  // Injection worked, so the tab's address is visible to us now even if it was hidden before.
+  const url = tab.url ?? (await findTab(tabId))?.url;
+  const uri = url === undefined ? null : documentUri(url);
+  if (uri === null) throw new RequestError('forbidden', OFF_LIMITS);
+  await updateBadge(services, tabId, url);
+  return { documentUri: uri };
 }
 
 async function requireTab(tabId: number): Promise<{ id: number; url: string | undefined }> {

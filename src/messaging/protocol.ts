@@ -35,6 +35,12 @@ export const EVERY_SITE_ORIGINS: readonly string[] = ['http://*/*', 'https://*/*
 /** How many annotations `tab.annotations` answers with: the popup lists the newest few. */
 export const TAB_ANNOTATIONS_LIMIT = 20;
 
+/**
+ * The largest group export `export.group` hands to the popup, in bytes of the server's UTF-8 answer: a
+ * runtime message holds at most 64 MiB of JSON, where quotes and line breaks take two characters each.
+ */
+export const GROUP_EXPORT_MAX_BYTES = 32 * 1024 * 1024;
+
 /** Where the PDF viewer lives inside the extension; the background knows the viewer by this path. */
 export const VIEWER_PATH = 'src/viewer/viewer.html';
 
@@ -99,11 +105,27 @@ export type SidebarToAnnotator = z.infer<typeof SidebarToAnnotatorSchema>;
 
 // ---- background -> annotator and sidebar (pushed over their port) ----
 
+/**
+ * Keyboard shortcuts (the manifest's `commands`, changeable at chrome://extensions/shortcuts): the
+ * background passes them to the tab's annotator, starting it first where a shortcut needs it.
+ */
+export const ANNOTATOR_COMMANDS = [
+  'highlight-selection',
+  'comment-selection',
+  'toggle-sidebar',
+  'next-annotation',
+  'previous-annotation',
+] as const;
+export const AnnotatorCommandSchema = z.enum(ANNOTATOR_COMMANDS);
+export type AnnotatorCommand = z.infer<typeof AnnotatorCommandSchema>;
+
 export const BackgroundEventSchema = z.discriminatedUnion('type', [
   /** Something stored for this tab's document changed: read the list again. */
   z.strictObject({ type: z.literal('annotations.changed') }),
   /** The user asked to annotate this tab (popup or toolbar): show the sidebar. */
   z.strictObject({ type: z.literal('annotator.show') }),
+  /** A keyboard shortcut for this tab (see ANNOTATOR_COMMANDS). */
+  z.strictObject({ type: z.literal('command'), command: AnnotatorCommandSchema }),
   z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),
   z.strictObject({ type: z.literal('relay.annotator'), event: SidebarToAnnotatorSchema }),
   /** To the PDF viewer: the document it announced is now its tab's, with every address it was seen at. */
@@ -193,7 +215,11 @@ export const BackgroundRequests = {
   'annotations.list': { from: ['content', 'page', 'viewer'], payload: Empty },
   'annotations.save': {
     from: ['content', 'page', 'viewer'],
-    payload: z.strictObject({ annotation: AnnotationSchema }),
+    payload: z.strictObject({
+      annotation: AnnotationSchema,
+      /** From an imported file: it keeps the visibility it was exported with (see annotation-handlers). */
+      imported: z.boolean().optional(),
+    }),
   },
   'annotations.delete': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
   'relay.toSidebar': {
@@ -214,7 +240,7 @@ export const BackgroundRequests = {
    * The sync settings; `visibility` and `group` are the defaults for new annotations, so whatever
    * creates one (sidebar, annotator, viewer) asks here.
    */
-  'settings.get': { from: ['content', 'page', 'viewer'], payload: Empty },
+  'settings.get': { from: ['page', 'viewer'], payload: Empty },
   'settings.update': {
     from: ['page'],
     payload: z.strictObject({
@@ -262,6 +288,19 @@ export const BackgroundRequests = {
   },
   /** The popup's list of a tab's annotations, newest first (at most TAB_ANNOTATIONS_LIMIT). */
   'tab.annotations': { from: ['page'], payload: TabId },
+  /** The popup's export of everything stored on this machine (src/background/export-handlers.ts). */
+  'annotations.all': { from: ['page'], payload: Empty },
+  /**
+   * The popup's export of one group from the sync server: the background fetches it with the token the
+   * popup never sees, and answers with the text (at most GROUP_EXPORT_MAX_BYTES).
+   */
+  'export.group': {
+    from: ['page'],
+    payload: z.strictObject({
+      groupId: z.uuid({ message: 'must be a group id' }),
+      format: z.enum(['jsonld', 'csv', 'md']),
+    }),
+  },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof BackgroundRequests;
@@ -273,11 +312,12 @@ export interface Replies {
     annotations: Annotation[];
     /**
      * Who wrote each annotation, by id, where the sync engine knows it (a username from the server);
-     * annotations missing here were written on this machine by `me`.
+     * annotations missing here were written on this machine by `me`. Only our pages get it (the
+     * sidebar offers Edit and Delete on `me`'s annotations only); content scripts do not.
      */
-    authors: Record<string, string>;
-    /** The signed-in user's name, or null when not signed in to a sync server. */
-    me: string | null;
+    authors?: Record<string, string>;
+    /** The name of the account signed in here (or last signed in), or null when there was none. */
+    me?: string | null;
   };
   'annotations.save': { annotation: Annotation };
   'annotations.delete': { deleted: boolean };
@@ -303,6 +343,8 @@ export interface Replies {
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };
   'tab.annotations': { annotations: Annotation[] };
+  'annotations.all': { annotations: Annotation[] };
+  'export.group': { text: string };
 }
 
 /** The envelope on the wire. */

@@ -45,8 +45,12 @@ const sidebar = {
   hide() {
     ui.sidebar.hidden = true;
   },
+  toggle() {
+    if (ui.sidebar.hidden) sidebar.show();
+    else sidebar.hide();
+  },
 };
-ui.sidebarToggle.addEventListener('click', () => (ui.sidebar.hidden ? sidebar.show() : sidebar.hide()));
+ui.sidebarToggle.addEventListener('click', () => sidebar.toggle());
 
 const textCache = createTextCache();
 const controls: PdfViewControls = {

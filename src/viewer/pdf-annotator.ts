@@ -6,11 +6,13 @@
  */
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
+import { stepThrough } from '../core/anchoring/step.ts';
 import type { Annotation } from '../core/model/annotation.ts';
 import { Highlighter } from '../dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { call } from '../messaging/client.ts';
 import type {
+  AnnotatorCommand,
   AnchorState,
   AnnotatorToSidebar,
   BackgroundEvent,
@@ -27,6 +29,8 @@ import type { SelectionToolbar } from './selection-toolbar.ts';
 export interface SidebarPanel {
   show(): void;
   hide(): void;
+  /** Hides a shown sidebar, shows a hidden one (the keyboard shortcut). */
+  toggle(): void;
 }
 
 export interface PdfAnnotatorParts {
@@ -53,6 +57,8 @@ export class PdfAnnotator {
   readonly #signal: AbortSignal;
   #annotations: Annotation[] = [];
   #spans = new Map<string, TextSpan>();
+  /** The annotation last brought into view, where "next" and "previous" go on from. */
+  #current: string | null = null;
   #states: Record<string, AnchorState> = {};
   #generation = 0;
   /** A card asked to show a highlight on a page not drawn yet: finish when that page's text is drawn. */
@@ -105,6 +111,21 @@ export class PdfAnnotator {
     if (event.type === 'annotations.changed') void this.reload();
     else if (event.type === 'annotator.show') this.#parts.sidebar.show();
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
+    else if (event.type === 'command') this.#onCommand(event.command);
+  }
+
+  /** A keyboard shortcut (see ANNOTATOR_COMMANDS), as in a web page. */
+  #onCommand(command: AnnotatorCommand): void {
+    if (command === 'highlight-selection') void this.highlightSelection();
+    else if (command === 'comment-selection') this.commentOnSelection();
+    else if (command === 'toggle-sidebar') this.#parts.sidebar.toggle();
+    else {
+      const id = stepThrough(this.#spans, this.#current, command === 'next-annotation' ? 1 : -1);
+      if (!id) return;
+      this.#scrollTo(id);
+      this.#parts.sidebar.show();
+      this.#tellSidebar({ type: 'card.focus', id });
+    }
   }
 
   /** The document span anchored for an annotation, if it anchored. */
@@ -200,6 +221,7 @@ export class PdfAnnotator {
   #scrollTo(id: string): void {
     const span = this.#spans.get(id);
     if (!span) return;
+    this.#current = id;
     this.#highlighter.focus(id);
     const page = this.#parts.text.pageAt(span.start);
     const range = this.#layers.isRendered(page) ? this.#layers.rangeOf(span) : null;
@@ -271,6 +293,7 @@ export class PdfAnnotator {
       target,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
       document: { title: this.#parts.title.slice(0, 1000) },
+      // The background gives a new annotation the user's default visibility and group.
       visibility: 'private',
       created: now,
       modified: now,

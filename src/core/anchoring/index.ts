@@ -10,3 +10,4 @@ export {
 export { describeSpan } from './describe.ts';
 export { findQuoteMatches } from './match-quote.ts';
 export type { TextSpan } from './span.ts';
+export { stepThrough } from './step.ts';

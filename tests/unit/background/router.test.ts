@@ -226,6 +226,8 @@ describe('createRouter', () => {
       'tags.suggest': vi.fn(unused),
       'commitments.find': vi.fn(unused),
       'tab.annotations': vi.fn(unused),
+      'annotations.all': vi.fn(unused),
+      'export.group': vi.fn(unused),
       'sync.status': vi.fn(unused),
       'sync.now': vi.fn(unused),
       'settings.get': vi.fn(unused),
