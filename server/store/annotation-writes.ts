@@ -151,13 +151,17 @@ async function putLocked(
     public: annotation.visibility === 'public' || current?.visibility === 'public',
     groups: groupsOf(group, current?.group_id ?? null),
   });
-  await tx.query(
+  const stored = await tx.query(
     `insert into annotations (id, creator, group_id, visibility, record, version, seq, deleted, hidden)
        values ($1, $2, $3, $4, $5::jsonb, 1, $6, false, false)
        on conflict (id) do update set group_id = excluded.group_id, visibility = excluded.visibility,
-         record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false`,
+         record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false
+       where annotations.creator = excluded.creator
+       returning id`,
     [id, userId, group, annotation.visibility, JSON.stringify(annotation), seq],
   );
+  // Checked above; the database refuses too, so that no path can write over someone else's annotation.
+  if (stored.length === 0) throw forbidden('only its creator changes an annotation');
   if (current && !current.deleted) await recordLostReaders(tx, current, annotation.visibility, group, seq);
   const written = await rowOf(tx, id, userId);
   if (!written) throw new Error('the annotation just written is missing');
@@ -283,10 +287,12 @@ export async function batchWrite(
                values ($1, $2, $3, $4, $5::jsonb, 1, $6, false, false)
                on conflict (id) do update set group_id = excluded.group_id, visibility = excluded.visibility,
                  record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false
+               where annotations.creator = excluded.creator
                returning ${RETURNED}`,
             [annotation.id, userId, group, annotation.visibility, JSON.stringify(annotation), seq],
           );
-          if (!row) throw new Error('the annotation just written is missing');
+          // The database keeps someone else's annotation as it was, whatever the checks above missed.
+          if (!row) throw forbidden('only its creator changes an annotation');
           written = row;
           if (current && !current.deleted)
             await recordLostReaders(tx, current, annotation.visibility, group, seq);
@@ -416,6 +422,7 @@ async function putMany(
            as w(id, group_id, visibility, record, seq)
        on conflict (id) do update set group_id = excluded.group_id, visibility = excluded.visibility,
          record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false
+       where annotations.creator = excluded.creator
        returning ${RETURNED}`,
     [
       userId,
@@ -431,7 +438,11 @@ async function putMany(
   for (const { index, item, seq } of allowed) {
     const current = rows.get(item.annotation.id) ?? null;
     const row = byId.get(item.annotation.id);
-    if (!row) throw new Error('an annotation just written is missing');
+    if (!row) {
+      // The database kept someone else's annotation as it was: refused, as the check above should have.
+      outcomes[index] = { status: 403, error: 'only its creator changes an annotation' };
+      continue;
+    }
     if (current && !current.deleted) {
       await recordLostReaders(tx, current, item.annotation.visibility, item.group, seq);
     }

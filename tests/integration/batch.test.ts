@@ -147,6 +147,47 @@ forEachStore('batch writes', (kind) => {
     await reader.cancel();
   });
 
+  it("cannot write over someone else's annotation by spelling its id in capitals", async () => {
+    const alices = annotation({ visibility: 'public' });
+    await batch(alice, [{ op: 'put', annotation: alices, group: null, version: null }]);
+    const forged = { ...alices, id: alices.id.toUpperCase(), body: { comment: 'BOB WROTE THIS', tags: [] } };
+    // Alone (one statement for all puts) and beside a delete (write by write).
+    const alone = await batch(bob, [{ op: 'put', annotation: forged, group: null, version: null }]);
+    const mixed = await batch(bob, [
+      { op: 'put', annotation: forged, group: null, version: null },
+      { op: 'delete', id: randomUUID(), version: 1 },
+    ]);
+    const single = await call(app, 'PUT', `/api/annotations/${alices.id}`, {
+      token: bob.token,
+      headers: { 'if-none-match': '*' },
+      body: { annotation: forged },
+    });
+    expect(alone.body.results[0]?.status).toBe(412);
+    expect(mixed.body.results[0]?.status).toBe(412);
+    expect(single.status).toBe(412);
+    const read = await call<SyncRecord>(app, 'GET', `/api/annotations/${alices.id}`, { token: alice.token });
+    expect(read.body).toMatchObject({ creator: alice.id, version: 1, annotation: alices });
+  });
+
+  it('a batch that narrows an annotation tells its lost readers', async () => {
+    const shared = annotation({ visibility: 'public' });
+    await batch(alice, [{ op: 'put', annotation: shared, group: null, version: null }]);
+    const seen = await call<ChangesPage>(app, 'GET', '/api/changes?since=0&limit=500', { token: bob.token });
+    expect(seen.body.changes.some((c) => c.id === shared.id && c.annotation !== null)).toBe(true);
+    const narrowed = await batch(alice, [
+      { op: 'put', annotation: { ...shared, visibility: 'private' }, group: null, version: 1 },
+      { op: 'put', annotation: annotation(), group: null, version: null },
+    ]);
+    expect(narrowed.body.results.map((r) => r.status)).toEqual([200, 201]);
+    const after = await call<ChangesPage>(app, 'GET', `/api/changes?since=${seen.body.cursor}&limit=500`, {
+      token: bob.token,
+    });
+    expect(after.body.changes.find((c) => c.id === shared.id)).toMatchObject({
+      deleted: true,
+      annotation: null,
+    });
+  });
+
   it('refuses a malformed batch whole, naming the field, and stores nothing', async () => {
     const before = await call<ChangesPage>(app, 'GET', '/api/changes?since=0&limit=500', {
       token: alice.token,

@@ -131,9 +131,10 @@ export class SyncServer {
       if (results.length !== writes.length) throw new ServerError(502, 'The sync server answered oddly.');
       return results;
     } catch (error) {
-      if (error instanceof ServerError && error.status === 413) {
-        // One write alone too big is refused for good, as its own request would be.
-        if (writes.length === 1) return [{ status: 413, error: error.message }];
+      // Too big, or refused whole for what one write holds (text the server cannot store, say): halve
+      // until the write at fault is alone, and refuse only that one, as its own request would be.
+      if (error instanceof ServerError && (error.status === 413 || error.status === 400)) {
+        if (writes.length === 1) return [{ status: error.status, error: error.message }];
         const half = Math.ceil(writes.length / 2);
         return [...(await this.batch(writes.slice(0, half))), ...(await this.batch(writes.slice(half)))];
       }

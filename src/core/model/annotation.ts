@@ -41,6 +41,14 @@ export const TagSchema = z
   .max(MAX_TAG_LENGTH, `a tag is longer than ${MAX_TAG_LENGTH} characters`)
   .refine((t) => ![...t].some((c) => c.charCodeAt(0) < 0x20), { message: 'a tag holds a control character' });
 
+/**
+ * A UUID in its one canonical spelling, lower case, as PostgreSQL prints it: an id compared as text
+ * (IndexedDB keys, maps) must not name the same record twice in two cases.
+ */
+export function canonicalUuid(message: string) {
+  return z.uuid({ message }).transform((id) => id.toLowerCase());
+}
+
 export const VisibilitySchema = z.enum(['private', 'group', 'public']);
 
 export const TargetSchema = z.strictObject({
@@ -63,10 +71,10 @@ export const BodySchema = z.strictObject({
 
 export const AnnotationSchema = z
   .strictObject({
-    id: z.uuid({ message: 'must be a UUID' }),
+    id: canonicalUuid('must be a UUID'),
     motivation: z.enum(['highlighting', 'commenting', 'assessing', 'replying']),
     /** A reply names the annotation it answers (the thread's root); its target is a copy of the root's. */
-    replyTo: z.uuid({ message: 'must be the id (UUID) of the annotation answered' }).optional(),
+    replyTo: canonicalUuid('must be the id (UUID) of the annotation answered').optional(),
     target: TargetSchema,
     body: BodySchema,
     document: z.strictObject({ title: z.string().max(1000) }),

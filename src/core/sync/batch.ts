@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationSchema } from '../model/annotation.ts';
+import { AnnotationSchema, canonicalUuid } from '../model/annotation.ts';
 import { SyncRecordSchema } from './protocol.ts';
 
 /**
@@ -9,7 +9,7 @@ import { SyncRecordSchema } from './protocol.ts';
  */
 export const MAX_BATCH = 100;
 
-const GroupIdSchema = z.uuid({ message: 'must be a group id (UUID)' });
+const GroupIdSchema = canonicalUuid('must be a group id (UUID)');
 const VersionSchema = z.number().int().positive({ message: 'must be a version the server sent (from 1)' });
 
 export const BatchPutSchema = z
@@ -31,7 +31,7 @@ export const BatchPutSchema = z
 
 export const BatchDeleteSchema = z.strictObject({
   op: z.literal('delete'),
-  id: z.uuid({ message: 'must be an annotation id (UUID)' }),
+  id: canonicalUuid('must be an annotation id (UUID)'),
   version: VersionSchema,
 });
 

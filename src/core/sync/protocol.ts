@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationSchema } from '../model/annotation.ts';
+import { AnnotationSchema, canonicalUuid } from '../model/annotation.ts';
 
 /**
  * The records and requests exchanged between the extension's sync engine and the server. The annotation
@@ -20,7 +20,7 @@ export const SyncWriteSchema = z
   .strictObject({
     annotation: AnnotationSchema,
     /** The group that reads a `group` annotation; on a `public` one, the group whose moderators may hide it. */
-    group: z.uuid({ message: 'must be a group id (UUID)' }).nullable().optional(),
+    group: canonicalUuid('must be a group id (UUID)').nullable().optional(),
   })
   .superRefine((write, ctx) => {
     const { visibility } = write.annotation;
