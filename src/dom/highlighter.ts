@@ -1,11 +1,13 @@
 import type { TextSpan } from '../core/anchoring/span.ts';
 
 /**
- * Every painted range, unstyled: the one place where the page, its tools and our end-to-end tests can ask
- * what Plan Annotator painted, whatever the style. The colours come from one highlight per style.
+ * The prefix of every highlight we register: `plan-annotator-<style>` holds the ranges painted in that
+ * style (each range in exactly one), `plan-annotator-focus` the focused one. There is no highlight of all
+ * ranges: the browser works on every registered range whenever it paints, so a second copy of each
+ * would double that work on a long plan.
  */
-const ALL = 'plan-annotator';
-const FOCUS_HIGHLIGHT = 'plan-annotator-focus';
+const PREFIX = 'plan-annotator';
+const FOCUS_HIGHLIGHT = `${PREFIX}-focus`;
 const FOCUS_STYLE = `::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 140, 0, 0.6); }`;
 /** A name becomes part of a CSS identifier, so it is held to a plain one. */
 const STYLE_NAME = /^[a-z][a-z0-9-]*$/;
@@ -38,18 +40,17 @@ interface Painted {
 
 /** The registry name of a style's highlight. */
 export function highlightName(style: string): string {
-  return `${ALL}-${style}`;
+  return `${PREFIX}-${style}`;
 }
 
 /**
  * Paints annotations with the CSS Custom Highlight API, so the page's DOM is never rewritten: one named
- * highlight per style of the palette (a status colour each), one focus highlight over them, and `ALL`.
+ * highlight per style of the palette (a status colour each) and one focus highlight over them.
  * `set` takes the code-point span as well as the range: `idsAt` answers from spans, which stay valid when
  * ranges move. Styles are given by annotation id (`setStyles`) and survive `clear`, which repaints use.
  */
 export class Highlighter {
   readonly #registry: HighlightRegistry | null;
-  readonly #all: Highlight | null = null;
   readonly #focus: Highlight | null = null;
   readonly #byStyle = new Map<string, Highlight>();
   readonly #style: HTMLStyleElement | null = null;
@@ -77,8 +78,6 @@ export class Highlighter {
       this.#registry = null;
       return;
     }
-    this.#all = new Highlight();
-    this.#registry.set(ALL, this.#all);
     names.forEach((name, index) => {
       const highlight = new Highlight();
       // The first style of the palette lies on top: an assessment shows through a comment on the same words.
@@ -123,7 +122,6 @@ export class Highlighter {
     this.#unpaint(this.#painted.get(id));
     const painted = { id, range, span, style: this.#styleOf(id) };
     this.#painted.set(id, painted);
-    this.#all?.add(range);
     this.#byStyle.get(painted.style)?.add(range);
     this.#byStart = null;
     if (this.#focused === id) this.#paintFocus();
@@ -139,7 +137,6 @@ export class Highlighter {
   }
 
   clear(): void {
-    this.#all?.clear();
     for (const highlight of this.#byStyle.values()) highlight.clear();
     this.#focus?.clear();
     this.#painted.clear();
@@ -177,7 +174,6 @@ export class Highlighter {
       const drop = (name: string, highlight: Highlight | null | undefined) => {
         if (highlight && registry.get(name) === highlight) registry.delete(name);
       };
-      drop(ALL, this.#all);
       drop(FOCUS_HIGHLIGHT, this.#focus);
       for (const [style, highlight] of this.#byStyle) drop(highlightName(style), highlight);
     }
@@ -191,7 +187,6 @@ export class Highlighter {
 
   #unpaint(painted: Painted | undefined): void {
     if (!painted) return;
-    this.#all?.delete(painted.range);
     this.#byStyle.get(painted.style)?.delete(painted.range);
   }
 

@@ -111,7 +111,9 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
     await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(2);
 
     const point = await page.evaluate((q) => {
-      const ranges = [...(CSS.highlights.get('plan-annotator') ?? [])] as Range[];
+      const ranges = [...CSS.highlights]
+        .filter(([name]) => name.startsWith('plan-annotator-') && name !== 'plan-annotator-focus')
+        .flatMap(([, h]) => [...h] as Range[]);
       const rect = ranges.find((r) => r.toString().replace(/\s+/g, ' ').includes(q))?.getClientRects()[0];
       if (!rect) throw new Error(`no painted highlight holds "${q}"`);
       return { x: rect.left + 5, y: rect.top + rect.height / 2 };

@@ -75,17 +75,17 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
 
   async function painted(): Promise<{ text: string; pages: string[] }[]> {
     return page.evaluate(() => {
-      const highlight = CSS.highlights.get('plan-annotator');
+      const ranges = [...CSS.highlights]
+        .filter(([name]) => name.startsWith('plan-annotator-') && name !== 'plan-annotator-focus')
+        .flatMap(([, h]) => [...h] as Range[]);
       const pageOf = (node: Node) =>
         (node instanceof Element ? node : node.parentElement)
           ?.closest('.page')
           ?.getAttribute('data-page-number') ?? '?';
-      return highlight
-        ? [...highlight].map((range) => ({
-            text: range.toString(),
-            pages: [pageOf(range.startContainer), pageOf(range.endContainer)],
-          }))
-        : [];
+      return ranges.map((range) => ({
+        text: range.toString(),
+        pages: [pageOf(range.startContainer), pageOf(range.endContainer)],
+      }));
     });
   }
 

@@ -193,8 +193,11 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
 
 /** The texts currently painted by the extension, read the way the page would see the registry. */
 export async function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('plan-annotator');
-    return highlight ? [...highlight].map((r) => r.toString().replace(/\s+/g, ' ').trim()) : [];
-  });
+  // One highlight per style (plan-annotator-<style>), each range in one of them; the focus mark apart.
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith('plan-annotator-') && name !== 'plan-annotator-focus')
+      .flatMap(([, h]) => [...h] as Range[])
+      .map((r) => r.toString().replace(/\s+/g, ' ').trim()),
+  );
 }
