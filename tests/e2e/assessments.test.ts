@@ -77,8 +77,8 @@ describe.skipIf(!run)('assessing commitments with evidence, by keyboard', () => 
     await outlineItem(1).getByTestId('outline-assess').focus();
     await page.keyboard.press('Enter');
     await sidebar.getByTestId('assessment-form').waitFor();
-    // The focus moved into the form, on its first field.
-    expect(await focused()).toBe('input:radio:no-evidence');
+    // The focus moves into the form, on its first field.
+    await expect.poll(focused).toBe('input:radio:no-evidence');
 
     // Escape closes it and gives the focus back to the button that opened it.
     await page.keyboard.press('Escape');
@@ -86,10 +86,14 @@ describe.skipIf(!run)('assessing commitments with evidence, by keyboard', () => 
     await expect.poll(focused).toBe('outline-assess');
     await page.keyboard.press('Enter');
     await sidebar.getByTestId('assessment-form').waitFor();
+    // The form moves the focus in once it is drawn; a key pressed before that would go elsewhere.
+    await expect.poll(focused).toBe('input:radio:no-evidence');
 
-    // Completion: the arrow keys move through the radio group.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    expect(await focused()).toBe('input:radio:complete');
+    // Completion: the arrow keys move through the radio group, one level a press.
+    for (const level of ['not-started', 'limited', 'substantial', 'complete']) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(focused).toBe(`input:radio:${level}`);
+    }
     // Two OGP values.
     await tabTo('input:checkbox:access-to-information');
     await page.keyboard.press('Space');
@@ -162,6 +166,8 @@ describe.skipIf(!run)('assessing commitments with evidence, by keyboard', () => 
     await outlineItem(2).getByTestId('outline-assess').focus();
     await page.keyboard.press('Enter');
     await sidebar.getByTestId('assessment-form').waitFor();
+    // Keys wait until the form has taken the focus.
+    await expect.poll(focused).toBe('input:radio:no-evidence');
     // Saving without a completion level names that field, in place.
     await page.keyboard.press('Control+Enter');
     await expect
@@ -181,6 +187,8 @@ describe.skipIf(!run)('assessing commitments with evidence, by keyboard', () => 
     await outlineItem(3).getByTestId('outline-assess').focus();
     await page.keyboard.press('Enter');
     await sidebar.getByTestId('assessment-form').waitFor();
+    // Keys wait until the form has taken the focus.
+    await expect.poll(focused).toBe('input:radio:no-evidence');
     await tabTo('evidence-current-page');
     await page.keyboard.press('Enter');
     await expect
@@ -214,6 +222,8 @@ describe.skipIf(!run)('assessing commitments with evidence, by keyboard', () => 
     await selectWithMouse(page, 'publish the answers, so that a question asked once');
     await clickInClosedShadow(page, 'plan-annotator', 'button[data-action="assess"]');
     await sidebar.getByTestId('assessment-form').waitFor();
+    // Keys wait until the form has taken the focus.
+    await expect.poll(focused).toBe('input:radio:no-evidence');
     expect(await sidebar.getByTestId('assessment-subject').textContent()).toBe(
       'Assessing 4. Freedom of information portal',
     );
