@@ -3,46 +3,16 @@
  * sync server (fetched by the background, which holds the token), downloaded as a file.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { toCsv, toMarkdownReport, toW3CExportDocument } from '../src/core/export/index.ts';
-import type { Annotation } from '../src/core/model/annotation.ts';
 import { call } from '../src/messaging/client.ts';
 import type { SyncPreferences } from '../src/messaging/protocol.ts';
-
-type Format = 'jsonld' | 'csv' | 'md';
-
-const FORMATS: Record<Format, { label: string; extension: string; type: string }> = {
-  jsonld: { label: 'W3C JSON-LD', extension: 'jsonld', type: 'application/ld+json' },
-  csv: { label: 'CSV', extension: 'csv', type: 'text/csv;charset=utf-8' },
-  md: { label: 'Markdown report', extension: 'md', type: 'text/markdown;charset=utf-8' },
-};
-const FORMAT_ORDER: readonly Format[] = ['jsonld', 'csv', 'md'];
-
-/** `plan-annotations-<what>-2026-11-23.csv`, the date in UTC and `what` reduced to safe characters. */
-function fileName(what: string, format: Format): string {
-  const safe = what.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
-  return `plan-annotations-${safe}-${new Date().toISOString().slice(0, 10)}.${FORMATS[format].extension}`;
-}
-
-function localText(records: readonly Annotation[], format: Format): string {
-  const title = 'Annotations stored in this browser';
-  if (format === 'csv') return toCsv(records, { bom: true });
-  if (format === 'md') return toMarkdownReport(records, { title });
-  const document = toW3CExportDocument(records, { id: `urn:uuid:${crypto.randomUUID()}`, label: title });
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** A Blob's object URL clicked through an `<a download>`: the browser saves it as a download. */
-function download(text: string, name: string, format: Format): void {
-  const url = URL.createObjectURL(new Blob([text], { type: FORMATS[format].type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import {
+  downloadText,
+  EXPORT_FORMAT_ORDER,
+  EXPORT_FORMATS,
+  exportFileName,
+  exportText,
+  type ExportFormat,
+} from '../src/ui/export-file.ts';
 
 function FormatButtons({
   prefix,
@@ -51,11 +21,11 @@ function FormatButtons({
 }: {
   prefix: string;
   disabled: boolean;
-  onChoose: (format: Format) => void;
+  onChoose: (format: ExportFormat) => void;
 }) {
   return (
     <div class="popup__export-actions">
-      {FORMAT_ORDER.map((format) => (
+      {EXPORT_FORMAT_ORDER.map((format) => (
         <button
           key={format}
           type="button"
@@ -64,7 +34,7 @@ function FormatButtons({
           disabled={disabled}
           onClick={() => onChoose(format)}
         >
-          {FORMATS[format].label}
+          {EXPORT_FORMATS[format].label}
         </button>
       ))}
     </div>
@@ -100,24 +70,23 @@ export function ExportPanel() {
     }
   };
 
-  const exportLocal = (format: Format) =>
+  const exportLocal = (format: ExportFormat) =>
     run(async () => {
       const result = await call('annotations.all', {});
       if (!result.ok) throw new Error(result.error.message);
       const { annotations } = result.value;
-      const name = fileName('all', format);
-      download(localText(annotations, format), name, format);
+      const text = exportText(annotations, format, { title: 'Annotations stored in this browser' });
+      downloadText(text, exportFileName(format, 'all'), format);
       return `Saved ${annotations.length === 1 ? '1 annotation' : `${annotations.length} annotations`} as ${name}.`;
     });
 
-  const exportGroup = (format: Format) =>
+  const exportGroup = (format: ExportFormat) =>
     run(async () => {
       const group = preferences?.groups.find((g) => g.id === groupId);
       if (!group) throw new Error('Choose a group first.');
       const result = await call('export.group', { groupId: group.id, format });
       if (!result.ok) throw new Error(result.error.message);
-      const name = fileName(group.name, format);
-      download(result.value.text, name, format);
+      downloadText(result.value.text, exportFileName(format, group.name), format);
       return `Saved the group “${group.name}” as ${name}.`;
     });
 

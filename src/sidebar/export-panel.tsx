@@ -3,62 +3,19 @@
  * Markdown report (src/core/export), and the import of a file into this document (import-panel.tsx).
  */
 import { useEffect, useState } from 'preact/hooks';
-import {
-  toCsv,
-  toMarkdownReport,
-  toW3CExportDocument,
-  type MetaOf,
-  type RecordMeta,
-} from '../core/export/index.ts';
+import type { MetaOf, RecordMeta } from '../core/export/index.ts';
 import type { Annotation } from '../core/model/annotation.ts';
 import type { call as callBackground } from '../messaging/client.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
+import {
+  downloadText,
+  EXPORT_FORMAT_ORDER,
+  EXPORT_FORMATS,
+  exportFileName,
+  exportText,
+  type ExportFormat,
+} from '../ui/export-file.ts';
 import { ImportPanel } from './import-panel.tsx';
-
-export type ExportFormat = 'jsonld' | 'csv' | 'md';
-
-const FORMATS: Record<ExportFormat, { label: string; extension: string; type: string }> = {
-  jsonld: { label: 'W3C JSON-LD', extension: 'jsonld', type: 'application/ld+json' },
-  csv: { label: 'CSV', extension: 'csv', type: 'text/csv;charset=utf-8' },
-  md: { label: 'Markdown report', extension: 'md', type: 'text/markdown;charset=utf-8' },
-};
-const FORMAT_ORDER: readonly ExportFormat[] = ['jsonld', 'csv', 'md'];
-
-/** `plan-annotations-2026-11-23.jsonld`, the date in UTC. */
-export function exportFileName(format: ExportFormat, now: Date = new Date()): string {
-  return `plan-annotations-${now.toISOString().slice(0, 10)}.${FORMATS[format].extension}`;
-}
-
-/** The file's text in one of the three formats. */
-export function exportText(
-  records: readonly Annotation[],
-  format: ExportFormat,
-  options: { title: string; metaOf?: MetaOf },
-): string {
-  if (format === 'csv') return toCsv(records, { bom: true, metaOf: options.metaOf });
-  if (format === 'md') return toMarkdownReport(records, { title: options.title, metaOf: options.metaOf });
-  const document = toW3CExportDocument(records, {
-    id: `urn:uuid:${crypto.randomUUID()}`,
-    label: options.title,
-    metaOf: options.metaOf,
-  });
-  return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** Saves text as a file through the browser's download, from a Blob's object URL and an `<a download>`. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own copy by the time this runs.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /**
  * The account an author name belongs to, as an IRI: `acct:<name>@<server host>` (RFC 7565), since the
@@ -110,7 +67,7 @@ export function ExportPanel({ call, documentUri, annotations, authors, me, state
     try {
       const text = exportText(annotations, format, { title: `Annotations: ${title}`, metaOf });
       const fileName = exportFileName(format);
-      downloadText(text, fileName, FORMATS[format].type);
+      downloadText(text, fileName, format);
       const count = annotations.length === 1 ? '1 annotation' : `${annotations.length} annotations`;
       setStatus(`Saved ${count} as ${fileName}.`);
     } catch (error) {
@@ -129,7 +86,7 @@ export function ExportPanel({ call, documentUri, annotations, authors, me, state
         </h2>
         {annotations.length === 0 && <p class="sidebar-note">There is nothing to export on this page yet.</p>}
         <div class="transfer-actions" role="group" aria-labelledby="export-heading">
-          {FORMAT_ORDER.map((format) => (
+          {EXPORT_FORMAT_ORDER.map((format) => (
             <button
               key={format}
               type="button"
@@ -138,7 +95,7 @@ export function ExportPanel({ call, documentUri, annotations, authors, me, state
               disabled={annotations.length === 0}
               onClick={() => exportAs(format)}
             >
-              {FORMATS[format].label}
+              {EXPORT_FORMATS[format].label}
             </button>
           ))}
         </div>
