@@ -5,7 +5,8 @@ import { startServer } from '../server/start-server.ts';
 const USAGE = `Usage: plan-annotator serve [--port 8787] [--host 127.0.0.1] [--data DIR]
 
 Stores in PostgreSQL when DATABASE_URL is set, else in embedded PGlite under --data (default .data/server).
-Set TRUST_PROXY=1 behind a reverse proxy so that sign-in throttling sees the client's address.`;
+Set TRUST_PROXY=1 behind a reverse proxy so that sign-in throttling sees the client's address.
+SIGNUPS_PER_HOUR sets how many accounts one address may create per hour (default 20).`;
 
 export async function run(args: string[]): Promise<number> {
   let values;
@@ -32,14 +33,28 @@ export async function run(args: string[]): Promise<number> {
     console.error(`--port must be a port number, not "${values.port}"`);
     return 2;
   }
+  const signups = process.env.SIGNUPS_PER_HOUR;
+  if (signups !== undefined && !/^[1-9][0-9]{0,6}$/.test(signups)) {
+    console.error(`SIGNUPS_PER_HOUR must be a whole number from 1, not "${signups}"`);
+    return 2;
+  }
   const databaseUrl = process.env.DATABASE_URL;
-  const { app, url } = await startServer({
-    port,
-    host: values.host,
-    store: databaseUrl ? { databaseUrl } : { dataDir: values.data },
-    logger: process.env.LOG_REQUESTS === '1',
-    trustProxy: process.env.TRUST_PROXY === '1',
-  });
+  let started;
+  try {
+    started = await startServer({
+      port,
+      host: values.host,
+      store: databaseUrl ? { databaseUrl } : { dataDir: values.data },
+      logger: process.env.LOG_REQUESTS === '1',
+      trustProxy: process.env.TRUST_PROXY === '1',
+      ...(signups ? { signupsPerHour: Number(signups) } : {}),
+    });
+  } catch (error) {
+    // A folder in use, a port taken, a database that does not answer: say which, without a stack.
+    console.error(`The sync server did not start: ${(error as Error).message}`);
+    return 1;
+  }
+  const { app, url } = started;
   // One line a supervisor (or the fault test) can wait for.
   console.log(`Sync server listening on ${url} (${databaseUrl ? 'PostgreSQL' : `PGlite in ${values.data}`})`);
   await new Promise<void>((resolve) => {

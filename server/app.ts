@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { authenticator } from './auth/authenticate.ts';
+import { DEFAULT_SIGNUPS_PER_HOUR } from './auth/signup-limit.ts';
 import type { SqlDatabase } from './db/sql-database.ts';
 import { ChangeHub } from './events/change-events.ts';
 import { installErrorHandler } from './http/error-handler.ts';
@@ -20,6 +21,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Take the client address from X-Forwarded-For, behind a proxy the operator trusts. */
   trustProxy?: boolean;
+  /** Sign-ups one client address may make per hour (default DEFAULT_SIGNUPS_PER_HOUR). */
+  signupsPerHour?: number;
 }
 
 /**
@@ -46,7 +49,7 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   app.addHook('preClose', async () => hub.stop());
 
   app.get('/api/health', async () => ({ ok: true }));
-  accountRoutes(app, db, auth);
+  accountRoutes(app, db, auth, options.signupsPerHour ?? DEFAULT_SIGNUPS_PER_HOUR);
   groupRoutes(app, db, auth);
   annotationRoutes(app, db, auth);
   changeRoutes(app, db, auth, hub);

@@ -77,6 +77,18 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index access_changes_seq on access_changes (seq)`,
     ],
   },
+  {
+    version: 3,
+    name: 'sign-up attempts per address',
+    statements: [
+      // Recent sign-ups by client address, so every instance applies one limit (see auth/signup-limit.ts).
+      `create table signup_attempts (
+        ip text not null,
+        at timestamptz not null default now()
+      )`,
+      `create index signup_attempts_ip_at on signup_attempts (ip, at)`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

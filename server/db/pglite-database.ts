@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir } from './data-dir-lock.ts';
 import { checkChannel, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
 
 /**
@@ -10,7 +11,14 @@ import { checkChannel, type Queryable, type Row, type SqlDatabase } from './sql-
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   // PGlite creates only the last folder of the path; a fresh checkout has none of them.
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const unlock = dataDir ? await lockDataDir(dataDir) : async () => undefined;
+  let db: PGlite;
+  try {
+    db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 
   const queryable = (run: Pick<PGlite, 'query'>): Queryable => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -29,6 +37,12 @@ export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase>
     async notify(channel, payload) {
       await db.query('select pg_notify($1, $2)', [checkChannel(channel), payload]);
     },
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        await unlock();
+      }
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { CredentialsSchema } from '../../src/core/sync/protocol.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { beginLoginAttempt, clearFailures } from '../auth/login-throttle.ts';
+import { beginSignup } from '../auth/signup-limit.ts';
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from '../auth/passwords.ts';
 import { bearerToken, issueToken, revokeToken } from '../auth/tokens.ts';
 import type { SqlDatabase } from '../db/sql-database.ts';
@@ -10,9 +11,24 @@ import { HttpError, unauthorized } from '../http/http-error.ts';
 import { parsePart } from '../http/request-parts.ts';
 
 /** Accounts and sessions: sign up, sign in (a bearer token), sign out, who am I. */
-export function accountRoutes(app: FastifyInstance, db: SqlDatabase, auth: Authenticator): void {
+export function accountRoutes(
+  app: FastifyInstance,
+  db: SqlDatabase,
+  auth: Authenticator,
+  signupsPerHour: number,
+): void {
   app.post('/api/users', async (request, reply) => {
     const { username, password } = parsePart('body', CredentialsSchema, request.body);
+    // Counted before the username is looked at, so a taken name costs an attempt too: no mass sign-ups,
+    // and no cheap guessing of who has an account.
+    const wait = await beginSignup(db, request.ip, signupsPerHour);
+    if (wait > 0) {
+      throw new HttpError(
+        429,
+        `too many sign-ups from this address; try again in ${Math.ceil(wait / 60)} min`,
+        { headers: { 'retry-after': String(wait) } },
+      );
+    }
     const id = randomUUID();
     const passwordHash = await hashPassword(password);
     const rows = await db.query(

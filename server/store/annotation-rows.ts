@@ -30,6 +30,22 @@ export const ROW_SELECT = `select a.id, a.creator, a.group_id, a.visibility, a.r
 export const READABLE_WHERE = `(a.visibility = 'public' or a.creator = $1::uuid
   or (a.visibility = 'group' and m.user_id is not null))`;
 
+/**
+ * `recordFor` in SQL, for the change feed: one change as JSON text with the same fields and the same rule
+ * for who sees the content (`seesContent`), its annotation the stored `jsonb` printed as it is. Written
+ * by concatenation: the ids are UUIDs and the flags booleans, which need no escaping, and the username
+ * goes through `to_json`. Needs `a` (annotations), `u` (its creator, may be null) and `m` (the reader's
+ * membership of its group) in scope, and the reader's id as `$1`.
+ */
+export const CHANGE_JSON = `'{"id":"' || a.id || '","group":' || coalesce('"' || a.group_id || '"', 'null')
+    || ',"creator":"' || a.creator || '"' || coalesce(',"creatorName":' || to_json(u.username)::text, '')
+    || ',"version":' || a.version || ',"seq":"' || a.seq || '","deleted":' || a.deleted
+    || ',"hidden":' || a.hidden || ',"annotation":'
+    || case when not a.deleted and (not a.hidden or a.creator = $1::uuid
+         or (a.visibility <> 'private' and m.role in ('moderator', 'owner'))) then a.record::text
+       else 'null' end
+    || '}'`;
+
 export function mayRead(row: AnnotationRow, reader: string | null): boolean {
   return (
     row.visibility === 'public' ||

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
-import { annotation, call, signUp, type Account } from './support/api-client.ts';
+import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 /**
@@ -22,7 +22,7 @@ forEachStore('access changes in the change feed', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     owner = await signUp(app, 'owner');
     member = await signUp(app, 'member');
     outsider = await signUp(app, 'outsider');

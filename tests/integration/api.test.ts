@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { migrate, MIGRATIONS } from '../../server/db/migrations.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
-import { annotation, call, create, signUp, type Account } from './support/api-client.ts';
+import { annotation, call, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 forEachStore('sync API', (kind) => {
@@ -13,7 +13,7 @@ forEachStore('sync API', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     alice = await signUp(app, 'alice');
   });
   afterAll(async () => {
@@ -77,6 +77,27 @@ forEachStore('sync API', (kind) => {
       expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       // Another address is not locked out by this one's failures.
       expect((await call(app, 'POST', '/api/tokens', { body, ip: '10.0.0.10' })).status).toBe(201);
+    });
+
+    it('limits sign-ups per address per hour, taken names included, with Retry-After', async () => {
+      // Its own app over the same database, with the limit a real server has.
+      const limited = await buildApp(store.db, { signupsPerHour: 3 });
+      try {
+        const signUpAs = (username: string, ip: string) =>
+          call(limited, 'POST', '/api/users', { body: { username, password: 'long enough' }, ip });
+        expect((await signUpAs('limit-a', '10.0.1.1')).status).toBe(201);
+        expect((await signUpAs('limit-a', '10.0.1.1')).status).toBe(409);
+        expect((await signUpAs('limit-b', '10.0.1.1')).status).toBe(201);
+        const refused = await signUpAs('limit-c', '10.0.1.1');
+        expect(refused.status).toBe(429);
+        expect(refused.body).toEqual({ error: 'too many sign-ups from this address; try again in 60 min' });
+        expect(Number(refused.headers['retry-after'])).toBeGreaterThan(3500);
+        // A malformed request is refused before it counts, and another address is not held back.
+        expect((await signUpAs('x', '10.0.1.2')).status).toBe(400);
+        expect((await signUpAs('limit-c', '10.0.1.2')).status).toBe(201);
+      } finally {
+        await limited.close();
+      }
     });
 
     it('answers an unknown user like a wrong password', async () => {
@@ -422,7 +443,7 @@ forEachStore('sync API', (kind) => {
     if (kind.name === 'PostgreSQL') {
       it('fans events out to another instance through LISTEN/NOTIFY', async () => {
         const other = await store.openAnother();
-        const second = await buildApp(other);
+        const second = await buildApp(other, MANY_SIGNUPS);
         try {
           const url = await second.listen({ port: 0, host: '127.0.0.1' });
           const response = await fetch(`${url}/api/events`);

@@ -4,7 +4,7 @@ import { buildApp } from '../../server/app.ts';
 import { toW3c } from '../../server/web-annotation/jsonld.ts';
 import type { Visibility } from '../../src/core/model/annotation.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
-import { annotation, call, create, signUp, type Account } from './support/api-client.ts';
+import { annotation, call, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { must } from '../support/must.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
@@ -52,7 +52,7 @@ forEachStore('authorisation', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     people.owner = await signUp(app, 'owner');
     const group = await call<{ id: string; inviteCode: string }>(app, 'POST', '/api/groups', {
       token: people.owner.token,

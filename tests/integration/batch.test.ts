@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { MAX_BATCH, type BatchAnswer } from '../../src/core/sync/batch.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
-import { annotation, call, signUp, type Account } from './support/api-client.ts';
+import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 /** The outbox pushed in one request: each write judged as its own request would be, in one commit. */
@@ -16,7 +16,7 @@ forEachStore('batch writes', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     alice = await signUp(app, 'alice');
     bob = await signUp(app, 'bob');
   });

@@ -9,7 +9,7 @@ import { buildApp } from '../../server/app.ts';
 import { fromW3C } from '../../src/core/export/from-w3c.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { ASSESSED, COMMITMENT_COMMENT, UNSUPPORTED } from '../unit/export/sample-records.ts';
-import { call, signUp, type Account } from './support/api-client.ts';
+import { call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -46,7 +46,7 @@ forEachStore('plan-annotator export', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     // A real socket: the command line reaches the server over HTTP like any client.
     server = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
     owner = await signUp(app, 'cli-owner');

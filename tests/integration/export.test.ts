@@ -22,7 +22,7 @@ import {
   REPLY,
   UNSUPPORTED,
 } from '../unit/export/sample-records.ts';
-import { call, signUp, type Account } from './support/api-client.ts';
+import { call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { conformanceDir, describeIfAvailable } from '../support/require-env.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
@@ -76,7 +76,7 @@ forEachStore('group export', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     owner = await signUp(app, 'exp-owner');
     member = await signUp(app, 'exp-member');
     other = await signUp(app, 'exp-other');

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { toW3c } from '../../server/web-annotation/jsonld.ts';
-import { annotation, create, signUp, type Account } from './support/api-client.ts';
+import { annotation, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 /** Fixed, so that a failure replays exactly; printed with every failing request. */
@@ -118,7 +118,7 @@ forEachStore('fuzz', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     user = await signUp(app, 'fuzz');
     existing = (await create(app, user, 'public')).id;
     const response = await app.inject({

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { toW3c, type W3cAnnotation } from '../../server/web-annotation/jsonld.ts';
-import { annotation, call, signUp, type Account } from './support/api-client.ts';
+import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 const MEDIA_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
@@ -14,7 +14,7 @@ forEachStore('W3C Web Annotation Protocol container', (kind) => {
 
   beforeAll(async () => {
     store = await kind.open();
-    app = await buildApp(store.db);
+    app = await buildApp(store.db, MANY_SIGNUPS);
     user = await signUp(app, 'w3c');
   });
   afterAll(async () => {

@@ -46,6 +46,12 @@ export interface Account {
 let accounts = 0;
 
 /** A new user, signed in. */
+/**
+ * App options for suites that sign up many users from one address (every injected request comes from
+ * 127.0.0.1): the sign-up limit is tested on its own, in api.test.ts.
+ */
+export const MANY_SIGNUPS = { signupsPerHour: 100_000 };
+
 export async function signUp(app: FastifyInstance, prefix = 'user'): Promise<Account> {
   const username = `${prefix}-${process.pid}-${++accounts}`;
   const password = 'correct horse battery';
