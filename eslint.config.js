@@ -15,9 +15,26 @@ const zones = [
       '**/popup/**',
       '**/content-scripts/**',
       '**/server/**',
+      '**/i18n/**',
       'preact',
       'preact/*',
       'idb',
+    ],
+  },
+  {
+    // Words for every context: over chrome.i18n and core only.
+    files: ['src/i18n/**'],
+    forbid: [
+      '**/dom/**',
+      '**/background/**',
+      '**/messaging/**',
+      '**/ui/**',
+      '**/sidebar/**',
+      '**/viewer/**',
+      '**/settings/**',
+      '**/popup/**',
+      '**/content-scripts/**',
+      '**/server/**',
     ],
   },
   {

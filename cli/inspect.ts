@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { findCommitments, type Commitment } from '../src/core/commitments/index.ts';
 import { detectDocument, looksLikePlanPdfLink, type Detection } from '../src/core/detect/index.ts';
+import { englishReason } from './english-reasons.ts';
 import { htmlText } from '../src/core/text/html-text.ts';
 import { pdfText } from './pdf-text.ts';
 
@@ -130,7 +131,7 @@ export function toJson(inspection: Inspection): object {
     kind: inspection.kind,
     score: inspection.score,
     language: inspection.language,
-    reasons: inspection.reasons,
+    reasons: inspection.reasons.map(englishReason),
     commitments: inspection.commitments.map((c) => ({
       label: c.label,
       title: c.title,
@@ -152,7 +153,7 @@ function describe(target: string, inspection: Inspection, planLinks: string[]): 
     `  kind:     ${inspection.kind} (score ${inspection.score.toFixed(2)})`,
     `  language: ${inspection.language}`,
     '  why:',
-    ...inspection.reasons.map((r) => `    - ${r}`),
+    ...inspection.reasons.map((r) => `    - ${englishReason(r)}`),
   ];
   if (planLinks.length > 0)
     out.push('  plan PDFs linked from this page:', ...planLinks.map((l) => `    ${l}`));

@@ -4,23 +4,23 @@
  * rendered as text; the only addresses that become links are evidence addresses on http or https.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Completion, Evidence } from '../src/core/model/assessment.ts';
+import type { Evidence } from '../src/core/model/assessment.ts';
 import { evidenceOf, isUnsupported, quoteSelectorOf, type Annotation } from '../src/core/model/annotation.ts';
+import { formatNumber, t, tn, type MessageKey } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import { truncateQuote } from '../src/ui/annotation-card.tsx';
+import { COMPLETION_KEYS } from '../src/ui/assessment-view.tsx';
+import { EVIDENCE_KIND_KEYS } from '../src/ui/evidence-editor.tsx';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../src/ui/highlight-style.ts';
 import { Markdown } from '../src/ui/markdown.tsx';
 
 /** The popup is narrow: a passage is recognised by its first words. */
 const QUOTE_LENGTH = 140;
 
-const COMPLETION_WORDS: Record<Completion, string> = {
-  'no-evidence': 'no evidence of progress',
-  'not-started': 'not started',
-  limited: 'limited',
-  substantial: 'substantial',
-  complete: 'complete',
-};
+/** A vocabulary value in the sidebar's words; one outside the list (a record stored before the check) as it is. */
+function wordFor<V extends string>(keys: Record<V, MessageKey>, value: V): string {
+  return Object.hasOwn(keys, value) ? t(keys[value]) : value.replace(/-/g, ' ');
+}
 
 type Phase =
   { name: 'loading' } | { name: 'failed'; message: string } | { name: 'ready'; list: Annotation[] };
@@ -53,16 +53,18 @@ export function AnnotationList({ tabId, total }: AnnotationListProps) {
   if (phase.name === 'failed') {
     return (
       <p class="popup__error" data-testid="popup-annotations-error">
-        The annotations could not be listed: {phase.message}
+        {t('popup_annotationsError', phase.message)}
       </p>
     );
   }
   if (phase.list.length === 0) return null;
   return (
     // Scrolls on its own; focusable so that a keyboard can scroll it even where no item holds a link.
-    <section class="popup-list" aria-label="Annotations on this page, newest first" tabIndex={0}>
+    <section class="popup-list" aria-label={t('popup_listLabel')} tabIndex={0}>
       <h2 class="popup-list__title">
-        {total > phase.list.length ? `The newest ${phase.list.length} of ${total}` : 'Annotations'}
+        {total > phase.list.length
+          ? tn('popup_listNewest', phase.list.length, formatNumber(total))
+          : t('popup_listTitle')}
       </h2>
       <ol class="popup-list__items" data-testid="popup-annotations">
         {phase.list.map((annotation) => (
@@ -77,19 +79,22 @@ function AnnotationItem({ annotation }: { annotation: Annotation }) {
   const quote = quoteSelectorOf(annotation.target)?.exact ?? '';
   const { comment, tags, commitment, assessment } = annotation.body;
   const evidence = evidenceOf(annotation);
-  const look = HIGHLIGHT_STYLES[highlightStyleOf(annotation)];
-  // An assessment's level and support are said on their own line below.
-  const kind = assessment ? 'Assessment' : look.label;
+  const style = highlightStyleOf(annotation);
+  const look = HIGHLIGHT_STYLES[style];
+  // An assessment's level and support are said on their own line below; the rest are comments or highlights.
+  const kind = assessment ? t('popup_kindAssessment') : look.label;
   return (
     <li class="popup-list__item" data-testid="popup-annotation">
       <p class="popup-list__kind">
         {/* The colour of its highlight in the page; the words beside and below say the same. */}
         <span class="popup-list__swatch" style={{ backgroundColor: look.colour }} aria-hidden="true" />
-        {annotation.replyTo === undefined ? kind : `Reply · ${kind}`}
+        {annotation.replyTo === undefined ? kind : t('popup_kindReply', kind)}
       </p>
       {commitment && (
         <p class="popup-list__commitment" data-testid="popup-annotation-commitment">
-          {commitment.label ? `${commitment.label}: ${commitment.title}` : commitment.title}
+          {commitment.label
+            ? t('popup_commitmentLabelled', commitment.label, commitment.title)
+            : commitment.title}
         </p>
       )}
       {quote && (
@@ -99,10 +104,10 @@ function AnnotationItem({ annotation }: { annotation: Annotation }) {
       )}
       {assessment && (
         <p class="popup-list__assessment" data-testid="popup-annotation-assessment">
-          Completion: {COMPLETION_WORDS[assessment.completion]}
+          {t('popup_completion', wordFor(COMPLETION_KEYS, assessment.completion))}
           {isUnsupported(annotation) && (
             <span class="popup-list__unsupported" data-testid="popup-annotation-unsupported">
-              Unsupported: no evidence
+              {t('popup_unsupported')}
             </span>
           )}
         </p>
@@ -113,7 +118,7 @@ function AnnotationItem({ annotation }: { annotation: Annotation }) {
         </div>
       )}
       {tags.length > 0 && (
-        <ul class="popup-list__tags" aria-label="Tags">
+        <ul class="popup-list__tags" aria-label={t('popup_tagsLabel')}>
           {tags.map((tag) => (
             <li key={tag} class="popup-list__tag" data-testid="popup-annotation-tag">
               {tag}
@@ -122,7 +127,11 @@ function AnnotationItem({ annotation }: { annotation: Annotation }) {
         </ul>
       )}
       {evidence.length > 0 && (
-        <ul class="popup-list__evidence" aria-label="Evidence" data-testid="popup-annotation-evidence">
+        <ul
+          class="popup-list__evidence"
+          aria-label={t('popup_evidenceLabel')}
+          data-testid="popup-annotation-evidence"
+        >
           {evidence.map((item, index) => (
             <EvidenceLink key={`${index}:${item.url}`} evidence={item} />
           ))}
@@ -134,7 +143,7 @@ function AnnotationItem({ annotation }: { annotation: Annotation }) {
 
 function EvidenceLink({ evidence }: { evidence: Evidence }) {
   const href = webHref(evidence.url);
-  const kind = evidence.kind.replace(/-/g, ' ');
+  const kind = wordFor(EVIDENCE_KIND_KEYS, evidence.kind);
   return (
     <li>
       {href ? (
@@ -145,7 +154,7 @@ function EvidenceLink({ evidence }: { evidence: Evidence }) {
         // Stored records are checked on the way in; this is for one written before the check or by hand.
         <span>{evidence.title}</span>
       )}{' '}
-      <span class="popup-list__evidence-kind">({kind})</span>
+      <span class="popup-list__evidence-kind">{t('popup_evidenceKind', kind)}</span>
     </li>
   );
 }

@@ -3,6 +3,7 @@
  * sync server (fetched by the background, which holds the token), downloaded as a file.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import type { SyncPreferences } from '../src/messaging/protocol.ts';
 import {
@@ -59,7 +60,7 @@ export function ExportPanel() {
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
     setError('');
-    setStatus('Preparing the export…');
+    setStatus(t('popup_exportPreparing'));
     try {
       setStatus(await work());
     } catch (failure) {
@@ -77,17 +78,17 @@ export function ExportPanel() {
       const { annotations } = result.value;
       const text = exportText(annotations, format, { title: 'Annotations stored in this browser' });
       downloadText(text, exportFileName(format, 'all'), format);
-      return `Saved ${annotations.length === 1 ? '1 annotation' : `${annotations.length} annotations`} as ${name}.`;
+      return tn('popup_exportSavedLocal', annotations.length, EXPORT_FORMATS[format].label);
     });
 
   const exportGroup = (format: ExportFormat) =>
     run(async () => {
       const group = preferences?.groups.find((g) => g.id === groupId);
-      if (!group) throw new Error('Choose a group first.');
+      if (!group) throw new Error(t('popup_exportChooseGroup'));
       const result = await call('export.group', { groupId: group.id, format });
       if (!result.ok) throw new Error(result.error.message);
       downloadText(result.value.text, exportFileName(format, group.name), format);
-      return `Saved the group “${group.name}” as ${name}.`;
+      return t('popup_exportSavedGroup', group.name, EXPORT_FORMATS[format].label);
     });
 
   const signedIn = preferences?.username != null;
@@ -96,18 +97,18 @@ export function ExportPanel() {
   return (
     <section class="popup__export" aria-labelledby="popup-export-heading" data-testid="popup-export">
       <h2 id="popup-export-heading" class="popup__export-title">
-        Export
+        {t('popup_exportHeading')}
       </h2>
       <div role="group" aria-labelledby="popup-export-local">
         <p id="popup-export-local" class="popup__export-label">
-          All annotations stored in this browser
+          {t('popup_exportLocalLabel')}
         </p>
         <FormatButtons prefix="popup-export-local" disabled={busy} onChoose={(f) => void exportLocal(f)} />
       </div>
       {signedIn && groups.length > 0 && (
         <div role="group" aria-labelledby="popup-export-group-label">
           <label id="popup-export-group-label" class="popup__export-label">
-            One group on the server
+            {t('popup_exportGroupLabel')}
             <select
               data-testid="popup-export-group"
               value={groupId}

@@ -1,7 +1,10 @@
 /** The toolbar popup: what Plan Annotator knows about this tab, and the button that starts it here. */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeReason } from '../src/i18n/detect-reasons.ts';
+import { t, tn } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
+import { localizePage } from '../src/ui/localize-page.ts';
 import type { TabDetection, TabStatus } from '../src/messaging/protocol.ts';
 import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
 import { SyncStatus } from './sync-status.tsx';
@@ -21,19 +24,18 @@ async function findTabId(): Promise<number | null> {
 }
 
 function countText(count: number): string {
-  if (count === 0) return 'No annotations on this page';
-  return count === 1 ? '1 annotation on this page' : `${count} annotations on this page`;
+  return count === 0 ? t('popup_noAnnotations') : tn('popup_annotationCount', count);
 }
 
 /** The detector's verdict on a page it took for an action plan, with its reasons. */
 function DetectionNote({ detection }: { detection: TabDetection }) {
   if (detection.kind !== 'action-plan') return null;
   return (
-    <section class="popup__detection" data-testid="popup-detection" aria-label="Plan detection">
-      <p class="popup__detection-title">This looks like an action plan ({detection.language})</p>
+    <section class="popup__detection" data-testid="popup-detection" aria-label={t('popup_detectionLabel')}>
+      <p class="popup__detection-title">{t('popup_detectionTitle', detection.language)}</p>
       <ul class="popup__reasons">
-        {detection.reasons.slice(0, 4).map((reason) => (
-          <li key={reason}>{reason}</li>
+        {detection.reasons.slice(0, 4).map((reason, index) => (
+          <li key={`${index}:${reason.code}`}>{describeReason(reason)}</li>
         ))}
       </ul>
     </section>
@@ -64,7 +66,7 @@ function Popup() {
       const id = await findTabId();
       if (id === null) {
         setPhase({ name: 'failed' });
-        setError('Plan Annotator could not tell which tab this is.');
+        setError(t('popup_noTab'));
         return;
       }
       setTabId(id);
@@ -102,7 +104,7 @@ function Popup() {
 
   return (
     <main class="popup">
-      <h1 class="popup__title">Plan Annotator</h1>
+      <h1 class="popup__title">{t('extensionName')}</h1>
       <p class="popup__status" data-testid="popup-status" aria-live="polite">
         {statusText(phase)}
       </p>
@@ -112,8 +114,8 @@ function Popup() {
           <li data-testid="popup-count">{countText(status.count)}</li>
           <li data-testid="popup-site">
             {status.siteGranted
-              ? 'Highlights come back by themselves on this site'
-              : 'On this site, highlights come back when you choose “Annotate this page”'}
+              ? t('popup_siteGranted')
+              : t('popup_siteNotGranted', t('popup_annotateButton'))}
           </li>
         </ul>
       )}
@@ -126,7 +128,7 @@ function Popup() {
         aria-busy={busy}
         onClick={() => void annotate()}
       >
-        Annotate this page
+        {t('popup_annotateButton')}
       </button>
       {status?.pdf && status.documentUri && tabId !== null && (
         <OpenInViewer tabId={tabId} documentUri={status.documentUri} />
@@ -143,11 +145,12 @@ function Popup() {
 }
 
 function statusText(phase: Phase): string {
-  if (phase.name === 'loading') return 'Checking this page…';
-  if (phase.name === 'failed') return 'Plan Annotator could not check this page.';
-  if (phase.status.documentUri === null) return 'Plan Annotator works on web pages (http and https).';
-  return phase.status.annotating ? 'Annotating this page' : 'Not annotating this page';
+  if (phase.name === 'loading') return t('popup_statusChecking');
+  if (phase.name === 'failed') return t('popup_statusFailed');
+  if (phase.status.documentUri === null) return t('popup_statusNotWeb');
+  return phase.status.annotating ? t('popup_statusAnnotating') : t('popup_statusNotAnnotating');
 }
 
+localizePage();
 const root = document.getElementById('app');
 if (root) render(<Popup />, root);

@@ -3,6 +3,7 @@
  * plan PDFs there by themselves.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../src/i18n/messages.ts';
 import { OPEN_PLAN_PDFS_SETTING, VIEWER_PATH } from '../src/messaging/protocol.ts';
 
 /**
@@ -22,7 +23,7 @@ export function OpenInViewer({ tabId, documentUri }: { tabId: number; documentUr
       await chrome.tabs.update(tabId, { url: await viewerAddressFor(tabId, documentUri) });
       window.close();
     } catch (reason) {
-      setError(`The PDF could not be opened in the viewer (${String(reason)}).`);
+      setError(t('popup_openViewerFailed', String(reason)));
     }
   };
   return (
@@ -33,7 +34,7 @@ export function OpenInViewer({ tabId, documentUri }: { tabId: number; documentUr
         data-testid="popup-open-viewer"
         onClick={() => void open()}
       >
-        Open in the PDF viewer
+        {t('popup_openViewer')}
       </button>
       {error && <p class="popup__error">{error}</p>}
     </>
@@ -60,7 +61,7 @@ export function AutoOpenSetting() {
           void chrome.storage.local.set({ [OPEN_PLAN_PDFS_SETTING]: value });
         }}
       />{' '}
-      Open PDFs that look like action plans in the viewer (on sites you allowed)
+      {t('popup_autoOpen')}
     </label>
   );
 }

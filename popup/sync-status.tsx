@@ -1,5 +1,6 @@
 /** The popup's line about sync: changes waiting, the last sync, the last problem, and the settings. */
 import { useEffect, useState } from 'preact/hooks';
+import { formatDateTime, t, tn } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import type { SyncStatusReply } from '../src/messaging/protocol.ts';
 
@@ -7,15 +8,7 @@ import type { SyncStatusReply } from '../src/messaging/protocol.ts';
 const REFRESH_MS = 2000;
 
 function pendingText(pending: number): string {
-  if (pending === 0) return 'Everything is synced';
-  return pending === 1 ? '1 change waiting to sync' : `${pending} changes waiting to sync`;
-}
-
-/** "at 14:05 UTC" today, else the date too; always UTC, as stored. */
-function whenText(iso: string): string {
-  const time = iso.slice(11, 16);
-  const today = new Date().toISOString().slice(0, 10);
-  return iso.startsWith(today) ? `at ${time} UTC` : `on ${iso.slice(0, 10)} at ${time} UTC`;
+  return pending === 0 ? t('popup_syncAllDone') : tn('popup_syncPending', pending);
 }
 
 export function SyncStatus() {
@@ -48,18 +41,14 @@ export function SyncStatus() {
   };
 
   return (
-    <section class="popup__sync" aria-label="Sync" data-testid="popup-sync">
-      {status && !status.signedIn && (
-        <p data-testid="popup-sync-state">Not syncing: annotations stay in this browser.</p>
-      )}
+    <section class="popup__sync" aria-label={t('popup_syncLabel')} data-testid="popup-sync">
+      {status && !status.signedIn && <p data-testid="popup-sync-state">{t('popup_syncOff')}</p>}
       {status?.signedIn && (
         <ul class="popup__facts">
-          <li data-testid="popup-sync-state">
-            Syncing as {status.username} with {status.server}
-          </li>
+          <li data-testid="popup-sync-state">{t('popup_syncingAs', status.username ?? '', status.server)}</li>
           <li data-testid="popup-sync-pending">{pendingText(status.pending)}</li>
           <li data-testid="popup-sync-last">
-            {status.lastSync ? `Last synced ${whenText(status.lastSync)}` : 'Not synced yet'}
+            {status.lastSync ? t('popup_syncLast', formatDateTime(status.lastSync)) : t('popup_syncNever')}
           </li>
         </ul>
       )}
@@ -69,7 +58,7 @@ export function SyncStatus() {
         </p>
       )}
       <a href="#" data-testid="popup-sync-settings" onClick={openSettings}>
-        Sync settings
+        {t('popup_syncSettings')}
       </a>
     </section>
   );

@@ -1,3 +1,5 @@
+import { t, uiLanguage, type MessageKey } from '../../src/i18n/messages.ts';
+
 /** The small toolbar that appears over a text selection: Highlight, Comment and Assess. */
 export interface SelectionToolbar {
   showAt(rect: DOMRect): void;
@@ -14,13 +16,16 @@ export function createSelectionToolbar(
   const bar = doc.createElement('div');
   bar.className = 'toolbar';
   bar.setAttribute('role', 'toolbar');
-  bar.setAttribute('aria-label', 'Annotate selection');
+  bar.setAttribute('aria-label', t('annotator_selectionToolbarLabel'));
+  // The page may be in another language than our words: screen readers pronounce them by this.
+  bar.lang = uiLanguage();
   bar.hidden = true;
-  const button = (label: string, action: () => void) => {
+  // `data-action` names the action whatever the language of the label.
+  const button = (name: string, label: MessageKey, action: () => void) => {
     const b = doc.createElement('button');
     b.type = 'button';
-    b.textContent = label;
-    b.dataset['action'] = label.toLowerCase();
+    b.textContent = t(label);
+    b.dataset['action'] = name;
     // Keep the page's selection alive: pressing a button would otherwise clear it before the click.
     b.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
     b.addEventListener(
@@ -32,9 +37,9 @@ export function createSelectionToolbar(
     );
     bar.append(b);
   };
-  button('Highlight', actions.highlight);
-  button('Comment', actions.comment);
-  button('Assess', actions.assess);
+  button('highlight', 'annotator_highlightButton', actions.highlight);
+  button('comment', 'annotator_commentButton', actions.comment);
+  button('assess', 'annotator_assessButton', actions.assess);
   root.append(bar);
   signal.addEventListener('abort', () => bar.remove(), { once: true });
 

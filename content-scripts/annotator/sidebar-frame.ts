@@ -2,6 +2,8 @@
  * The sidebar is an extension page in an iframe: cross-origin to the host page, so the page's scripts
  * cannot read it, and its address is a per-session dynamic URL the page cannot guess.
  */
+import { t } from '../../src/i18n/messages.ts';
+
 export interface SidebarFrame {
   show(): void;
   hide(): void;
@@ -19,7 +21,7 @@ export function createSidebarFrame(root: ShadowRoot, signal: AbortSignal): Sideb
   layout.textContent = SIDE_BY_SIDE;
   const frame = doc.createElement('iframe');
   frame.className = 'sidebar';
-  frame.title = 'Plan Annotator';
+  frame.title = t('annotator_sidebarFrameTitle');
   frame.src = chrome.runtime.getURL('src/sidebar/sidebar.html');
   root.append(frame);
   signal.addEventListener(

@@ -10,7 +10,6 @@ import type { RequestMessage } from '../../src/messaging/protocol.ts';
 import { samplePage } from './page-sample.ts';
 
 const MAX_REASONS = 10;
-const MAX_REASON_CHARS = 200;
 const HOST_TAG = 'plan-annotator-pdf-link';
 
 function send(message: RequestMessage): void {
@@ -60,7 +59,7 @@ function run(): void {
       kind: detection.kind,
       score: detection.score,
       language: detection.language,
-      reasons: detection.reasons.slice(0, MAX_REASONS).map((r) => r.slice(0, MAX_REASON_CHARS)),
+      reasons: detection.reasons.slice(0, MAX_REASONS),
       planPdfLinks,
     },
   });

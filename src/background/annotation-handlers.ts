@@ -1,5 +1,6 @@
 /** Reading and writing the annotations of the sender's document. */
 import type { Annotation } from '../core/model/annotation.ts';
+import { t } from '../i18n/messages.ts';
 import { updateBadge } from './badge.ts';
 import { announceChange } from './document-events.ts';
 import { RequestError } from './request-error.ts';
@@ -11,7 +12,7 @@ import { loadSettings } from './sync/sync-settings.ts';
 
 type AnnotationHandlers = Pick<Handlers, 'annotations.list' | 'annotations.save' | 'annotations.delete'>;
 
-const OTHER_PAGE = 'This annotation belongs to another page.';
+const otherPage = (): string => t('bg_otherPage');
 
 export function annotationHandlers(services: Services): AnnotationHandlers {
   const { store } = services;
@@ -31,10 +32,10 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
 
     async 'annotations.save'({ annotation, imported }, ctx) {
       const { uri } = await senderDocument(services, ctx);
-      if (annotation.target.source !== uri) throw new RequestError('forbidden', OTHER_PAGE);
+      if (annotation.target.source !== uri) throw new RequestError('forbidden', otherPage());
       // Ids are chosen by clients, so an id already used on another page must not move that annotation here.
       const existing = await store.get(annotation.id);
-      if (existing && existing.target.source !== uri) throw new RequestError('forbidden', OTHER_PAGE);
+      if (existing && existing.target.source !== uri) throw new RequestError('forbidden', otherPage());
       const stored = existing
         ? await store.put(annotation)
         : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));
@@ -47,7 +48,7 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       if (!existing) return { deleted: false };
       // The sidebar may delete only on its own tab's page; a page without a tab (popup) is not tied to one.
       if (ctx.sender.tab && existing.target.source !== (await senderDocument(services, ctx)).uri) {
-        throw new RequestError('forbidden', OTHER_PAGE);
+        throw new RequestError('forbidden', otherPage());
       }
       const deleted = await store.delete(id);
       await announceChange(services, existing.target.source);

@@ -1,9 +1,10 @@
+import { t } from '../i18n/messages.ts';
 import { findTab, setBadgeText } from './browser.ts';
 import type { Services } from './services.ts';
 import { tabDocument } from './tab-document.ts';
 
-/** Shown on a tab the detector took for an action plan, while there is no count to show. */
-export const PLAN_BADGE = 'PLAN';
+/** Shown on a tab the detector took for an action plan, while there is no count to show ("PLAN"). */
+export const planBadge = (): string => t('bg_planBadge');
 
 /**
  * The toolbar badge text: the count while annotating or when there is something to come back to;
@@ -11,7 +12,7 @@ export const PLAN_BADGE = 'PLAN';
  */
 export function badgeText(count: number, annotating: boolean, plan = false): string {
   if (annotating || count > 0) return String(count);
-  return plan ? PLAN_BADGE : '';
+  return plan ? planBadge() : '';
 }
 
 /**

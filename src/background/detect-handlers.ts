@@ -1,4 +1,6 @@
 /** What the always-on detect content script asks: record its verdict on the page, open a plan PDF. */
+import { describeReason } from '../i18n/detect-reasons.ts';
+import { t } from '../i18n/messages.ts';
 import { updateBadge } from './badge.ts';
 import { openTabBeside, setBadgeTitle } from './browser.ts';
 import { RequestError } from './request-error.ts';
@@ -18,8 +20,11 @@ export function detectHandlers(services: Services): DetectHandlers {
       await services.detections.set(tab.id, { kind, score, language, reasons });
       const plan = kind === 'action-plan';
       if (plan) {
-        const why = reasons[0] ? ` — ${reasons[0]}` : '';
-        await setBadgeTitle(tab.id, `Plan Annotator: this looks like an action plan${why}`);
+        const first = reasons[0];
+        await setBadgeTitle(
+          tab.id,
+          first ? t('detect_badgeTitleWhy', describeReason(first)) : t('detect_badgeTitle'),
+        );
       }
       await updateBadge(services, tab.id, sender.tab?.url || sender.url);
       return { badge: plan };

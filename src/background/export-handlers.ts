@@ -2,6 +2,7 @@
  * The popup's exports: every annotation stored here, and one group's export from the sync server. The
  * server needs the bearer token, which stays in the background: the popup gets only the text.
  */
+import { formatNumber, t } from '../i18n/messages.ts';
 import { GROUP_EXPORT_MAX_BYTES } from '../messaging/protocol.ts';
 import { RequestError } from './request-error.ts';
 import type { Handlers, RequestContext } from './router.ts';
@@ -24,13 +25,10 @@ export function exportHandlers(services: Pick<Services, 'store'>): ExportHandler
     async 'export.group'({ groupId, format }, ctx) {
       requirePopup(ctx);
       const settings = await loadSettings();
-      if (!settings.token) throw new RequestError('forbidden', 'Sign in to the sync server first.');
+      if (!settings.token) throw new RequestError('forbidden', t('bg_signInToServerFirst'));
       const origin = settings.server;
       if (!(await mayReach(origin))) {
-        throw new RequestError(
-          'forbidden',
-          `Plan Annotator is not allowed to reach ${origin}. Save the address again in the sync settings and allow it when asked.`,
-        );
+        throw new RequestError('forbidden', t('bg_exportServerNotAllowed', origin));
       }
       const url = new URL(`/api/groups/${encodeURIComponent(groupId)}/export`, origin);
       url.searchParams.set('format', format);
@@ -54,23 +52,20 @@ async function fetchExport(url: URL, token: string, origin: string): Promise<str
       cache: 'no-store',
     });
   } catch {
-    throw new RequestError('unavailable', `The sync server at ${origin} did not answer. Is it running?`);
+    throw new RequestError('unavailable', t('bg_serverNoAnswer', origin));
   } finally {
     clearTimeout(timer);
   }
   if (!response.ok) {
     const said = await refusalOf(response);
-    if (response.status === 401) throw new RequestError('forbidden', 'Please sign in again.');
+    if (response.status === 401) throw new RequestError('forbidden', t('bg_signInAgain'));
     if (response.status === 403 || response.status === 404) {
-      throw new RequestError('forbidden', said || 'You are not a member of that group.');
+      throw new RequestError('forbidden', said || t('bg_notGroupMember'));
     }
     if (response.status >= 500) {
-      throw new RequestError('unavailable', 'The sync server had a problem. Try again later.');
+      throw new RequestError('unavailable', t('bg_serverProblemLater'));
     }
-    throw new RequestError(
-      'invalid',
-      said || `The sync server refused the export (HTTP ${response.status}).`,
-    );
+    throw new RequestError('invalid', said || t('bg_exportRefusedStatus', String(response.status)));
   }
   return readCapped(response);
 }
@@ -79,7 +74,8 @@ async function refusalOf(response: Response): Promise<string> {
   try {
     const body: unknown = await response.json();
     if (typeof body === 'object' && body !== null && 'error' in body && typeof body.error === 'string') {
-      return `The sync server refused: ${body.error}.`;
+      // The server's own words, in English: only the frame around them is translated.
+      return t('bg_serverRefused', body.error);
     }
   } catch {
     // Not JSON: a proxy's error page, say; the status tells what happened.
@@ -99,17 +95,14 @@ async function readCapped(response: Response): Promise<string> {
     try {
       chunk = await reader.read();
     } catch {
-      throw new RequestError('unavailable', 'The export stopped before it was complete. Try again.');
+      throw new RequestError('unavailable', t('bg_exportStopped'));
     }
     if (chunk.done) break;
     bytes += chunk.value.byteLength;
     if (bytes > GROUP_EXPORT_MAX_BYTES) {
       await reader.cancel().catch(() => {});
       const mb = Math.round(GROUP_EXPORT_MAX_BYTES / (1024 * 1024));
-      throw new RequestError(
-        'invalid',
-        `This group's export is larger than ${mb} MB, too large to pass through the popup. Use the command line instead: plan-annotator export --server … --group … --format ….`,
-      );
+      throw new RequestError('invalid', t('bg_exportTooLarge', formatNumber(mb)));
     }
     parts.push(decoder.decode(chunk.value, { stream: true }));
   }
@@ -124,6 +117,7 @@ async function readCapped(response: Response): Promise<string> {
 function requirePopup(ctx: RequestContext): void {
   const path = ctx.sender.url === undefined ? '' : new URL(ctx.sender.url).pathname;
   if (path !== '/popup/popup.html') {
+    // Only a bug of ours or a hostile frame gets here: in English, for developers.
     throw new RequestError('forbidden', 'Only the toolbar popup may export every annotation or a group.');
   }
 }

@@ -1,9 +1,12 @@
 import { documentUri } from '../core/document/document-uri.ts';
+import { t } from '../i18n/messages.ts';
 
-export const OFF_LIMITS =
-  'Plan Annotator cannot work on this page (browser pages and the web store are off limits).';
-export const NEEDS_CLICK = 'Click the Plan Annotator button in the toolbar on this page first.';
-export const NOT_LOADED = 'This page did not load. Reload it and try again.';
+/** "Plan Annotator cannot work on this page", in the browser's language. */
+export const offLimits = (): string => t('bg_offLimits');
+/** "Click the Plan Annotator button in the toolbar on this page first." */
+export const needsClick = (): string => t('bg_needsClick');
+/** "This page did not load. Reload it and try again." */
+export const notLoaded = (): string => t('bg_notLoaded');
 
 /** Pages no extension may script, named in the browser's refusal even when the tab's address is hidden. */
 const OFF_LIMITS_REASON =
@@ -17,9 +20,9 @@ const NO_ACCESS_REASON = /permission|Cannot access contents of/i;
  */
 export function describeInjectionFailure(reason: unknown, url: string | undefined): string {
   const text = reason instanceof Error ? reason.message : String(reason);
-  if (url !== undefined && documentUri(url) === null) return OFF_LIMITS;
-  if (OFF_LIMITS_REASON.test(text)) return OFF_LIMITS;
-  if (/error page/i.test(text)) return NOT_LOADED;
-  if (NO_ACCESS_REASON.test(text) || url === undefined) return NEEDS_CLICK;
-  return OFF_LIMITS;
+  if (url !== undefined && documentUri(url) === null) return offLimits();
+  if (OFF_LIMITS_REASON.test(text)) return offLimits();
+  if (/error page/i.test(text)) return notLoaded();
+  if (NO_ACCESS_REASON.test(text) || url === undefined) return needsClick();
+  return offLimits();
 }

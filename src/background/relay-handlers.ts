@@ -1,4 +1,5 @@
 /** Passing events between the annotator and the sidebar of one tab; they cannot reach each other directly. */
+import { t } from '../i18n/messages.ts';
 import { RequestError } from './request-error.ts';
 import type { Handlers } from './router.ts';
 import type { Services } from './services.ts';
@@ -20,7 +21,7 @@ export function relayHandlers({ ports }: Services): RelayHandlers {
 
 function senderTab(tab: chrome.tabs.Tab | undefined): number {
   if (tab?.id === undefined || tab.id < 0) {
-    throw new RequestError('invalid', 'This request only works from a page open in a tab.');
+    throw new RequestError('invalid', t('bg_needsTab'));
   }
   return tab.id;
 }

@@ -3,7 +3,9 @@
  * sender ask for this, is the payload valid; then the typed handler of that request runs. Nothing is
  * stored before all checks pass, so a refused request changes nothing.
  */
-import { describeErrors, parseWith, type FieldError } from '../core/model/validation.ts';
+import { parseWith, type FieldError } from '../core/model/validation.ts';
+import { fieldErrorText } from '../i18n/field-errors.ts';
+import { t, type MessageKey } from '../i18n/messages.ts';
 import {
   BackgroundRequests,
   type ErrorReply,
@@ -48,12 +50,17 @@ export function senderKindOf(sender: Sender, extension: { id: string; origin: st
 
 /**
  * Requests whose refusal names the record rather than the request, with field paths taken relative
- * to that record: "The annotation was refused: body.tags.0: a tag is empty".
+ * to that record: "The annotation was refused: body.tags.0: a tag is empty". `message` takes the
+ * field errors as `$1`.
  */
-const RECORD_REFUSALS: Partial<Record<RequestType, { record: string; key: string }>> = {
-  'annotations.save': { record: 'annotation', key: 'annotation' },
+const RECORD_REFUSALS: Partial<Record<RequestType, { message: MessageKey; key: string }>> = {
+  'annotations.save': { message: 'bg_annotationRefused', key: 'annotation' },
 };
 
+/**
+ * The refusals below that name senders, types or a malformed envelope only ever reach a sender that is
+ * not ours or a bug of ours, so they stay in English, for developers.
+ */
 const SENDER_WORDS: Record<SenderKind, string> = {
   content: 'the annotator inside a web page',
   page: "Plan Annotator's own pages",
@@ -81,11 +88,9 @@ export function checkRequest(message: unknown, kind: SenderKind | null): Result<
   if (!parsed.ok) {
     const refusal = RECORD_REFUSALS[type];
     const fields = refusal ? parsed.errors.map((e) => relativeTo(refusal.key, e)) : parsed.errors;
-    const subject = refusal ? `The ${refusal.record}` : `The request "${type}"`;
-    return {
-      ok: false,
-      error: { code: 'invalid', message: `${subject} was refused: ${describeErrors(fields)}`, fields },
-    };
+    const details = describeFields(fields);
+    const message = refusal ? t(refusal.message, details) : t('bg_requestRefused', type, details);
+    return { ok: false, error: { code: 'invalid', message, fields } };
   }
   // The payload was parsed by the schema of this very type, so the pair is consistent.
   return { ok: true, value: { type, payload: parsed.value } as CheckedRequest };
@@ -108,10 +113,7 @@ export function createRouter({ handlers, ready, extension }: RouterOptions) {
       await ready;
     } catch (error) {
       console.error('Plan Annotator: storage did not open', error);
-      return refuse(
-        'unavailable',
-        'Plan Annotator could not open its storage. Restart the browser and try again.',
-      );
+      return refuse('unavailable', t('bg_storageClosed'));
     }
     try {
       // `kind` is not null here: checkRequest refuses unknown senders.
@@ -120,10 +122,7 @@ export function createRouter({ handlers, ready, extension }: RouterOptions) {
     } catch (error) {
       if (error instanceof RequestError) return refuse(error.code, error.message);
       console.error(`Plan Annotator: "${checked.value.type}" failed`, error);
-      return refuse(
-        'internal',
-        'Something went wrong inside Plan Annotator; nothing was changed. Try again.',
-      );
+      return refuse('internal', t('bg_internalError'));
     }
   };
 }
@@ -139,6 +138,14 @@ function dispatch<K extends RequestType>(
 
 function refuse(code: ErrorReply['code'], message: string): { ok: false; error: ErrorReply } {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * The faulty fields for a person: each field's path as the schema names it (`body.tags.0`), then what is
+ * wrong with it in the browser's language, as `describeErrors` writes them in English.
+ */
+function describeFields(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.field}: ${fieldErrorText(e)}`).join('; ');
 }
 
 function relativeTo(key: string, error: FieldError): FieldError {

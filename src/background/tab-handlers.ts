@@ -3,7 +3,8 @@ import { documentUri, originPattern } from '../core/document/document-uri.ts';
 import { injectAnnotator } from './annotator-injection.ts';
 import { updateBadge } from './badge.ts';
 import { findTab, hasOriginPermission } from './browser.ts';
-import { describeInjectionFailure, OFF_LIMITS } from './injection-failure.ts';
+import { describeInjectionFailure, offLimits } from './injection-failure.ts';
+import { t } from '../i18n/messages.ts';
 import { looksLikePdf } from '../core/document/pdf-address.ts';
 import { RequestError } from './request-error.ts';
 import type { Handlers, RequestContext } from './router.ts';
@@ -69,11 +70,12 @@ export async function startAnnotating(services: Services, tabId: number): Promis
   if (tab.url !== undefined && services.viewers.isViewer(tab.url)) {
     // The viewer is its own annotator: it only needs to show its sidebar.
     if (!ports.post(tabId, 'annotator', { type: 'annotator.show' })) {
-      throw new RequestError('unavailable', 'The PDF viewer is still opening. Try again in a moment.');
+      throw new RequestError('unavailable', t('bg_viewerOpening'));
     }
     return { documentUri: (await tabDocument(services, tabId, tab.url)) ?? tab.url };
   }
-  if (tab.url !== undefined && documentUri(tab.url) === null) throw new RequestError('forbidden', OFF_LIMITS);
+  if (tab.url !== undefined && documentUri(tab.url) === null)
+    throw new RequestError('forbidden', offLimits());
   // A running annotator only needs to show its sidebar; it would ignore a second start anyway.
   if (!ports.has(tabId, 'annotator')) {
     try {
@@ -83,23 +85,20 @@ export async function startAnnotating(services: Services, tabId: number): Promis
     }
   }
   if (!(await ports.waitFor(tabId, 'annotator', ANNOTATOR_START_MS))) {
-    throw new RequestError(
-      'unavailable',
-      'The annotator did not start on this page. Reload the page and try again.',
-    );
+    throw new RequestError('unavailable', t('bg_annotatorDidNotStart'));
   }
   ports.post(tabId, 'annotator', { type: 'annotator.show' });
   // Injection worked, so the tab's address is visible to us now even if it was hidden before.
   const url = tab.url ?? (await findTab(tabId))?.url;
   const uri = url === undefined ? null : documentUri(url);
-  if (uri === null) throw new RequestError('forbidden', OFF_LIMITS);
+  if (uri === null) throw new RequestError('forbidden', offLimits());
   await updateBadge(services, tabId, url);
   return { documentUri: uri };
 }
 
 async function requireTab(tabId: number): Promise<{ id: number; url: string | undefined }> {
   const tab = await findTab(tabId);
-  if (!tab) throw new RequestError('not-found', 'That tab is closed.');
+  if (!tab) throw new RequestError('not-found', t('bg_tabClosed'));
   return tab;
 }
 
@@ -110,6 +109,7 @@ async function requireTab(tabId: number): Promise<{ id: number; url: string | un
 function requirePopup(ctx: RequestContext): void {
   const path = ctx.sender.url === undefined ? '' : new URL(ctx.sender.url).pathname;
   if (path !== '/popup/popup.html') {
+    // Only a bug of ours or a hostile frame gets here: in English, for developers.
     throw new RequestError('forbidden', 'Only the toolbar popup may ask about other tabs.');
   }
 }

@@ -15,6 +15,7 @@ import { CredentialsSchema, NewGroupSchema } from '../core/sync/protocol.ts';
 import { PdfFingerprintSchema } from '../core/document/pdf-document-key.ts';
 import type { FieldError } from '../core/model/validation.ts';
 import type { Commitment } from '../core/commitments/index.ts';
+import { DETECT_REASON_CODES } from '../core/detect/index.ts';
 
 /**
  * Who may send a request: the injected annotator (a content script), one of our own pages, or our PDF
@@ -201,7 +202,14 @@ export const DetectionReportSchema = z.strictObject({
   kind: z.enum(['action-plan', 'irm-report', 'self-assessment', 'other']),
   score: z.number().min(0).max(1),
   language: z.enum(['en', 'es', 'pt', 'fr', 'und']),
-  reasons: z.array(z.string().max(200)).max(10),
+  reasons: z
+    .array(
+      z.strictObject({
+        code: z.enum(DETECT_REASON_CODES),
+        count: z.number().int().nonnegative().max(100_000).optional(),
+      }),
+    )
+    .max(10),
   planPdfLinks: z.number().int().nonnegative(),
 });
 export type DetectionReport = z.infer<typeof DetectionReportSchema>;

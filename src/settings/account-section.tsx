@@ -3,8 +3,12 @@
  * the background, which alone holds the sign-in token.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { FieldError } from '../core/model/validation.ts';
+import { fieldErrorText } from '../i18n/field-errors.ts';
+import { t } from '../i18n/messages.ts';
 import { call } from '../messaging/client.ts';
 import type { SyncPreferences } from '../messaging/protocol.ts';
+import { withElement } from '../ui/with-element.tsx';
 import { SharingSettings } from './sharing-settings.tsx';
 import { useAction } from './use-action.ts';
 
@@ -33,11 +37,8 @@ export function AccountSection() {
 
   return (
     <section class="settings__section" aria-labelledby="account-heading">
-      <h2 id="account-heading">Sync and account</h2>
-      <p class="settings__hint">
-        Sign in to a Plan Annotator server to share annotations with a group and to keep them on several
-        computers. Without an account, everything stays in this browser.
-      </p>
+      <h2 id="account-heading">{t('settings_accountHeading')}</h2>
+      <p class="settings__hint">{t('settings_accountHint')}</p>
       {loadError && (
         <p class="settings__error" role="alert">
           {loadError}
@@ -72,26 +73,25 @@ function ServerForm({ preferences, onChange }: Props) {
     setSaved('');
     const origin = originOf(address);
     void action.run(async () => {
-      if (!origin)
-        return 'The server address must start with http:// or https://, like http://127.0.0.1:8787.';
+      if (!origin) return t('settings_serverAddressInvalid', DEFAULT_SERVER);
       // The browser asks only from a click, so this comes before anything else is awaited.
       if (origin !== DEFAULT_SERVER) {
         const granted = await chrome.permissions.request({ origins: [`${origin}/*`] });
-        if (!granted) return `Plan Annotator needs your permission to reach ${origin}.`;
+        if (!granted) return t('settings_serverPermissionRefused', origin);
       }
       const result = await call('settings.update', { server: origin });
       if (!result.ok) return result.error.message;
       onChange(result.value);
       setAddress(result.value.server);
-      setSaved(`Using ${result.value.server}.`);
+      setSaved(t('settings_serverSaved', result.value.server));
       return null;
     });
   };
 
   return (
     <form class="settings__form" onSubmit={save} aria-labelledby="server-heading">
-      <h3 id="server-heading">Server</h3>
-      <label for="settings-server">Server address</label>
+      <h3 id="server-heading">{t('settings_serverHeading')}</h3>
+      <label for="settings-server">{t('settings_serverAddress')}</label>
       <div class="settings__row">
         <input
           id="settings-server"
@@ -102,7 +102,7 @@ function ServerForm({ preferences, onChange }: Props) {
           onInput={(event) => setAddress(event.currentTarget.value)}
         />
         <button type="submit" data-testid="settings-server-save" disabled={action.busy}>
-          Save address
+          {t('settings_serverSave')}
         </button>
       </div>
       <p class="settings__note" aria-live="polite" data-testid="settings-server-saved">
@@ -122,9 +122,9 @@ function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
 
   const submit = (kind: 'account.signIn' | 'account.signUp') => {
     void action.run(async () => {
-      if (!username.trim() || !password) return 'Enter a username and a password.';
+      if (!username.trim() || !password) return t('settings_credentialsMissing');
       const result = await call(kind, { username: username.trim(), password });
-      if (!result.ok) return plainRefusal(result.error.message);
+      if (!result.ok) return plainRefusal(result.error);
       setPassword('');
       onChange(result.value);
       return null;
@@ -140,8 +140,8 @@ function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
         submit('account.signIn');
       }}
     >
-      <h3 id="signin-heading">Account</h3>
-      <label for="settings-username">Username</label>
+      <h3 id="signin-heading">{t('settings_accountSubheading')}</h3>
+      <label for="settings-username">{t('settings_username')}</label>
       <input
         id="settings-username"
         data-testid="settings-username"
@@ -149,7 +149,7 @@ function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
         value={username}
         onInput={(event) => setUsername(event.currentTarget.value)}
       />
-      <label for="settings-password">Password (at least 8 characters)</label>
+      <label for="settings-password">{t('settings_password')}</label>
       <input
         id="settings-password"
         data-testid="settings-password"
@@ -160,7 +160,7 @@ function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
       />
       <div class="settings__row">
         <button type="submit" data-testid="settings-signin" disabled={action.busy}>
-          Sign in
+          {t('settings_signIn')}
         </button>
         <button
           type="button"
@@ -168,7 +168,7 @@ function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
           disabled={action.busy}
           onClick={() => submit('account.signUp')}
         >
-          Create account
+          {t('settings_signUp')}
         </button>
       </div>
       <p class="settings__error" role="alert" data-testid="settings-account-error">
@@ -190,13 +190,13 @@ function SignedIn({ preferences, onChange }: Props) {
   return (
     <>
       <div class="settings__form" role="group" aria-labelledby="account-heading-in">
-        <h3 id="account-heading-in">Account</h3>
+        <h3 id="account-heading-in">{t('settings_accountSubheading')}</h3>
         <div class="settings__row">
           <p data-testid="settings-signed-in">
-            Signed in as <strong>{preferences.username}</strong>
+            {withElement('settings_signedInAs', <strong>{preferences.username}</strong>)}
           </p>
           <button type="button" data-testid="settings-signout" disabled={action.busy} onClick={signOut}>
-            Sign out
+            {t('settings_signOut')}
           </button>
         </div>
         <p class="settings__error" role="alert">
@@ -208,11 +208,22 @@ function SignedIn({ preferences, onChange }: Props) {
   );
 }
 
-/** The background's refusal names fields the way the schema does; say it as a sentence instead. */
-function plainRefusal(message: string): string {
-  const sentence = message
-    .replace(/^The request "account\.sign(In|Up)" was refused: /, '')
-    .replace(/\busername: /, 'The username ')
-    .replace(/\bpassword: /, 'The password ');
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+/**
+ * The background's refusal names fields the way the schema does; say it as a sentence instead. This
+ * rewrites only the English wording; a refusal in another language is shown as the background says it.
+ */
+/**
+ * A refused sign-in or sign-up in plain words: each faulty field as a sentence ("The password must be at
+ * least 8 characters."), in the reader's language; any other refusal (wrong password, no server) as the
+ * background worded it.
+ */
+function plainRefusal(error: { message: string; fields?: FieldError[] }): string {
+  const sentences = (error.fields ?? []).map((e) => {
+    const why = fieldErrorText(e);
+    if (e.field.endsWith('username')) return t('settings_refusedUsername', why);
+    if (e.field.endsWith('password')) return t('settings_refusedPassword', why);
+    return `${e.field}: ${why}`;
+  });
+  if (sentences.length > 0) return sentences.join(' ');
+  return /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
 }

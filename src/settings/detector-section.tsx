@@ -3,6 +3,7 @@
  * the manifest; on, the user has granted every site and the background registers it everywhere.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/messages.ts';
 import { EVERY_SITE_ORIGINS } from '../messaging/protocol.ts';
 
 const everySite = (): chrome.permissions.Permissions => ({ origins: [...EVERY_SITE_ORIGINS] });
@@ -32,15 +33,11 @@ export function DetectorSection() {
         ? await chrome.permissions.request(everySite())
         : await chrome.permissions.remove(everySite());
       if (!done) {
-        setMessage(
-          wanted
-            ? 'The permission was not granted, so plans are still looked for on government sites only.'
-            : 'The browser kept the permission; remove it from the extension’s site access settings.',
-        );
+        setMessage(wanted ? t('settings_detectNotGranted') : t('settings_detectPermissionKept'));
       }
       setGranted(await chrome.permissions.contains(everySite()));
     } catch (error) {
-      setMessage(`The browser refused the change: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(t('settings_detectRefused', error instanceof Error ? error.message : String(error)));
     } finally {
       setBusy(false);
     }
@@ -48,11 +45,8 @@ export function DetectorSection() {
 
   return (
     <section class="settings__section" aria-labelledby="detector-heading" data-testid="detector-section">
-      <h2 id="detector-heading">Finding action plans</h2>
-      <p class="settings__hint">
-        Plan Annotator looks for action plans on government and Open Government Partnership sites. It reads a
-        small sample of the page on your computer; nothing is sent anywhere.
-      </p>
+      <h2 id="detector-heading">{t('settings_detectHeading')}</h2>
+      <p class="settings__hint">{t('settings_detectHint')}</p>
       <label class="settings__check">
         <input
           type="checkbox"
@@ -61,12 +55,9 @@ export function DetectorSection() {
           disabled={granted === null || busy}
           onChange={(event) => void change(event.currentTarget.checked)}
         />
-        Look for action plans on every site
+        {t('settings_detectEverywhere')}
       </label>
-      <p class="settings__hint">
-        This needs access to every site you visit. With it, Plan Annotator also brings back your highlights on
-        any site without a click.
-      </p>
+      <p class="settings__hint">{t('settings_detectEverywhereHint')}</p>
       {message && (
         <p class="settings__error" role="alert">
           {message}

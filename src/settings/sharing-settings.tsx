@@ -1,6 +1,8 @@
 /** Groups (create, join, share the invitation) and the defaults new annotations get. */
 import { useState } from 'preact/hooks';
 import type { Visibility } from '../core/model/annotation.ts';
+import { withElement } from '../ui/with-element.tsx';
+import { t, type MessageKey } from '../i18n/messages.ts';
 import { call } from '../messaging/client.ts';
 import type { SyncPreferences } from '../messaging/protocol.ts';
 import { useAction } from './use-action.ts';
@@ -10,11 +12,20 @@ interface Props {
   onChange(preferences: SyncPreferences): void;
 }
 
-const VISIBILITIES: { value: Visibility; label: string; hint: string }[] = [
-  { value: 'private', label: 'Private', hint: 'only you' },
-  { value: 'group', label: 'Group', hint: 'members of the chosen group' },
-  { value: 'public', label: 'Public', hint: 'anyone, even without an account' },
+type Role = SyncPreferences['groups'][number]['role'];
+
+/** Each choice with who that is, as one phrase: "Private: only you". */
+const VISIBILITIES: { value: Visibility; words: MessageKey }[] = [
+  { value: 'private', words: 'settings_visibilityPrivate' },
+  { value: 'group', words: 'settings_visibilityGroup' },
+  { value: 'public', words: 'settings_visibilityPublic' },
 ];
+
+const ROLE_WORDS: Record<Role, MessageKey> = {
+  owner: 'settings_roleOwner',
+  moderator: 'settings_roleModerator',
+  member: 'settings_roleMember',
+};
 
 export function SharingSettings({ preferences, onChange }: Props) {
   const defaults = useAction();
@@ -29,8 +40,8 @@ export function SharingSettings({ preferences, onChange }: Props) {
   return (
     <>
       <div class="settings__form" role="group" aria-labelledby="defaults-heading">
-        <h3 id="defaults-heading">New annotations</h3>
-        <label for="settings-group">Group</label>
+        <h3 id="defaults-heading">{t('settings_defaultsHeading')}</h3>
+        <label for="settings-group">{t('settings_groupLabel')}</label>
         <select
           id="settings-group"
           data-testid="settings-group-select"
@@ -38,17 +49,19 @@ export function SharingSettings({ preferences, onChange }: Props) {
           disabled={defaults.busy || preferences.groups.length === 0}
           onChange={(event) => choose({ group: event.currentTarget.value || null })}
         >
-          {preferences.groups.length === 0 && (
-            <option value="">No group yet: create or join one below</option>
-          )}
+          {preferences.groups.length === 0 && <option value="">{t('settings_noGroupYet')}</option>}
           {preferences.groups.map((group) => (
             <option key={group.id} value={group.id}>
-              {group.name} ({group.role})
+              {t(
+                'settings_groupOption',
+                group.name,
+                Object.hasOwn(ROLE_WORDS, group.role) ? t(ROLE_WORDS[group.role]) : group.role,
+              )}
             </option>
           ))}
         </select>
         <fieldset class="settings__choices">
-          <legend>Who can read them</legend>
+          <legend>{t('settings_visibilityLegend')}</legend>
           {VISIBILITIES.map((option) => (
             <label key={option.value} class="settings__choice">
               <input
@@ -60,7 +73,7 @@ export function SharingSettings({ preferences, onChange }: Props) {
                 disabled={defaults.busy}
                 onChange={() => choose({ visibility: option.value })}
               />{' '}
-              {option.label}: {option.hint}
+              {t(option.words)}
             </label>
           ))}
         </fieldset>
@@ -86,7 +99,7 @@ function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
       onSubmit={(event) => {
         event.preventDefault();
         void action.run(async () => {
-          if (!name.trim()) return 'Give the group a name.';
+          if (!name.trim()) return t('settings_groupNameMissing');
           const result = await call('group.create', { name: name.trim() });
           if (!result.ok) return result.error.message;
           setName('');
@@ -96,8 +109,8 @@ function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
         });
       }}
     >
-      <h3 id="create-group-heading">Create a group</h3>
-      <label for="settings-group-name">Group name</label>
+      <h3 id="create-group-heading">{t('settings_createGroupHeading')}</h3>
+      <label for="settings-group-name">{t('settings_groupName')}</label>
       <div class="settings__row">
         <input
           id="settings-group-name"
@@ -106,13 +119,15 @@ function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
           onInput={(event) => setName(event.currentTarget.value)}
         />
         <button type="submit" data-testid="settings-group-create" disabled={action.busy}>
-          Create group
+          {t('settings_createGroup')}
         </button>
       </div>
       {invitation && (
         <p class="settings__note">
-          Group created. Share this invitation with its members:{' '}
-          <code data-testid="settings-new-invitation">{invitation}</code>
+          {withElement(
+            'settings_groupCreated',
+            <code data-testid="settings-new-invitation">{invitation}</code>,
+          )}
         </p>
       )}
       <p class="settings__error" role="alert" data-testid="settings-create-error">
@@ -134,19 +149,19 @@ function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
         event.preventDefault();
         setJoined('');
         void action.run(async () => {
-          if (!invitation.trim()) return 'Paste the invitation you were given.';
+          if (!invitation.trim()) return t('settings_invitationMissing');
           const result = await call('group.join', { invitation: invitation.trim() });
           if (!result.ok) return result.error.message;
           setInvitation('');
           onChange(result.value);
           const group = result.value.groups.find((g) => g.id === result.value.group);
-          setJoined(group ? `You joined ${group.name}.` : 'You joined the group.');
+          setJoined(group ? t('settings_joinedNamed', group.name) : t('settings_joined'));
           return null;
         });
       }}
     >
-      <h3 id="join-group-heading">Join a group</h3>
-      <label for="settings-join">Invitation</label>
+      <h3 id="join-group-heading">{t('settings_joinGroupHeading')}</h3>
+      <label for="settings-join">{t('settings_invitation')}</label>
       <div class="settings__row">
         <input
           id="settings-join"
@@ -155,7 +170,7 @@ function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
           onInput={(event) => setInvitation(event.currentTarget.value)}
         />
         <button type="submit" data-testid="settings-join" disabled={action.busy}>
-          Join
+          {t('settings_join')}
         </button>
       </div>
       <p class="settings__note" aria-live="polite" data-testid="settings-joined">
@@ -174,7 +189,7 @@ function Invitation({ groupId }: { groupId: string }) {
   const action = useAction();
   return (
     <div class="settings__form" role="group" aria-labelledby="invitation-heading">
-      <h3 id="invitation-heading">Invite people to this group</h3>
+      <h3 id="invitation-heading">{t('settings_inviteHeading')}</h3>
       <div class="settings__row">
         <button
           type="button"
@@ -185,11 +200,11 @@ function Invitation({ groupId }: { groupId: string }) {
               const result = await call('group.invitation', { groupId });
               if (!result.ok) return result.error.message;
               setInvitation(result.value.invitation);
-              return result.value.invitation ? null : 'Only the group’s owners and moderators can invite.';
+              return result.value.invitation ? null : t('settings_inviteNotAllowed');
             })
           }
         >
-          Show invitation
+          {t('settings_showInvitation')}
         </button>
         {invitation && <code data-testid="settings-invitation">{invitation}</code>}
       </div>

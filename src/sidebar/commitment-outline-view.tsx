@@ -1,18 +1,15 @@
 /** The plan's commitments: jump to one, see what has been said about it, assess it. */
+import { formatNumber, t, tn } from '../i18n/messages.ts';
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 import { UnsupportedBadge } from '../ui/assessment-view.tsx';
 import { commitmentName } from '../ui/commitment-outline.ts';
 import { countsOf, type CommitmentCounts } from '../ui/commitment-review.ts';
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 export function describeCounts(c: CommitmentCounts): string {
   return [
-    plural(c.annotations, 'annotation', 'annotations'),
-    plural(c.assessments, 'assessment', 'assessments'),
-    plural(c.evidence, 'source', 'sources'),
+    tn('sidebar_annotationCount', c.annotations),
+    tn('sidebar_assessmentCount', c.assessments),
+    tn('sidebar_sourceCount', c.evidence),
   ].join(' · ');
 }
 
@@ -34,9 +31,9 @@ export function CommitmentOutlineView({
   return (
     <details class="outline" data-testid="outline" open>
       <summary class="section-title">
-        Commitments <span class="field-hint">({outline.length})</span>
+        {t('sidebar_outlineHeading')} <span class="field-hint">({formatNumber(outline.length)})</span>
       </summary>
-      <ol class="outline-list" aria-label="Commitments">
+      <ol class="outline-list" aria-label={t('sidebar_outlineHeading')}>
         {outline.map((c) => {
           const n = countsOf(counts, c.ordinal);
           const name = commitmentName(c);
@@ -55,11 +52,17 @@ export function CommitmentOutlineView({
                 type="button"
                 class="outline-jump"
                 data-testid="outline-jump"
-                title={c.page === null ? 'Show in the page' : `Show on page ${c.page}`}
+                title={
+                  c.page === null
+                    ? t('sidebar_outlineJump')
+                    : t('sidebar_outlineJumpPage', formatNumber(c.page))
+                }
                 onClick={() => onJump(c.ordinal)}
               >
                 {c.label && <span class="outline-label">{c.label}</span>} {c.title}
-                {c.page !== null && <span class="field-hint"> · p. {c.page}</span>}
+                {c.page !== null && (
+                  <span class="field-hint"> · {t('sidebar_outlinePageShort', formatNumber(c.page))}</span>
+                )}
               </button>
               <div class="outline-meta">
                 <span class="outline-counts" data-testid="outline-counts">
@@ -72,20 +75,20 @@ export function CommitmentOutlineView({
                   type="button"
                   class="button"
                   data-testid="outline-assess"
-                  aria-label={`Assess ${name}`}
+                  aria-label={t('sidebar_assessCommitmentLabel', name)}
                   onClick={() => onAssess(c.ordinal)}
                 >
-                  Assess
+                  {t('sidebar_assessButton')}
                 </button>
                 {n.annotations > 0 && (
                   <button
                     type="button"
                     class="button"
                     data-testid="outline-show"
-                    aria-label={`Show the annotations on ${name}`}
+                    aria-label={t('sidebar_outlineShowLabel', name)}
                     onClick={() => onShow(c.ordinal)}
                   >
-                    Show its annotations
+                    {t('sidebar_outlineShow')}
                   </button>
                 )}
               </div>

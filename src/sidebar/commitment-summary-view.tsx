@@ -2,6 +2,7 @@
 import { COMPLETION_LABELS, UnsupportedBadge } from '../ui/assessment-view.tsx';
 import { commitmentName } from '../ui/commitment-outline.ts';
 import type { CommitmentSummary } from '../ui/commitment-review.ts';
+import { formatNumber, t, tn, uiLanguage } from '../i18n/messages.ts';
 
 export function CommitmentSummaryView({
   rows,
@@ -14,12 +15,12 @@ export function CommitmentSummaryView({
   if (rows.length === 0) {
     return (
       <p class="sidebar-note" data-testid="summary-empty">
-        No commitments were found in this document and none is assessed yet.
+        {t('sidebar_summaryEmpty')}
       </p>
     );
   }
   return (
-    <ol class="summary-list" data-testid="summary" aria-label="Commitment summary">
+    <ol class="summary-list" data-testid="summary" aria-label={t('sidebar_viewSummary')}>
       {rows.map((row) => (
         <li
           key={row.commitment.ordinal}
@@ -30,15 +31,23 @@ export function CommitmentSummaryView({
           <h3 class="summary-title">{commitmentName(row.commitment)}</h3>
           <p class="summary-counts" data-testid="summary-counts">
             {row.assessments.length === 0
-              ? 'Not assessed yet'
-              : `${row.assessments.length} ${row.assessments.length === 1 ? 'assessment' : 'assessments'}, ${row.evidenceBacked} evidence-backed`}
+              ? t('sidebar_summaryNotAssessed')
+              : tn('sidebar_summaryCounts', row.assessments.length, formatNumber(row.evidenceBacked))}
           </p>
           {row.disagreement && (
             <p class="summary-disagreement" data-testid="summary-disagreement" role="note">
-              Reviewers disagree:{' '}
-              {row.positions
-                .map((p) => `${p.author} says ${COMPLETION_LABELS[p.completion].toLowerCase()}`)
-                .join('; ')}
+              {t(
+                'sidebar_summaryDisagree',
+                row.positions
+                  .map((p) =>
+                    t(
+                      'sidebar_summaryPosition',
+                      p.author,
+                      COMPLETION_LABELS[p.completion].toLocaleLowerCase(uiLanguage()),
+                    ),
+                  )
+                  .join('; '),
+              )}
             </p>
           )}
           {row.assessments.length > 0 && (
@@ -53,9 +62,7 @@ export function CommitmentSummaryView({
                     {COMPLETION_LABELS[entry.completion]}
                   </span>{' '}
                   {entry.supported ? (
-                    <span class="field-hint">
-                      {entry.evidence} {entry.evidence === 1 ? 'source' : 'sources'}
-                    </span>
+                    <span class="field-hint">{tn('sidebar_sourceCount', entry.evidence)}</span>
                   ) : (
                     <UnsupportedBadge />
                   )}

@@ -15,6 +15,7 @@ import {
   exportText,
   type ExportFormat,
 } from '../ui/export-file.ts';
+import { t, tn } from '../i18n/messages.ts';
 import { ImportPanel } from './import-panel.tsx';
 
 /**
@@ -65,26 +66,28 @@ export function ExportPanel({ call, documentUri, annotations, authors, me, state
   const exportAs = (format: ExportFormat) => {
     const title = annotations.find((a) => a.document.title !== '')?.document.title ?? documentUri ?? '';
     try {
-      const text = exportText(annotations, format, { title: `Annotations: ${title}`, metaOf });
+      const text = exportText(annotations, format, {
+        title: t('sidebar_exportDocumentTitle', title),
+        metaOf,
+      });
       const fileName = exportFileName(format);
       downloadText(text, fileName, format);
-      const count = annotations.length === 1 ? '1 annotation' : `${annotations.length} annotations`;
-      setStatus(`Saved ${count} as ${fileName}.`);
+      setStatus(tn('sidebar_exportSaved', annotations.length, fileName));
     } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}.`);
+      setStatus(t('sidebar_exportFailed', error instanceof Error ? error.message : String(error)));
     }
   };
 
   return (
     <details class="transfer" data-testid="transfer">
       <summary class="section-title" data-testid="transfer-toggle">
-        Export and import
+        {t('sidebar_transferHeading')}
       </summary>
       <section class="transfer-part" aria-labelledby="export-heading">
         <h2 id="export-heading" class="transfer-heading">
-          Export this page’s annotations
+          {t('sidebar_exportHeading')}
         </h2>
-        {annotations.length === 0 && <p class="sidebar-note">There is nothing to export on this page yet.</p>}
+        {annotations.length === 0 && <p class="sidebar-note">{t('sidebar_exportNothing')}</p>}
         <div class="transfer-actions" role="group" aria-labelledby="export-heading">
           {EXPORT_FORMAT_ORDER.map((format) => (
             <button

@@ -5,11 +5,12 @@ import { COMPLETION_LABELS } from '../ui/assessment-view.tsx';
 import { commitmentName } from '../ui/commitment-outline.ts';
 import { HIGHLIGHT_STYLES, type HighlightStyleName } from '../ui/highlight-style.ts';
 import { isFiltering, NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
+import { formatNumber, t } from '../i18n/messages.ts';
 
 export function Legend() {
   return (
     <details class="legend" data-testid="legend">
-      <summary class="section-title">Colour key</summary>
+      <summary class="section-title">{t('sidebar_legendHeading')}</summary>
       <ul class="legend-list">
         {(Object.keys(HIGHLIGHT_STYLES) as HighlightStyleName[]).map((name) => (
           <li key={name} data-testid="legend-item" data-style={name}>
@@ -38,17 +39,17 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
   return (
     <details class="filters" data-testid="filters" open={active}>
       <summary class="section-title">
-        Filter
+        {t('sidebar_filterHeading')}
         {active && (
           <span class="field-hint">
             {' '}
-            · showing {shown} of {total}
+            · {t('sidebar_filterShowing', formatNumber(shown), formatNumber(total))}
           </span>
         )}
       </summary>
       <div class="filter-grid">
         <label>
-          Commitment
+          {t('sidebar_filterCommitment')}
           <select
             data-testid="filter-commitment"
             value={filters.commitment === null ? '' : String(filters.commitment)}
@@ -57,8 +58,8 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
               set('commitment', v === '' ? null : v === 'none' ? 'none' : Number(v));
             }}
           >
-            <option value="">All</option>
-            <option value="none">Not linked to one</option>
+            <option value="">{t('sidebar_filterAll')}</option>
+            <option value="none">{t('sidebar_filterCommitmentNone')}</option>
             {outline.map((c) => (
               <option key={c.ordinal} value={String(c.ordinal)}>
                 {commitmentName(c)}
@@ -67,28 +68,28 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
           </select>
         </label>
         <label>
-          Tag
+          {t('sidebar_filterTag')}
           <select
             data-testid="filter-tag"
             value={filters.tag ?? ''}
             onChange={(e) => set('tag', e.currentTarget.value || null)}
           >
-            <option value="">All</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
+            <option value="">{t('sidebar_filterAll')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Completion
+          {t('sidebar_filterCompletion')}
           <select
             data-testid="filter-completion"
             value={filters.completion ?? ''}
             onChange={(e) => set('completion', (e.currentTarget.value || null) as Completion | null)}
           >
-            <option value="">All</option>
+            <option value="">{t('sidebar_filterAll')}</option>
             {COMPLETION_LEVELS.map((c) => (
               <option key={c} value={c}>
                 {COMPLETION_LABELS[c]}
@@ -97,13 +98,13 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
           </select>
         </label>
         <label>
-          Author
+          {t('sidebar_filterAuthor')}
           <select
             data-testid="filter-author"
             value={filters.author ?? ''}
             onChange={(e) => set('author', e.currentTarget.value || null)}
           >
-            <option value="">All</option>
+            <option value="">{t('sidebar_filterAll')}</option>
             {authors.map((a) => (
               <option key={a} value={a}>
                 {a}
@@ -112,33 +113,33 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
           </select>
         </label>
         <label>
-          Evidence
+          {t('sidebar_filterEvidence')}
           <select
             data-testid="filter-support"
             value={filters.support ?? ''}
             onChange={(e) => set('support', (e.currentTarget.value || null) as Filters['support'])}
           >
-            <option value="">All</option>
-            <option value="supported">Assessments with evidence</option>
-            <option value="unsupported">Unsupported assessments</option>
+            <option value="">{t('sidebar_filterAll')}</option>
+            <option value="supported">{t('sidebar_filterSupported')}</option>
+            <option value="unsupported">{t('sidebar_filterUnsupported')}</option>
           </select>
         </label>
         <label>
-          Place
+          {t('sidebar_filterPlace')}
           <select
             data-testid="filter-anchoring"
             value={filters.anchoring ?? ''}
             onChange={(e) => set('anchoring', (e.currentTarget.value || null) as Filters['anchoring'])}
           >
-            <option value="">All</option>
-            <option value="anchored">On the page</option>
-            <option value="orphan">Orphans</option>
+            <option value="">{t('sidebar_filterAll')}</option>
+            <option value="anchored">{t('sidebar_filterAnchored')}</option>
+            <option value="orphan">{t('sidebar_orphansHeading')}</option>
           </select>
         </label>
       </div>
       {active && (
         <button type="button" class="button" data-testid="filter-clear" onClick={() => onChange(NO_FILTERS)}>
-          Clear filters
+          {t('sidebar_filterClear')}
         </button>
       )}
     </details>

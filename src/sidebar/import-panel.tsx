@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportProblem } from '../core/export/index.ts';
 import type { call as callBackground } from '../messaging/client.ts';
+import { formatNumber, t, tn } from '../i18n/messages.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
 import {
   copyIdOf,
@@ -38,25 +39,20 @@ export interface ImportPanelProps {
   states: Readonly<Record<string, AnchorState>>;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "Imported 3, skipped 1 duplicate, 2 could not be read (item 4: …)." and the refusals, if any. */
 export function summaryText(outcome: Outcome): string {
   const { imported, duplicates, unreadable, refused, copied } = outcome;
-  const why = unreadable.length > 0 ? ` (${describeProblems(unreadable)})` : '';
+  const unread =
+    unreadable.length > 0
+      ? tn('sidebar_importUnreadableWhy', unreadable.length, describeProblems(unreadable))
+      : tn('sidebar_importUnreadable', unreadable.length);
   const parts = [
-    `Imported ${imported.length}, skipped ${plural(duplicates, 'duplicate', 'duplicates')}, ${unreadable.length} could not be read${why}.`,
+    tn('sidebar_importSummary', imported.length, tn('sidebar_importDuplicates', duplicates), unread),
   ];
-  if (copied > 0) {
-    parts.push(
-      `${plural(copied, 'was copied', 'were copied')} with a new id, as another page holds the original.`,
-    );
-  }
+  if (copied > 0) parts.push(tn('sidebar_importCopied', copied));
   if (refused.length > 0) {
     const reasons = [...new Set(refused.map((r) => r.message.replace(/\.$/, '')))].slice(0, 2).join('; ');
-    parts.push(`${refused.length} could not be saved (${reasons}).`);
+    parts.push(tn('sidebar_importRefused', refused.length, reasons));
   }
   return parts.join(' ');
 }
@@ -65,11 +61,10 @@ export function summaryText(outcome: Outcome): string {
 function orphanText(imported: readonly string[], states: Readonly<Record<string, AnchorState>>): string {
   if (imported.length === 0) return '';
   const known = imported.map((id) => states[id] ?? 'pending');
-  if (known.includes('pending')) return 'Placing them on the page…';
+  if (known.includes('pending')) return t('sidebar_importPlacing');
   const orphans = known.filter((state) => state === 'orphan').length;
-  if (orphans === 0) return 'All of them found their passage on this page.';
-  if (orphans === 1) return '1 of them did not find its passage on this page; they are listed under Orphans.';
-  return `${orphans} of them did not find their passage on this page; they are listed under Orphans.`;
+  if (orphans === 0) return t('sidebar_importAllPlaced');
+  return tn('sidebar_importOrphans', orphans);
 }
 
 export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
@@ -79,13 +74,13 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
     if (!documentUri) {
       setPhase({
         name: 'failed',
-        message: 'This page’s annotations are still loading. Try again in a moment.',
+        message: t('sidebar_importStillLoading'),
       });
       return;
     }
     if (file.size > IMPORT_MAX_BYTES) {
       const mb = Math.round(IMPORT_MAX_BYTES / (1024 * 1024));
-      setPhase({ name: 'failed', message: `This file is larger than ${mb} MB. Nothing was imported.` });
+      setPhase({ name: 'failed', message: t('sidebar_importTooLarge', formatNumber(mb)) });
       return;
     }
     setPhase({ name: 'busy', fileName: file.name });
@@ -93,7 +88,7 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
     try {
       text = await file.text();
     } catch {
-      setPhase({ name: 'failed', message: 'The file could not be read. Nothing was imported.' });
+      setPhase({ name: 'failed', message: t('sidebar_importFileUnreadable') });
       return;
     }
     const read = readImportText(text, new Date().toISOString());
@@ -104,7 +99,7 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
     // What is stored now, not what the list showed a moment ago: a duplicate must never overwrite.
     const current = await call('annotations.list', {});
     if (!current.ok) {
-      setPhase({ name: 'failed', message: `${current.error.message} Nothing was imported.` });
+      setPhase({ name: 'failed', message: t('sidebar_importListFailed', current.error.message) });
       return;
     }
     const here = current.value.documentUri;
@@ -142,10 +137,10 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
   return (
     <section class="transfer-part" aria-labelledby="import-heading">
       <h2 id="import-heading" class="transfer-heading">
-        Import into this page
+        {t('sidebar_importHeading')}
       </h2>
       <label class="transfer-file">
-        <span class="field-hint">A W3C Web Annotation export (JSON-LD) or a Hypothesis export (JSON)</span>
+        <span class="field-hint">{t('sidebar_importFileLabel')}</span>
         <input
           type="file"
           data-testid="import-file"
@@ -163,7 +158,7 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
         />
       </label>
       <div aria-live="polite" data-testid="import-status" aria-busy={busy}>
-        {phase.name === 'busy' && <p class="sidebar-note">Importing {phase.fileName}…</p>}
+        {phase.name === 'busy' && <p class="sidebar-note">{t('sidebar_importBusy', phase.fileName)}</p>}
         {phase.name === 'done' && (
           <>
             <p class="sidebar-note" data-testid="import-summary">

@@ -4,6 +4,7 @@
  */
 import { fromHypothesis, fromW3C, uuidV5, type ImportProblem } from '../core/export/index.ts';
 import { quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
+import { formatNumber, t } from '../i18n/messages.ts';
 
 /** Larger files are refused before they are read: an export of a whole group is far smaller. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -64,39 +65,31 @@ export function readImportText(text: string, now: string): ReadFile {
   try {
     json = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      message:
-        'This file is not JSON, so it is neither a W3C Web Annotation export nor a Hypothesis export. Nothing was imported.',
-    };
+    return { ok: false, message: t('sidebar_importNotJson') };
   }
   const format = formatOf(json);
   if (format === null) {
-    return {
-      ok: false,
-      message:
-        'This file is JSON, but neither a W3C Web Annotation export (a collection, a page or an annotation) nor a Hypothesis export. Nothing was imported.',
-    };
+    return { ok: false, message: t('sidebar_importNotExport') };
   }
   const result = format === 'w3c' ? fromW3C(json, { now }) : fromHypothesis(json);
   if (result.records.length === 0 && result.problems.length === 0) {
-    return { ok: false, message: 'This file holds no annotations. Nothing was imported.' };
+    return { ok: false, message: t('sidebar_importEmpty') };
   }
   if (result.records.length === 0) {
-    const why = describeProblems(result.problems);
-    return {
-      ok: false,
-      message: `No annotation in this file could be read, so nothing was imported: ${why}.`,
-    };
+    return { ok: false, message: t('sidebar_importNoneReadable', describeProblems(result.problems)) };
   }
   return { ok: true, format, records: result.records, problems: result.problems };
 }
 
 /** The first few reasons, each with the item's place in the file counted from 1. */
 export function describeProblems(problems: readonly ImportProblem[], limit = 3): string {
-  const shown = problems.slice(0, limit).map((p) => `item ${p.index + 1}: ${p.message}`);
-  const more = problems.length > limit ? `; and ${problems.length - limit} more` : '';
-  return `${shown.join('; ')}${more}`;
+  const shown = problems
+    .slice(0, limit)
+    .map((p) => t('sidebar_importProblem', formatNumber(p.index + 1), p.message))
+    .join('; ');
+  return problems.length > limit
+    ? t('sidebar_importProblemsMore', shown, formatNumber(problems.length - limit))
+    : shown;
 }
 
 /**

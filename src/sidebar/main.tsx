@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { localizePage } from '../ui/localize-page.ts';
 import { SidebarApp } from './sidebar-app.tsx';
 import '../ui/ui.css';
 import './sidebar.css';
 
+localizePage();
 const root = document.getElementById('app');
 if (root) render(<SidebarApp />, root);

@@ -35,12 +35,14 @@ import {
 } from '../ui/annotation-filters.ts';
 import { authorOf, countsByCommitment, ME, summarize } from '../ui/commitment-review.ts';
 import { motivationAfterEdit, newReply, threadsOf, type Thread } from '../ui/threads.ts';
+import { withElement } from '../ui/with-element.tsx';
 import { CommitmentOutlineView } from './commitment-outline-view.tsx';
 import { CommitmentSummaryView } from './commitment-summary-view.tsx';
 import { byDocumentOrder } from './document-order.ts';
 import { ExportPanel } from './export-panel.tsx';
 import { FilterPanel, Legend } from './filter-panel.tsx';
 import { chromeSitePermission, type SitePermission } from './site-permission.ts';
+import { t, tn } from '../i18n/messages.ts';
 
 /** What the sidebar needs from the outside world; tests hand in fakes. */
 export interface SidebarServices {
@@ -90,6 +92,7 @@ let formKeys = 0;
 const NO_ERRORS: readonly FieldError[] = [];
 const NO_OUTLINE: readonly CommitmentOutline[] = [];
 
+/** Stands for an element inside a translated sentence, where the element goes. */
 /** Replaces or removes a record's commitment link. */
 function withCommitment(body: AnnotationBody, ref: CommitmentRef | undefined): AnnotationBody {
   const { commitment: _old, ...rest } = body;
@@ -248,7 +251,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   const save = async (record: Annotation): Promise<boolean> => {
     const parsed = parseWith(AnnotationSchema, record);
     if (!parsed.ok) {
-      setError('This annotation cannot be saved as it is.');
+      setError(t('sidebar_errorCannotSave'));
       setFieldErrors(parsed.errors);
       return false;
     }
@@ -391,9 +394,9 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     [annotations, authors, me],
   );
   const context = { authors, me, stateOf };
-  const visible = threads.filter((t) => threadMatches(t, filters, context));
-  const placed = visible.filter((t) => stateOf(t.root.id) !== 'orphan');
-  const orphans = visible.filter((t) => stateOf(t.root.id) === 'orphan');
+  const visible = threads.filter((thread) => threadMatches(thread, filters, context));
+  const placed = visible.filter((thread) => stateOf(thread.root.id) !== 'orphan');
+  const orphans = visible.filter((thread) => stateOf(thread.root.id) === 'orphan');
   const summary = useMemo(
     () => summarize(outline, annotations, authors, me),
     [outline, annotations, authors, me],
@@ -403,7 +406,11 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     <AnnotationEditor
       initial={annotation.body}
       assess={mode === 'assess' || annotation.body.assessment !== undefined}
-      subject={annotation.body.commitment ? commitmentName(annotation.body.commitment) : 'this passage'}
+      subject={
+        annotation.body.commitment
+          ? commitmentName(annotation.body.commitment)
+          : t('sidebar_subjectThisPassage')
+      }
       errors={fieldErrors}
       busy={busy}
       tagSuggestions={suggestions}
@@ -420,11 +427,13 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     if (relinking !== annotation.id || !isMine(annotation)) {
       return (
         <p class="card-commitment" data-testid="card-commitment" data-ordinal={ref?.ordinal ?? ''}>
-          <span class="field-hint">Commitment:</span>{' '}
-          <span data-testid="card-commitment-name">{ref ? commitmentName(ref) : 'none'}</span>
+          <span class="field-hint">{t('sidebar_commitmentLabelColon')}</span>{' '}
+          <span data-testid="card-commitment-name">
+            {ref ? commitmentName(ref) : t('sidebar_commitmentNoneLower')}
+          </span>
           {ref && (
             <span class="field-hint" data-testid="card-linked-by" data-linked-by={ref.linkedBy}>
-              {ref.linkedBy === 'auto' ? '(linked from the passage)' : '(linked by hand)'}
+              {ref.linkedBy === 'auto' ? t('sidebar_linkedAuto') : t('sidebar_linkedByHand')}
             </span>
           )}
           {isMine(annotation) && (
@@ -432,13 +441,13 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
               type="button"
               class="link-button"
               data-testid="card-relink"
-              aria-label="Change the commitment this annotation is about"
+              aria-label={t('sidebar_relinkLabel')}
               onClick={() => {
                 rememberFocus();
                 setRelinking(annotation.id);
               }}
             >
-              Change
+              {t('sidebar_relinkButton')}
             </button>
           )}
         </p>
@@ -451,7 +460,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     };
     return (
       <label class="card-commitment" data-testid="card-commitment" data-ordinal={ref?.ordinal ?? ''}>
-        <span class="field-hint">Commitment</span>
+        <span class="field-hint">{t('sidebar_commitmentLabel')}</span>
         <select
           data-testid="card-commitment-select"
           value={ref ? String(ref.ordinal) : ''}
@@ -469,7 +478,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           }}
           onBlur={() => setRelinking(null)}
         >
-          <option value="">None</option>
+          <option value="">{t('sidebar_commitmentNone')}</option>
           {ref && !inOutline && <option value={String(ref.ordinal)}>{commitmentName(ref)}</option>}
           {outline.map((c) => (
             <option key={c.ordinal} value={String(c.ordinal)}>
@@ -499,7 +508,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 data-testid="card-reply"
                 onClick={() => openCardForm(root.id, 'reply')}
               >
-                Reply
+                {t('sidebar_replyButton')}
               </button>
             )
           }
@@ -552,7 +561,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                   data-testid="card-assess"
                   onClick={() => openCardForm(annotation.id, 'assess')}
                 >
-                  Assess
+                  {t('sidebar_assessButton')}
                 </button>
               )}
               <button
@@ -561,7 +570,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 data-testid="card-reply"
                 onClick={() => openCardForm(annotation.id, 'reply')}
               >
-                Reply
+                {t('sidebar_replyButton')}
               </button>
             </>
           }
@@ -575,7 +584,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           {form && form.mode !== 'reply' ? editorFor(annotation, form.mode) : undefined}
         </AnnotationCard>
         {(replies.length > 0 || form?.mode === 'reply') && (
-          <section class="replies" aria-label={`Replies (${replies.length})`}>
+          <section class="replies" aria-label={tn('sidebar_repliesLabel', replies.length)}>
             {replies.length > 0 && (
               <ul class="card-list reply-list" data-testid="replies">
                 {replies.map((reply) => renderReply(annotation, reply))}
@@ -586,7 +595,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 <AnnotationEditor
                   errors={fieldErrors}
                   busy={busy}
-                  saveLabel="Reply"
+                  saveLabel={t('sidebar_replyButton')}
                   tagSuggestions={suggestions}
                   currentPage={currentPage}
                   onDirtyChange={onDirtyChange}
@@ -608,17 +617,19 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   return (
     <div class="sidebar">
       <header class="sidebar-header">
-        <h1 class="sidebar-title">Plan Annotator</h1>
-        <span class="sidebar-count" title="Annotations on this page">
-          <span data-testid="sidebar-count">{annotations.length}</span>
-          <span class="visually-hidden"> annotations</span>
+        <h1 class="sidebar-title">{t('sidebar_title')}</h1>
+        <span class="sidebar-count" title={t('sidebar_countTitle')}>
+          <span data-testid="sidebar-count" aria-hidden="true">
+            {annotations.length}
+          </span>
+          <span class="visually-hidden">{tn('sidebar_annotationCount', annotations.length)}</span>
         </span>
         <button
           type="button"
           class="icon-button"
           data-testid="sidebar-close"
-          aria-label="Close sidebar"
-          title="Close"
+          aria-label={t('sidebar_closeLabel')}
+          title={t('sidebar_closeTitle')}
           onClick={() => void close()}
         >
           ×
@@ -630,7 +641,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           <div class="sidebar-error" role="alert" data-testid="sidebar-error">
             <span>{error}</span>
             <button type="button" class="button" onClick={() => setError(null)}>
-              Dismiss
+              {t('sidebar_dismiss')}
             </button>
           </div>
         )}
@@ -639,7 +650,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           <div
             class="pending-draft"
             role="alertdialog"
-            aria-label="Unsaved text"
+            aria-label={t('sidebar_pendingLabel')}
             data-testid="pending-draft"
             ref={pendingRef}
             onKeyDown={(event) => {
@@ -649,7 +660,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
               }
             }}
           >
-            <p>You have unsaved text in a form. Discard it and start the new comment?</p>
+            <p>{t('sidebar_pendingQuestion')}</p>
             <div class="banner-actions">
               <button
                 type="button"
@@ -657,7 +668,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 data-testid="pending-keep"
                 onClick={() => setPendingDraft(null)}
               >
-                Keep editing
+                {t('sidebar_pendingKeep')}
               </button>
               <button
                 type="button"
@@ -665,7 +676,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 data-testid="pending-discard"
                 onClick={() => openDraft(pendingDraft)}
               >
-                Discard and comment
+                {t('sidebar_pendingDiscard')}
               </button>
             </div>
           </div>
@@ -676,9 +687,9 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             class="permission-banner"
             data-testid="permission-banner"
             role="region"
-            aria-label="Site access"
+            aria-label={t('sidebar_permissionLabel')}
           >
-            <p>Show your highlights here automatically next time?</p>
+            <p>{t('sidebar_permissionQuestion')}</p>
             <div class="banner-actions">
               <button
                 type="button"
@@ -688,10 +699,10 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                   const asked = services.permission.request(banner.pattern);
                   void services.permission.markAsked(banner.pattern).catch(() => {});
                   setBanner(null);
-                  asked.catch((reason: unknown) => setError(`Access was not granted (${String(reason)}).`));
+                  asked.catch((reason: unknown) => setError(t('sidebar_permissionRefused', String(reason))));
                 }}
               >
-                Allow on {banner.host}
+                {t('sidebar_permissionAllow', banner.host)}
               </button>
               <button
                 type="button"
@@ -701,14 +712,14 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                   setBanner(null);
                 }}
               >
-                Not now
+                {t('sidebar_permissionNotNow')}
               </button>
             </div>
           </div>
         )}
 
         {draft && (
-          <section class="draft" aria-label="New annotation">
+          <section class="draft" aria-label={t('sidebar_newAnnotationLabel')}>
             {draftQuote && (
               <blockquote class="card-quote" data-testid="draft-quote">
                 {truncateQuote(draftQuote)}
@@ -716,7 +727,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             )}
             {outline.length > 0 && (
               <label class="card-commitment" data-testid="draft-commitment">
-                <span class="field-hint">Commitment</span>
+                <span class="field-hint">{t('sidebar_commitmentLabel')}</span>
                 <select
                   data-testid="draft-commitment-select"
                   value={draft.commitment ? String(draft.commitment.ordinal) : ''}
@@ -729,7 +740,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                     });
                   }}
                 >
-                  <option value="">None</option>
+                  <option value="">{t('sidebar_commitmentNone')}</option>
                   {outline.map((c) => (
                     <option key={c.ordinal} value={String(c.ordinal)}>
                       {commitmentName(c)}
@@ -741,8 +752,8 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             <AnnotationEditor
               key={draft.key}
               assess={draft.assess}
-              subject={draft.commitment ? commitmentName(draft.commitment) : 'this passage'}
-              saveLabel={draft.assess ? 'Save assessment' : 'Save'}
+              subject={draft.commitment ? commitmentName(draft.commitment) : t('sidebar_subjectThisPassage')}
+              saveLabel={draft.assess ? t('sidebar_saveAssessment') : t('sidebar_save')}
               errors={fieldErrors}
               busy={busy}
               tagSuggestions={suggestions}
@@ -755,12 +766,15 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
         )}
 
         {assessing && assessedCommitment && (
-          <section class="draft" aria-label={`Assess ${commitmentName(assessedCommitment)}`}>
+          <section
+            class="draft"
+            aria-label={t('sidebar_assessCommitmentLabel', commitmentName(assessedCommitment))}
+          >
             <AnnotationEditor
               key={assessing.key}
               assess
               subject={commitmentName(assessedCommitment)}
-              saveLabel="Save assessment"
+              saveLabel={t('sidebar_saveAssessment')}
               errors={fieldErrors}
               busy={busy}
               tagSuggestions={suggestions}
@@ -772,7 +786,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           </section>
         )}
 
-        <nav class="view-switch" aria-label="Views">
+        <nav class="view-switch" aria-label={t('sidebar_viewsLabel')}>
           <button
             type="button"
             class="button"
@@ -780,7 +794,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             aria-pressed={view === 'annotations'}
             onClick={() => setView('annotations')}
           >
-            Annotations
+            {t('sidebar_viewAnnotations')}
           </button>
           <button
             type="button"
@@ -789,12 +803,12 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             aria-pressed={view === 'summary'}
             onClick={() => setView('summary')}
           >
-            Commitment summary
+            {t('sidebar_viewSummary')}
           </button>
         </nav>
 
         {view === 'summary' ? (
-          <section aria-label="Commitment summary">
+          <section aria-label={t('sidebar_viewSummary')}>
             <CommitmentSummaryView
               rows={summary}
               onOpen={(id) => {
@@ -826,26 +840,26 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 filters={filters}
                 onChange={setFilters}
                 outline={outline}
-                tags={suggestions.filter((t) => annotations.some((a) => a.body.tags.includes(t)))}
+                tags={suggestions.filter((tag) => annotations.some((a) => a.body.tags.includes(tag)))}
                 authors={authorNames.length > 0 ? authorNames : [me ?? ME]}
                 shown={visible.length}
                 total={threads.length}
               />
             )}
 
-            {!loaded && !error && <p class="sidebar-note">Loading…</p>}
+            {!loaded && !error && <p class="sidebar-note">{t('sidebar_loading')}</p>}
 
             {loaded && placed.length === 0 && !draft && !filtering && (
-              <p class="sidebar-note empty">Select text on the page to highlight it or add a comment.</p>
+              <p class="sidebar-note empty">{t('sidebar_empty')}</p>
             )}
             {loaded && visible.length === 0 && filtering && (
               <p class="sidebar-note" data-testid="filter-empty">
-                No annotation matches these filters.
+                {t('sidebar_filterEmpty')}
               </p>
             )}
 
             {placed.length > 0 && (
-              <ul class="card-list" aria-label="Annotations">
+              <ul class="card-list" aria-label={t('sidebar_viewAnnotations')}>
                 {placed.map(renderThread)}
               </ul>
             )}
@@ -853,18 +867,16 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             {orphans.length > 0 && (
               <section class="orphans" data-testid="orphans" aria-labelledby="orphans-heading">
                 <h2 id="orphans-heading" class="section-title">
-                  Orphans
+                  {t('sidebar_orphansHeading')}
                 </h2>
-                <p class="sidebar-note">Their passage is no longer on this page. They are kept, not lost.</p>
+                <p class="sidebar-note">{t('sidebar_orphansNote')}</p>
                 <ul class="card-list">{orphans.map(renderThread)}</ul>
               </section>
             )}
           </>
         )}
         {summary.some((row) => row.assessments.some((a) => !a.supported)) && view === 'annotations' && (
-          <p class="sidebar-note">
-            <UnsupportedBadge /> marks an assessment that cites no evidence.
-          </p>
+          <p class="sidebar-note">{withElement('sidebar_unsupportedNote', <UnsupportedBadge />)}</p>
         )}
         <ExportPanel
           call={services.call}

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
+import { formatDateTime, t } from '../i18n/messages.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
 import { highlightStyleOf } from './highlight-style.ts';
 import { Markdown } from './markdown.tsx';
@@ -19,9 +20,9 @@ export function truncateQuote(quote: string, limit = QUOTE_PREVIEW_LENGTH): stri
   return `${cut.trimEnd()}…`;
 }
 
+/** A card's date and time, the way the reader's language writes them. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
+  return formatDateTime(iso);
 }
 
 export interface AnnotationCardProps {
@@ -42,7 +43,7 @@ export interface AnnotationCardProps {
   /** More buttons beside Edit and Delete. */
   actions?: ComponentChildren;
   /** Delete asks first; a reply says "this reply". */
-  noun?: string;
+  noun?: 'annotation' | 'reply';
   /** False for someone else's annotation: no Edit or Delete (the server would refuse them). */
   editable?: boolean;
 }
@@ -111,7 +112,7 @@ export function AnnotationCard({
       data-focused={focused ? 'true' : 'false'}
       aria-current={focused ? 'true' : undefined}
       tabIndex={0}
-      aria-label={quote ? `Annotation on “${truncateQuote(quote, 60)}”` : 'Annotation'}
+      aria-label={quote ? t('ui_cardLabelQuote', truncateQuote(quote, 60)) : t('ui_cardLabel')}
       onClick={select}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && event.target === event.currentTarget) {
@@ -135,7 +136,7 @@ export function AnnotationCard({
             </div>
           )}
           {body.tags.length > 0 && (
-            <ul class="tag-list" aria-label="Tags">
+            <ul class="tag-list" aria-label={t('ui_tags')}>
               {body.tags.map((tag, index) => (
                 <li key={`${index}:${tag}`} class="tag" data-testid="card-tag">
                   {tag}
@@ -147,13 +148,15 @@ export function AnnotationCard({
           <footer class="card-footer">
             <time class="card-date" dateTime={created} title={created}>
               {formatDate(created)}
-              {modified !== created && <span title={`edited ${modified}`}> · edited</span>}
+              {modified !== created && (
+                <span title={t('ui_cardEditedAt', formatDateTime(modified))}> · {t('ui_cardEdited')}</span>
+              )}
             </time>
             {confirming ? (
               <span
                 class="card-confirm"
                 role="group"
-                aria-label="Confirm delete"
+                aria-label={t('ui_cardConfirmDelete')}
                 onKeyDown={(event) => {
                   if (event.key === 'Escape') {
                     event.stopPropagation();
@@ -161,7 +164,9 @@ export function AnnotationCard({
                   }
                 }}
               >
-                <span>Delete this {noun}?</span>
+                <span>
+                  {noun === 'reply' ? t('ui_cardDeleteReplyQuestion') : t('ui_cardDeleteAnnotationQuestion')}
+                </span>
                 <button
                   type="button"
                   class="button danger"
@@ -171,10 +176,10 @@ export function AnnotationCard({
                     onDelete(id);
                   }}
                 >
-                  Delete
+                  {t('ui_delete')}
                 </button>
                 <button type="button" class="button" ref={keepRef} onClick={cancelDelete}>
-                  Keep
+                  {t('ui_keep')}
                 </button>
               </span>
             ) : (
@@ -183,7 +188,7 @@ export function AnnotationCard({
                 {editable && (
                   <>
                     <button type="button" class="button" data-testid="card-edit" onClick={() => onEdit(id)}>
-                      Edit
+                      {t('ui_edit')}
                     </button>
                     <button
                       type="button"
@@ -192,7 +197,7 @@ export function AnnotationCard({
                       ref={deleteRef}
                       onClick={() => setConfirming(true)}
                     >
-                      Delete
+                      {t('ui_delete')}
                     </button>
                   </>
                 )}

@@ -14,6 +14,8 @@ import {
   type OgpValue,
 } from '../core/model/assessment.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
+import { fieldErrorText } from '../i18n/field-errors.ts';
+import { t } from '../i18n/messages.ts';
 import { COMPLETION_LABELS, IMPACT_LABELS, OGP_VALUE_LABELS } from './assessment-view.tsx';
 import { draftOf, EvidenceEditor, evidenceOfDraft, type EvidenceDraft } from './evidence-editor.tsx';
 import { messagesAt } from './field-errors.ts';
@@ -58,7 +60,8 @@ function messagesFor(errors: readonly FieldError[], slot: Slot, tags: readonly s
       // Name the tag at fault: "a tag is too long" alone leaves the reader searching.
       const index = /(?:^|\.)tags\.(\d+)$/.exec(e.field)?.[1];
       const tag = index === undefined ? undefined : tags[Number(index)];
-      return tag === undefined ? e.message : `“${tag}”: ${e.message}`;
+      const text = fieldErrorText(e);
+      return tag === undefined ? text : t('ui_tagError', tag, text);
     });
 }
 
@@ -73,7 +76,7 @@ export function AnnotationEditor({
   onCancel,
   errors = NO_ERRORS,
   busy = false,
-  saveLabel = 'Save',
+  saveLabel = t('ui_save'),
   assess = false,
   subject,
   tagSuggestions = NO_TAGS,
@@ -146,7 +149,10 @@ export function AnnotationEditor({
       const parsed = parseWith(TagSchema, text);
       if (!parsed.ok) {
         setLocalErrors(
-          parsed.errors.map((e) => ({ field: 'tags', message: `“${text.trim()}”: ${e.message}` })),
+          parsed.errors.map((e) => ({
+            field: 'tags',
+            message: t('ui_tagError', text.trim(), fieldErrorText(e)),
+          })),
         );
         setTags(next);
         return false;
@@ -209,7 +215,13 @@ export function AnnotationEditor({
       ref={formRef}
       class={assess ? 'annotation-editor assessment-form' : 'annotation-editor'}
       data-testid={assess ? 'assessment-form' : 'editor'}
-      aria-label={assess ? `Assess ${subject ?? 'this commitment'}` : undefined}
+      aria-label={
+        assess
+          ? subject
+            ? t('ui_assessFormLabel', subject)
+            : t('ui_assessFormLabelThisCommitment')
+          : undefined
+      }
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -229,7 +241,7 @@ export function AnnotationEditor({
         <>
           {subject && (
             <p class="form-subject" data-testid="assessment-subject">
-              Assessing {subject}
+              {t('ui_assessingSubject', subject)}
             </p>
           )}
           <fieldset
@@ -237,7 +249,7 @@ export function AnnotationEditor({
             data-testid="assessment-completion"
             aria-invalid={completionErrors.length > 0}
           >
-            <legend class="field-label">Completion</legend>
+            <legend class="field-label">{t('ui_completion')}</legend>
             {COMPLETION_LEVELS.map((level) => (
               <label key={level} class="choice">
                 <input
@@ -257,7 +269,7 @@ export function AnnotationEditor({
             )}
           </fieldset>
           <fieldset class="choice-group" data-testid="assessment-values">
-            <legend class="field-label">Relevance to OGP values</legend>
+            <legend class="field-label">{t('ui_ogpRelevance')}</legend>
             {OGP_VALUES.map((value) => (
               <label key={value} class="choice">
                 <input
@@ -282,7 +294,7 @@ export function AnnotationEditor({
             )}
           </fieldset>
           <label class="field-label" for={`${baseId}-impact`}>
-            Potential impact
+            {t('ui_potentialImpact')}
           </label>
           <select
             id={`${baseId}-impact`}
@@ -291,7 +303,7 @@ export function AnnotationEditor({
             aria-invalid={impactErrors.length > 0}
             onChange={(e) => setImpact(e.currentTarget.value as Impact | '')}
           >
-            <option value="">Not assessed</option>
+            <option value="">{t('ui_notAssessed')}</option>
             {IMPACT_LEVELS.map((level) => (
               <option key={level} value={level}>
                 {IMPACT_LABELS[level]}
@@ -304,12 +316,12 @@ export function AnnotationEditor({
             </p>
           )}
           <fieldset class="choice-group choice-row" data-testid="assessment-verifiable">
-            <legend class="field-label">Verifiable</legend>
+            <legend class="field-label">{t('ui_verifiable')}</legend>
             {(
               [
-                ['yes', 'Yes'],
-                ['no', 'No'],
-                ['', 'Not said'],
+                ['yes', t('ui_yes')],
+                ['no', t('ui_no')],
+                ['', t('ui_notSaid')],
               ] as const
             ).map(([value, label]) => (
               <label key={value} class="choice">
@@ -333,7 +345,7 @@ export function AnnotationEditor({
       )}
 
       <label class="field-label" for={ids.comment}>
-        Comment <span class="field-hint">(Markdown)</span>
+        {t('ui_comment')} <span class="field-hint">{t('ui_markdownHint')}</span>
       </label>
       <textarea
         id={ids.comment}
@@ -353,18 +365,18 @@ export function AnnotationEditor({
       )}
 
       <label class="field-label" for={ids.tags}>
-        Tags
+        {t('ui_tags')}
       </label>
       <div class="tag-field">
         {tags.length > 0 && (
-          <ul class="tag-list" aria-label="Tags">
+          <ul class="tag-list" aria-label={t('ui_tags')}>
             {tags.map((tag) => (
               <li key={tag} class="tag">
                 {tag}
                 <button
                   type="button"
                   class="tag-remove"
-                  aria-label={`Remove tag ${tag}`}
+                  aria-label={t('ui_removeTag', tag)}
                   onClick={() => setTags(tags.filter((t) => t !== tag))}
                 >
                   ×
@@ -415,7 +427,7 @@ export function AnnotationEditor({
         </datalist>
       )}
       <p id={ids.tagsHint} class="field-hint">
-        Comma or Enter adds a tag.
+        {t('ui_tagsHint')}
       </p>
       {tagErrors.length > 0 && (
         <p id={ids.tagsError} class="field-error" role="alert">
@@ -426,7 +438,7 @@ export function AnnotationEditor({
       <EvidenceEditor items={evidence} onChange={setEvidence} errors={shown} currentPage={currentPage} />
       {assess && evidence.length === 0 && (
         <p class="field-hint" data-testid="unsupported-hint">
-          Without evidence the assessment is saved but shown as unsupported.
+          {t('ui_unsupportedHint')}
         </p>
       )}
 
@@ -438,12 +450,12 @@ export function AnnotationEditor({
 
       <div class="editor-actions">
         <button type="submit" class="button primary" data-testid="editor-save" disabled={busy}>
-          {busy ? 'Saving…' : saveLabel}
+          {busy ? t('ui_saving') : saveLabel}
         </button>
         <button type="button" class="button" data-testid="editor-cancel" onClick={onCancel}>
-          Cancel
+          {t('ui_cancel')}
         </button>
-        <span class="field-hint">Ctrl+Enter saves · Esc cancels</span>
+        <span class="field-hint">{t('ui_editorKeysHint')}</span>
       </div>
     </form>
   );

@@ -1,39 +1,53 @@
 /** An annotation's assessment and evidence as a card shows them; evidence links are http/https only. */
 import { evidenceOf, isUnsupported, type Annotation } from '../core/model/annotation.ts';
-import type { Completion, Impact, OgpValue } from '../core/model/assessment.ts';
+import type { Completion, Impact, OgpValue, OpenedGovernment } from '../core/model/assessment.ts';
 import { WebUrlSchema } from '../core/model/web-url.ts';
+import { formatDate, t, tn, type MessageKey } from '../i18n/messages.ts';
 import { EVIDENCE_KIND_LABELS } from './evidence-editor.tsx';
+import { labelsOf } from './labels.ts';
 
-export const COMPLETION_LABELS: Record<Completion, string> = {
-  'no-evidence': 'No evidence',
-  'not-started': 'Not started',
-  limited: 'Limited',
-  substantial: 'Substantial',
-  complete: 'Complete',
+/** The message of each completion level; the type checker sees that every level has one. */
+export const COMPLETION_KEYS: Record<Completion, MessageKey> = {
+  'no-evidence': 'ui_completionNoEvidence',
+  'not-started': 'ui_completionNotStarted',
+  limited: 'ui_completionLimited',
+  substantial: 'ui_completionSubstantial',
+  complete: 'ui_completionComplete',
 };
 
-export const OGP_VALUE_LABELS: Record<OgpValue, string> = {
-  'access-to-information': 'Access to information',
-  'civic-participation': 'Civic participation',
-  'public-accountability': 'Public accountability',
-  'technology-innovation': 'Technology and innovation',
+export const OGP_VALUE_KEYS: Record<OgpValue, MessageKey> = {
+  'access-to-information': 'ui_ogpValueAccessToInformation',
+  'civic-participation': 'ui_ogpValueCivicParticipation',
+  'public-accountability': 'ui_ogpValuePublicAccountability',
+  'technology-innovation': 'ui_ogpValueTechnologyInnovation',
 };
 
-export const IMPACT_LABELS: Record<Impact, string> = {
-  none: 'None',
-  minor: 'Minor',
-  moderate: 'Moderate',
-  transformative: 'Transformative',
+export const IMPACT_KEYS: Record<Impact, MessageKey> = {
+  none: 'ui_impactNone',
+  minor: 'ui_impactMinor',
+  moderate: 'ui_impactModerate',
+  transformative: 'ui_impactTransformative',
 };
+
+export const OPENED_GOVERNMENT_KEYS: Record<OpenedGovernment, MessageKey> = {
+  worsened: 'ui_openedGovernmentWorsened',
+  'did-not-change': 'ui_openedGovernmentDidNotChange',
+  marginal: 'ui_openedGovernmentMarginal',
+  major: 'ui_openedGovernmentMajor',
+  outstanding: 'ui_openedGovernmentOutstanding',
+};
+
+/** The labels in the reader's language, read when shown: `COMPLETION_LABELS[level]`. */
+export const COMPLETION_LABELS: Readonly<Record<Completion, string>> = labelsOf(COMPLETION_KEYS);
+export const OGP_VALUE_LABELS: Readonly<Record<OgpValue, string>> = labelsOf(OGP_VALUE_KEYS);
+export const IMPACT_LABELS: Readonly<Record<Impact, string>> = labelsOf(IMPACT_KEYS);
+export const OPENED_GOVERNMENT_LABELS: Readonly<Record<OpenedGovernment, string>> =
+  labelsOf(OPENED_GOVERNMENT_KEYS);
 
 export function UnsupportedBadge({ count }: { count?: number }) {
   return (
-    <span
-      class="badge badge-unsupported"
-      data-testid="unsupported-badge"
-      title="An assessment that cites no evidence"
-    >
-      {count === undefined ? 'Unsupported' : `${count} unsupported`}
+    <span class="badge badge-unsupported" data-testid="unsupported-badge" title={t('ui_unsupportedTitle')}>
+      {count === undefined ? t('ui_unsupported') : tn('ui_unsupportedCount', count)}
     </span>
   );
 }
@@ -52,27 +66,27 @@ export function AssessmentView({ annotation }: { annotation: Annotation }) {
           <dl class="assessment-fields">
             {assessment.values.length > 0 && (
               <>
-                <dt>OGP values</dt>
+                <dt>{t('ui_ogpValues')}</dt>
                 <dd>{assessment.values.map((v) => OGP_VALUE_LABELS[v]).join(', ')}</dd>
               </>
             )}
             {assessment.impact !== null && (
               <>
-                <dt>Potential impact</dt>
+                <dt>{t('ui_potentialImpact')}</dt>
                 <dd>{IMPACT_LABELS[assessment.impact]}</dd>
               </>
             )}
             {assessment.verifiable !== null && (
               <>
-                <dt>Verifiable</dt>
-                <dd>{assessment.verifiable ? 'Yes' : 'No'}</dd>
+                <dt>{t('ui_verifiable')}</dt>
+                <dd>{assessment.verifiable ? t('ui_yes') : t('ui_no')}</dd>
               </>
             )}
           </dl>
         </div>
       )}
       {evidence.length > 0 && (
-        <ul class="evidence-list" aria-label="Evidence" data-testid="card-evidence">
+        <ul class="evidence-list" aria-label={t('ui_evidence')} data-testid="card-evidence">
           {evidence.map((item, index) => (
             <li key={`${index}:${item.url}`} data-testid="card-evidence-item">
               {/* Stored records were checked, but a link is only ever made from an http(s) address. */}
@@ -86,7 +100,8 @@ export function AssessmentView({ annotation }: { annotation: Annotation }) {
               <span class="evidence-meta">
                 {' '}
                 · {EVIDENCE_KIND_LABELS[item.kind]}
-                {item.published && ` · published ${item.published}`} · accessed {item.accessed}
+                {item.published && ` · ${t('ui_evidencePublished', formatDate(item.published))}`} ·{' '}
+                {t('ui_evidenceAccessed', formatDate(item.accessed))}
               </span>
               {item.excerpt && <blockquote class="evidence-excerpt">{item.excerpt}</blockquote>}
             </li>

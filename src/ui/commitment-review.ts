@@ -1,9 +1,10 @@
 /**
  * What reviewers see per commitment: how many annotations, assessments and sources it has (the outline)
- * and who assessed it how, with disagreements (the summary). Pure: no DOM, no chrome.*.
+ * and who assessed it how, with disagreements (the summary). No DOM; only the name "you" comes from chrome.i18n.
  */
 import { evidenceOf, isUnsupported, type Annotation } from '../core/model/annotation.ts';
 import type { Completion } from '../core/model/assessment.ts';
+import { t } from '../i18n/messages.ts';
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 
 /** Who wrote an annotation: the sync engine's name for it, or else the signed-in user (this machine). */
@@ -15,8 +16,11 @@ export function authorOf(
   return authors[annotation.id] ?? me ?? ME;
 }
 
-/** The name the sidebar gives the person at this machine when no server knows them. */
-export const ME = 'you';
+/**
+ * The name the sidebar gives the person at this machine when no server knows them ("you"), in the
+ * browser's language, which is fixed for the life of the page.
+ */
+export const ME = t('ui_authorYou');
 
 export interface CommitmentCounts {
   annotations: number;

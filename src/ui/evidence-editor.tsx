@@ -12,6 +12,9 @@ import {
   type EvidenceKind,
 } from '../core/model/assessment.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
+import { fieldErrorText } from '../i18n/field-errors.ts';
+import { formatNumber, t, type MessageKey } from '../i18n/messages.ts';
+import { labelsOf } from './labels.ts';
 import { localField, messagesAt } from './field-errors.ts';
 
 /** An item as typed: every field a string, so a half-typed date is kept until it is fixed. */
@@ -25,20 +28,22 @@ export interface EvidenceDraft {
   excerpt: string;
 }
 
-export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, string> = {
-  'official-document': 'Official document',
-  'law-or-decree': 'Law or decree',
-  budget: 'Budget',
-  dataset: 'Dataset',
-  'government-website': 'Government website',
-  'self-assessment': 'Self-assessment',
-  'irm-report': 'IRM report',
-  news: 'News',
-  'foi-response': 'FOI response',
-  interview: 'Interview',
-  'meeting-minutes': 'Meeting minutes',
-  other: 'Other',
+export const EVIDENCE_KIND_KEYS: Record<EvidenceKind, MessageKey> = {
+  'official-document': 'ui_evidenceKindOfficialDocument',
+  'law-or-decree': 'ui_evidenceKindLawOrDecree',
+  budget: 'ui_evidenceKindBudget',
+  dataset: 'ui_evidenceKindDataset',
+  'government-website': 'ui_evidenceKindGovernmentWebsite',
+  'self-assessment': 'ui_evidenceKindSelfAssessment',
+  'irm-report': 'ui_evidenceKindIrmReport',
+  news: 'ui_evidenceKindNews',
+  'foi-response': 'ui_evidenceKindFoiResponse',
+  interview: 'ui_evidenceKindInterview',
+  'meeting-minutes': 'ui_evidenceKindMeetingMinutes',
+  other: 'ui_evidenceKindOther',
 };
+
+export const EVIDENCE_KIND_LABELS: Readonly<Record<EvidenceKind, string>> = labelsOf(EVIDENCE_KIND_KEYS);
 
 let nextKey = 1;
 
@@ -103,7 +108,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
     setPageNote(null);
     const page = await currentPage().catch(() => null);
     if (!page) {
-      setPageNote('This tab is not a web page that can be cited (only http and https addresses can).');
+      setPageNote(t('ui_evidenceNotCitable'));
       return;
     }
     add({ url: page.url, title: page.title.slice(0, 500) || page.url, kind: 'government-website' });
@@ -113,14 +118,14 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
     const parsed = item.url.trim() === '' ? null : parseWith(WebUrlSchema, item.url.trim());
     setUrlChecks((prev) => ({
       ...prev,
-      [item.key]: parsed && !parsed.ok ? (parsed.errors[0]?.message ?? '') : '',
+      [item.key]: parsed && !parsed.ok && parsed.errors[0] ? fieldErrorText(parsed.errors[0]) : '',
     }));
   };
 
   return (
     <fieldset class="evidence-editor" data-testid="evidence-editor">
-      <legend class="field-label">Evidence</legend>
-      {items.length === 0 && <p class="field-hint">No source cited yet.</p>}
+      <legend class="field-label">{t('ui_evidence')}</legend>
+      {items.length === 0 && <p class="field-hint">{t('ui_noSourceYet')}</p>}
       <ol class="evidence-items" ref={listRef}>
         {items.map((item, index) => {
           const path = `evidence.${index}`;
@@ -141,7 +146,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
           return (
             <li key={item.key} class="evidence-item" data-testid="evidence-item">
               <label class="field-label" for={id('url')}>
-                Address (http or https)
+                {t('ui_evidenceAddress')}
               </label>
               <input
                 id={id('url')}
@@ -156,7 +161,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
               />
               {fieldError('url', urlErrors)}
               <label class="field-label" for={id('title')}>
-                Title
+                {t('ui_evidenceTitle')}
               </label>
               <input
                 id={id('title')}
@@ -169,7 +174,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
               />
               {fieldError('title', at('title'))}
               <label class="field-label" for={id('kind')}>
-                Kind
+                {t('ui_evidenceKind')}
               </label>
               <select
                 id={id('kind')}
@@ -187,7 +192,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
               <div class="evidence-dates">
                 <span>
                   <label class="field-label" for={id('published')}>
-                    Published
+                    {t('ui_evidencePublishedLabel')}
                   </label>
                   <input
                     id={id('published')}
@@ -202,7 +207,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
                 </span>
                 <span>
                   <label class="field-label" for={id('accessed')}>
-                    Accessed
+                    {t('ui_evidenceAccessedLabel')}
                   </label>
                   <input
                     id={id('accessed')}
@@ -219,7 +224,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
               {fieldError('published', at('published'))}
               {fieldError('accessed', at('accessed'))}
               <label class="field-label" for={id('excerpt')}>
-                Excerpt <span class="field-hint">(optional)</span>
+                {t('ui_evidenceExcerpt')} <span class="field-hint">{t('ui_optionalHint')}</span>
               </label>
               <textarea
                 id={id('excerpt')}
@@ -234,13 +239,13 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
                 type="button"
                 class="button"
                 data-testid="evidence-remove"
-                aria-label={`Remove source ${index + 1}`}
+                aria-label={t('ui_removeSourceLabel', formatNumber(index + 1))}
                 onClick={() => {
                   onChange(items.filter((i) => i.key !== item.key));
                   addRef.current?.focus();
                 }}
               >
-                Remove this source
+                {t('ui_removeSource')}
               </button>
             </li>
           );
@@ -250,7 +255,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
         .filter((e) => localField(e.field) === 'evidence')
         .map((e) => (
           <p key={e.message} class="field-error" role="alert">
-            {e.message}
+            {fieldErrorText(e)}
           </p>
         ))}
       <div class="evidence-actions">
@@ -262,7 +267,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
           disabled={items.length >= MAX_EVIDENCE}
           onClick={() => add()}
         >
-          Add a source
+          {t('ui_addSource')}
         </button>
         {currentPage && (
           <button
@@ -272,7 +277,7 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
             disabled={items.length >= MAX_EVIDENCE}
             onClick={() => void useCurrentPage()}
           >
-            Use current page as evidence
+            {t('ui_useCurrentPage')}
           </button>
         )}
       </div>

@@ -4,13 +4,24 @@
  */
 import { toCsv, toMarkdownReport, toW3CExportDocument, type MetaOf } from '../core/export/index.ts';
 import type { Annotation } from '../core/model/annotation.ts';
+import { t } from '../i18n/messages.ts';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'md';
 
-export const EXPORT_FORMATS: Record<ExportFormat, { label: string; extension: string; type: string }> = {
+/** `label` is what the format is called in a menu: format names stay as they are, a description is translated. */
+export const EXPORT_FORMATS: Record<
+  ExportFormat,
+  { readonly label: string; extension: string; type: string }
+> = {
   jsonld: { label: 'W3C JSON-LD', extension: 'jsonld', type: 'application/ld+json' },
   csv: { label: 'CSV', extension: 'csv', type: 'text/csv;charset=utf-8' },
-  md: { label: 'Markdown report', extension: 'md', type: 'text/markdown;charset=utf-8' },
+  md: {
+    get label() {
+      return t('ui_exportMarkdownReport');
+    },
+    extension: 'md',
+    type: 'text/markdown;charset=utf-8',
+  },
 };
 export const EXPORT_FORMAT_ORDER: readonly ExportFormat[] = ['jsonld', 'csv', 'md'];
 

@@ -4,20 +4,21 @@
  * background and one found by the form itself land in the same place.
  */
 import type { FieldError } from '../core/model/validation.ts';
+import { fieldErrorText } from '../i18n/field-errors.ts';
 
 /** The path inside the body: `annotation.body.evidence.0.url` -> `evidence.0.url`. */
 export function localField(field: string): string {
   return field.replace(/^annotation\./, '').replace(/^body\./, '');
 }
 
-/** Messages of the errors at `path` or inside it. */
+/** Messages of the errors at `path` or inside it, in the reader's language. */
 export function messagesAt(errors: readonly FieldError[], path: string): string[] {
   return errors
     .filter((e) => {
       const local = localField(e.field);
       return local === path || local.startsWith(`${path}.`);
     })
-    .map((e) => e.message);
+    .map((e) => fieldErrorText(e));
 }
 
 /** Messages of the errors that none of `paths` claims, with their field named so they can be found. */
@@ -27,5 +28,7 @@ export function messagesElsewhere(errors: readonly FieldError[], paths: readonly
       const local = localField(e.field);
       return !paths.some((p) => local === p || local.startsWith(`${p}.`));
     })
-    .map((e) => (e.field === '(record)' ? e.message : `${localField(e.field)}: ${e.message}`));
+    .map((e) =>
+      e.field === '(record)' ? fieldErrorText(e) : `${localField(e.field)}: ${fieldErrorText(e)}`,
+    );
 }

@@ -5,26 +5,34 @@
  */
 import { isUnsupported, type Annotation } from '../core/model/annotation.ts';
 import type { Completion } from '../core/model/assessment.ts';
+import { t, type MessageKey } from '../i18n/messages.ts';
 
 export interface HighlightStyle {
-  /** What the legend says, in plain words. */
+  /** What the legend says, in plain words, in the reader's language (read when shown). */
   readonly label: string;
   /** A CSS colour translucent enough to read the passage through it. */
   readonly colour: string;
 }
 
+/** A style whose label is looked up in the reader's language each time the legend is drawn. */
+function style(key: MessageKey, colour: string): HighlightStyle {
+  return {
+    get label() {
+      return t(key);
+    },
+    colour,
+  };
+}
+
 export const HIGHLIGHT_STYLES = {
-  'completion-complete': { label: 'Assessed: complete', colour: 'rgba(46, 160, 67, 0.40)' },
-  'completion-substantial': { label: 'Assessed: substantial', colour: 'rgba(140, 200, 60, 0.45)' },
-  'completion-limited': { label: 'Assessed: limited', colour: 'rgba(255, 166, 0, 0.45)' },
-  'completion-not-started': { label: 'Assessed: not started', colour: 'rgba(235, 87, 87, 0.40)' },
-  'completion-no-evidence': {
-    label: 'Assessed: no evidence of progress',
-    colour: 'rgba(150, 150, 160, 0.45)',
-  },
-  unsupported: { label: 'Assessment without evidence (unsupported)', colour: 'rgba(200, 80, 200, 0.40)' },
-  comment: { label: 'Comment', colour: 'rgba(80, 150, 255, 0.40)' },
-  highlight: { label: 'Highlight', colour: 'rgba(255, 214, 0, 0.45)' },
+  'completion-complete': style('ui_highlightCompletionComplete', 'rgba(46, 160, 67, 0.40)'),
+  'completion-substantial': style('ui_highlightCompletionSubstantial', 'rgba(140, 200, 60, 0.45)'),
+  'completion-limited': style('ui_highlightCompletionLimited', 'rgba(255, 166, 0, 0.45)'),
+  'completion-not-started': style('ui_highlightCompletionNotStarted', 'rgba(235, 87, 87, 0.40)'),
+  'completion-no-evidence': style('ui_highlightCompletionNoEvidence', 'rgba(150, 150, 160, 0.45)'),
+  unsupported: style('ui_highlightUnsupported', 'rgba(200, 80, 200, 0.40)'),
+  comment: style('ui_highlightComment', 'rgba(80, 150, 255, 0.40)'),
+  highlight: style('ui_highlightHighlight', 'rgba(255, 214, 0, 0.45)'),
 } as const satisfies Record<string, HighlightStyle>;
 
 export type HighlightStyleName = keyof typeof HIGHLIGHT_STYLES;

@@ -1,3 +1,5 @@
+import { t } from '../i18n/messages.ts';
+
 /** Why a PDF did not open, in words for the reader. Nothing is stored when loading fails. */
 export class LoadError extends Error {
   /** The site to ask permission for when that is what would help, e.g. `https://www.gov.br/*`. */
@@ -10,15 +12,16 @@ export class LoadError extends Error {
   }
 }
 
-export const NOT_PDF = 'This file is not a PDF.';
-export const PASSWORD =
-  'This PDF is password-protected. Plan Annotator cannot open protected PDFs; open an unprotected copy.';
-export const DAMAGED = 'This PDF is damaged and could not be read.';
-export const VIEWER_FAILED = 'The viewer failed to show this PDF; nothing was changed. Reload to try again.';
-export const NO_FILE = 'No PDF to show. Open a PDF file, or drop one here.';
+// In the browser's language, read once when the viewer page loads (its language does not change while open).
+export const NOT_PDF = t('viewer_errorNotPdf');
+export const PASSWORD = t('viewer_errorPassword');
+export const DAMAGED = t('viewer_errorDamaged');
+export const VIEWER_FAILED = t('viewer_errorViewerFailed');
+export const NO_FILE = t('viewer_noFile');
 
 export function httpFailure(status: number): LoadError {
-  return new LoadError(`The PDF could not be downloaded (HTTP ${status}).`);
+  // The status is a protocol value, shown as the server sent it.
+  return new LoadError(t('viewer_errorHttp', String(status)));
 }
 
 /** pdf.js reports its failures as exceptions named after their kind. */

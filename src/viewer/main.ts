@@ -7,7 +7,9 @@ import * as pdfjsLib from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pageInFragment, STAY_OUT_MARK } from '../core/document/pdf-address.ts';
 import { pdfDocumentKey } from '../core/document/pdf-document-key.ts';
+import { formatNumber, t } from '../i18n/messages.ts';
 import { VIEWER_PATH } from '../messaging/protocol.ts';
+import { localizePage } from '../ui/localize-page.ts';
 import { DAMAGED, describePdfJsFailure, LoadError, NO_FILE, VIEWER_FAILED } from './load-errors.ts';
 import { PdfAnnotator } from './pdf-annotator.ts';
 import { readAddress, readPickedFile, requestedFile, type PdfBytes } from './pdf-source.ts';
@@ -18,6 +20,9 @@ import { createTextCache } from './text-cache.ts';
 import { extractPdfText } from './text-extraction.ts';
 import { connectViewerPort } from './viewer-port.ts';
 import './viewer.css';
+
+// The page's static words (viewer.html's data-i18n) in the browser's language, before anything shows.
+localizePage();
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -68,6 +73,7 @@ const controls: PdfViewControls = {
   thumbnails: element('thumbnails'),
   thumbnailsToggle: element('toggle-thumbnails'),
 };
+controls.pageCount.textContent = t('viewer_pageCount', formatNumber(0));
 
 /**
  * A fresh pdf.js viewer in fresh elements for each PDF: pdf.js's viewer keeps listeners on its container
@@ -96,7 +102,7 @@ async function open(load: (signal: AbortSignal) => Promise<PdfBytes>, initialPag
   session = { controller, pdf: null };
   const { signal } = controller;
   showError(null);
-  ui.message.textContent = 'Opening the PDF…';
+  ui.message.textContent = t('viewer_opening');
   try {
     const bytes = await load(signal);
     const pdf = await pdfjsLib
@@ -132,8 +138,8 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
   const fingerprint = pdf.fingerprints[0];
   if (!fingerprint) throw new LoadError(DAMAGED);
   const title = await documentTitle(pdf, bytes);
-  document.title = `${title} — Plan Annotator`;
-  ui.message.textContent = 'Reading the text of every page…';
+  document.title = t('viewer_documentTitle', title);
+  ui.message.textContent = t('viewer_readingText');
   const text = await extractPdfText(
     pdf,
     fingerprint,
@@ -207,14 +213,14 @@ function showSource(bytes: PdfBytes): void {
   const link = document.createElement('a');
   link.href = `${bytes.address.split('#')[0]}#${STAY_OUT_MARK}`;
   link.textContent = bytes.address;
-  link.title = 'Open the original address';
+  link.title = t('viewer_openOriginal');
   ui.source.append(link);
 }
 
 function showAddresses(addresses: readonly string[], current: string | null): void {
   const others = addresses.filter((a) => a !== current);
   if (others.length === 0) return;
-  ui.source.title = `Also opened from: ${others.join(', ')}`;
+  ui.source.title = t('viewer_alsoOpenedFrom', others.join(', '));
 }
 
 function showError(error: LoadError | null): void {
@@ -226,7 +232,7 @@ function showError(error: LoadError | null): void {
   if (pattern) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Allow';
+    button.textContent = t('viewer_allowButton');
     button.addEventListener('click', async () => {
       // Asked on this click, as the browser requires; granted, the PDF is read again.
       if (await chrome.permissions.request({ origins: [pattern] })) void openRequested();

@@ -4,6 +4,7 @@
  * thumbnail viewer, so this is the one piece of the reader built here.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { formatNumber, t } from '../i18n/messages.ts';
 
 const THUMBNAIL_WIDTH = 120;
 
@@ -52,13 +53,13 @@ export function showThumbnails(
     const button = doc.createElement('button');
     button.type = 'button';
     button.dataset['page'] = String(pageNumber);
-    button.setAttribute('aria-label', `Page ${pageNumber}`);
+    button.setAttribute('aria-label', t('viewer_thumbnailLabel', formatNumber(pageNumber)));
     const canvas = doc.createElement('canvas');
     // A placeholder of A4 proportions until the page is drawn, so the list does not jump.
     canvas.width = THUMBNAIL_WIDTH;
     canvas.height = Math.round(THUMBNAIL_WIDTH * 1.414);
     const label = doc.createElement('span');
-    label.textContent = String(pageNumber);
+    label.textContent = formatNumber(pageNumber);
     button.append(canvas, label);
     button.addEventListener('click', () => goToPage(pageNumber), { signal });
     item.append(button);

@@ -4,6 +4,7 @@
  * or dropped. The viewer reads the bytes itself so that failures have plain names.
  */
 import { originPattern } from '../core/document/document-uri.ts';
+import { t } from '../i18n/messages.ts';
 import { httpFailure, LoadError, NOT_PDF } from './load-errors.ts';
 
 export interface PdfBytes {
@@ -24,12 +25,12 @@ export async function readAddress(file: string, signal: AbortSignal): Promise<Pd
   try {
     url = new URL(file);
   } catch {
-    throw new LoadError('The address of the PDF is not valid.');
+    throw new LoadError(t('viewer_errorBadAddress'));
   }
   if (url.protocol === 'file:')
     return { data: await readLocalAddress(url.href), address: null, label: url.href };
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new LoadError('Plan Annotator opens PDFs from http and https addresses, and files from disk.');
+    throw new LoadError(t('viewer_errorScheme'));
   }
   const pattern = originPattern(url.href);
   let response: Response;
@@ -40,11 +41,9 @@ export async function readAddress(file: string, signal: AbortSignal): Promise<Pd
     // A failed fetch does not say why; permission is the one cause the reader can fix from here.
     const granted = pattern ? await chrome.permissions.contains({ origins: [pattern] }) : false;
     if (!granted && pattern) {
-      throw new LoadError(`Plan Annotator needs your permission to read PDFs from ${url.hostname}.`, pattern);
+      throw new LoadError(t('viewer_errorPermission', url.hostname), pattern);
     }
-    throw new LoadError(
-      `The PDF could not be downloaded from ${url.hostname}: the site did not answer or redirected in a loop.`,
-    );
+    throw new LoadError(t('viewer_errorUnreachable', url.hostname));
   }
   if (!response.ok) throw httpFailure(response.status);
   const data = new Uint8Array(await response.arrayBuffer());
@@ -84,9 +83,7 @@ function readLocalAddress(href: string): Promise<Uint8Array> {
 }
 
 function localRefused(): LoadError {
-  return new LoadError(
-    'Plan Annotator may not read files from disk by their address. Turn on "Allow access to file URLs" for it in chrome://extensions, or use "Open a PDF…".',
-  );
+  return new LoadError(t('viewer_errorLocalFiles'));
 }
 
 /** The PDF header may follow some junk, but within the first kilobyte (as readers accept). */

@@ -7,7 +7,9 @@ import * as pdfjsLib from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import 'pdfjs-dist/web/pdf_viewer.css';
+import { formatNumber, t, uiLanguage } from '../i18n/messages.ts';
 import { showThumbnails } from './page-thumbnails.ts';
+import { ExtensionL10n } from './pdf-l10n.ts';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -62,7 +64,19 @@ export async function createPdfView(
   const eventBus = new EventBus();
   const linkService = new PDFLinkService({ eventBus });
   const findController = new PDFFindController({ eventBus, linkService });
-  const viewer = new PDFViewer({ container, viewer: pagesRoot, eventBus, linkService, findController });
+  // pdf.js's own words (page landmarks, PDF notes) from our messages; the container is watched for
+  // the note popups its annotation layer adds later.
+  const l10n = new ExtensionL10n();
+  const viewer = new PDFViewer({
+    container,
+    viewer: pagesRoot,
+    eventBus,
+    linkService,
+    findController,
+    l10n: l10n as unknown as ConstructorParameters<Components['PDFViewer']>[0]['l10n'],
+  });
+  void l10n.translate(container);
+  signal.addEventListener('abort', () => void l10n.destroy(), { once: true });
   linkService.setViewer(viewer);
   wireControls(eventBus, viewer, controls, signal);
 
@@ -76,7 +90,7 @@ export async function createPdfView(
       }
       viewer.setDocument(pdf);
       linkService.setDocument(pdf, null);
-      controls.pageCount.textContent = `of ${pdf.numPages}`;
+      controls.pageCount.textContent = t('viewer_pageCount', formatNumber(pdf.numPages));
       controls.pageNumber.max = String(pdf.numPages);
       void showOutline(pdf, linkService, controls);
       showThumbnails(
@@ -103,6 +117,7 @@ function wireControls(
 ): void {
   const on = (name: string, listener: (event: Record<string, unknown>) => void) =>
     eventBus.on(name, listener, { signal });
+  labelZoomOptions(controls.zoom);
   on('pagesinit', () => {
     viewer.currentScaleValue = controls.zoom.value;
   });
@@ -125,11 +140,13 @@ function wireControls(
   });
   on('updatefindmatchescount', (event) => {
     const counts = event['matchesCount'] as { current: number; total: number } | undefined;
-    controls.findStatus.textContent = counts?.total ? `${counts.current} of ${counts.total}` : '';
+    controls.findStatus.textContent = counts?.total
+      ? t('viewer_findPosition', formatNumber(counts.current), formatNumber(counts.total))
+      : '';
   });
   on('updatefindcontrolstate', (event) => {
     // pdf.js FindState: 1 is "not found".
-    if (event['state'] === 1) controls.findStatus.textContent = 'Not found';
+    if (event['state'] === 1) controls.findStatus.textContent = t('viewer_findNotFound');
   });
 
   const listen = <K extends keyof HTMLElementEventMap>(
@@ -178,13 +195,26 @@ function wireControls(
   });
 }
 
+/** A zoom as the reader's language writes a percentage ("150%", "150 %"). */
+function percent(scale: number): string {
+  return new Intl.NumberFormat(uiLanguage(), { style: 'percent', maximumFractionDigits: 0 }).format(scale);
+}
+
+/** The numeric presets of viewer.html ("50%"…) written for the reader's language; the named ones are localized with the page. */
+function labelZoomOptions(select: HTMLSelectElement): void {
+  for (const option of select.options) {
+    const scale = Number(option.value);
+    if (!Number.isNaN(scale)) option.textContent = percent(scale);
+  }
+}
+
 /** A zoom the presets do not list (after + or −) gets its own option, so the select can show it. */
 function ensureOption(select: HTMLSelectElement, scale: number): string {
   const value = String(Math.round(scale * 100) / 100);
   if (![...select.options].some((o) => o.value === value)) {
     const option = select.ownerDocument.createElement('option');
     option.value = value;
-    option.textContent = `${Math.round(scale * 100)}%`;
+    option.textContent = percent(Math.round(scale * 100) / 100);
     option.dataset['custom'] = '';
     select.querySelectorAll('option[data-custom]').forEach((o) => o.remove());
     select.append(option);

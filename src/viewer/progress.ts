@@ -1,3 +1,5 @@
+import { formatNumber, t, tn } from '../i18n/messages.ts';
+
 /** The text-extraction progress bar (role=progressbar), hidden when there is nothing in progress. */
 export interface Progress {
   set(done: number, total: number): void;
@@ -10,7 +12,7 @@ export function bindProgress(bar: HTMLElement): Progress {
       const percent = total === 0 ? 100 : Math.round((done / total) * 100);
       bar.hidden = false;
       bar.setAttribute('aria-valuenow', String(percent));
-      bar.setAttribute('aria-valuetext', `Reading the text: page ${done} of ${total}`);
+      bar.setAttribute('aria-valuetext', t('viewer_progressText', formatNumber(done), formatNumber(total)));
       bar.style.setProperty('--done', `${percent}%`);
     },
     hide() {
@@ -22,12 +24,8 @@ export function bindProgress(bar: HTMLElement): Progress {
 /** Plain words for pages without text: a scanned PDF cannot be annotated until it is run through OCR. */
 export function describeMissingText(pages: readonly number[], pageCount: number): string {
   if (pages.length === 0) return '';
-  if (pages.length === pageCount) {
-    return 'This PDF has no text layer (it is probably scanned), so its text cannot be selected or annotated.';
-  }
-  return `${pages.length === 1 ? 'Page' : 'Pages'} ${listPages(pages)} ${
-    pages.length === 1 ? 'has' : 'have'
-  } no text (scanned or images only) and cannot be annotated.`;
+  if (pages.length === pageCount) return t('viewer_noTextLayer');
+  return tn('viewer_pagesWithoutText', pages.length, listPages(pages));
 }
 
 /** "3, 5–7 and 10": runs of pages are shortened. */
@@ -40,9 +38,11 @@ function listPages(pages: readonly number[]): string {
       previous = page;
       continue;
     }
-    runs.push(start === previous ? String(start) : `${start}–${previous}`);
+    runs.push(start === previous ? formatNumber(start) : `${formatNumber(start)}–${formatNumber(previous)}`);
     start = page;
     previous = page;
   }
-  return runs.length === 1 ? (runs[0] as string) : `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
+  if (runs.length === 1) return runs[0] as string;
+  // The separator before the last item is the language's ("and", "e", "y", "et").
+  return t('viewer_pageListEnd', runs.slice(0, -1).join(', '), runs.at(-1) as string);
 }

@@ -298,7 +298,7 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
 
     const popup = await openPopup(alice);
     await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
-    expect(await textOf(popup, 'popup-sync-last')).toMatch(/^Last synced at \d\d:\d\d UTC$/);
+    expect(await textOf(popup, 'popup-sync-last')).toMatch(/^Last synced at .*\d{1,2}:\d\d/);
     await popup.close();
   });
 

@@ -1,4 +1,5 @@
 /** Requests about sync: its state, the settings page's account and group actions, and the defaults. */
+import { t } from '../../i18n/messages.ts';
 import type { SyncPreferences } from '../../messaging/protocol.ts';
 import { RequestError } from '../request-error.ts';
 import type { Handlers } from '../router.ts';
@@ -55,16 +56,13 @@ async function ask<T>(work: Promise<T>): Promise<T> {
 
 async function signedIn(): Promise<{ settings: SyncSettings; server: SyncServer }> {
   const settings = await loadSettings();
-  if (!settings.token) throw new RequestError('forbidden', 'Sign in first.');
+  if (!settings.token) throw new RequestError('forbidden', t('bg_signInFirst'));
   return { settings, server: new SyncServer(settings.server, settings.token) };
 }
 
 async function reachable(origin: string): Promise<void> {
   if (!(await mayReach(origin))) {
-    throw new RequestError(
-      'forbidden',
-      `Plan Annotator is not allowed to reach ${origin}. Save the address again and allow it when asked.`,
-    );
+    throw new RequestError('forbidden', t('bg_serverNotAllowed', origin));
   }
 }
 
@@ -113,8 +111,7 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
       let restart = false;
       if (server !== undefined) {
         const origin = serverOrigin(server);
-        if (!origin)
-          throw new RequestError('invalid', 'The server address must start with http:// or https://.');
+        if (!origin) throw new RequestError('invalid', t('bg_serverAddressInvalid'));
         await reachable(origin);
         if (origin !== settings.server) {
           // Another server knows other accounts: sign out of the old one here, keep every annotation.
@@ -126,7 +123,7 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
       }
       if (group !== undefined) {
         if (group !== null && !settings.groups.some((g) => g.id === group)) {
-          throw new RequestError('invalid', 'You are not a member of that group.');
+          throw new RequestError('invalid', t('bg_notGroupMember'));
         }
         change.group = group;
       }
@@ -167,10 +164,7 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
     async 'group.join'({ invitation }) {
       const parsed = parseInvitation(invitation);
       if (!parsed) {
-        throw new RequestError(
-          'invalid',
-          'That is not an invitation. It looks like two parts joined by a dot: the group id, then the code.',
-        );
+        throw new RequestError('invalid', t('bg_notInvitation'));
       }
       const { server } = await signedIn();
       await ask(server.joinGroup(parsed.groupId, parsed.inviteCode));

@@ -5,12 +5,13 @@
  * worker stopped at any point (or a browser restarted) picks up where it was.
  */
 import type { Annotation } from '../../core/model/annotation.ts';
+import { t } from '../../i18n/messages.ts';
 import type { BatchResult, BatchWriteItem } from '../../core/sync/batch.ts';
 import { ChangedEventSchema, type SyncRecord } from '../../core/sync/protocol.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
-import { currentOf, privateCopyOf, resolveStale, sameContent } from './resolve-stale.ts';
+import { CONFLICT_TAG, currentOf, privateCopyOf, resolveStale, sameContent } from './resolve-stale.ts';
 import { clearAlarm, hasAlarm, onAlarm, onBrowserStartup, setAlarm } from './sync-browser.ts';
 import { accountKey, type OutboxEntry } from './sync-records.ts';
 import { ServerError, SyncServer } from './sync-server.ts';
@@ -213,14 +214,12 @@ export class SyncEngine {
       if (now.token !== round.token) return;
       await saveSettings({ token: null });
       this.#watch(await loadSettings());
-      await saveProgress({ lastError: 'Your sign-in has expired. Sign in again in the settings.' });
+      // Stored as words in the language of the moment: the popup shows it as is.
+      await saveProgress({ lastError: t('bg_signInExpired') });
       return;
     }
     if (!(error instanceof ServerError)) console.error('Plan Annotator: sync failed', error);
-    const message =
-      error instanceof ServerError
-        ? error.message
-        : 'Something went wrong while syncing. Plan Annotator will try again.';
+    const message = error instanceof ServerError ? error.message : t('bg_syncFailed');
     const { failures } = await loadProgress();
     const delay = retryDelay(failures + 1);
     await saveProgress({ lastError: message, failures: failures + 1, nextAttemptAt: Date.now() + delay });
@@ -252,8 +251,7 @@ export class SyncEngine {
       const results = await round.server.batch(sending.map((p) => p.write));
       for (const [index, prepared] of sending.entries()) {
         const result = results[index];
-        if (!result)
-          throw new ServerError(502, 'The sync server answered oddly. Plan Annotator will try again.');
+        if (!result) throw new ServerError(502, t('bg_serverAnsweredOddlyRetry'));
         await this.#settle(round, prepared, result, (text) => (note = text));
       }
     }
@@ -278,7 +276,7 @@ export class SyncEngine {
     }
     const group = annotation.visibility === 'private' ? null : (meta?.group ?? settings.group);
     if (annotation.visibility === 'group' && !group) {
-      notice('Group annotations wait until you choose a group in the settings.');
+      notice(t('bg_groupWaits'));
       return 'skipped';
     }
     return {
@@ -301,9 +299,9 @@ export class SyncEngine {
       await this.records.acknowledge(account, entry, { record: result.record, creatorName: me }, annotation);
       return;
     }
-    if (result.status === 401) throw new ServerError(401, 'Please sign in again.');
+    if (result.status === 401) throw new ServerError(401, t('bg_signInAgain'));
     if (result.status >= 500) {
-      throw new ServerError(result.status, 'The sync server had a problem. Plan Annotator will try again.');
+      throw new ServerError(result.status, t('bg_serverProblemRetry'));
     }
     if (result.status === 412) {
       await this.#stale(round, entry, result.current === undefined ? {} : { current: result.current });
@@ -317,12 +315,10 @@ export class SyncEngine {
     // so a pull cannot overwrite the edit unseen; the edit stays as a private copy of this user's.
     const copy = annotation ? privateCopyOf(annotation, () => crypto.randomUUID()) : null;
     this.changed(await this.records.refused(account, entry, copy));
-    const why = result.error ? `The sync server refused: ${result.error}.` : '';
-    notice(
-      copy
-        ? `A change was refused and kept as a private copy tagged "conflict copy". ${why}`
-        : `A change stayed on this computer only. ${why}`,
-    );
+    // The tag is data every copy carries, whatever the language, so its name goes in unchanged.
+    const what = copy ? t('bg_changeKeptAsCopy', CONFLICT_TAG) : t('bg_changeKeptHere');
+    // Two whole sentences, the server's own words (English) inside the second.
+    notice(result.error ? `${what} ${t('bg_serverRefused', result.error)}` : what);
   }
 
   /** A 412: merge with what the server holds now, or delete over it if it is what we deleted. */

@@ -1,8 +1,10 @@
 /**
  * The sync server's HTTP API as the extension uses it. Every failure becomes a `ServerError` whose
- * message a person can read; `offline` marks the ones worth retrying later (no answer, or a 5xx).
+ * message a person can read, in the browser's language (the server's own words, when it gives some,
+ * stay as it wrote them); `offline` marks the ones worth retrying later (no answer, or a 5xx).
  */
 import { z } from 'zod';
+import { t } from '../../i18n/messages.ts';
 import { BatchAnswerSchema, type BatchResult, type BatchWriteItem } from '../../core/sync/batch.ts';
 import {
   ChangesPageSchema,
@@ -66,7 +68,7 @@ export class SyncServer {
         cache: 'no-store',
       });
     } catch {
-      throw new ServerError(0, `The sync server at ${this.base} did not answer. Is it running?`);
+      throw new ServerError(0, t('bg_serverNoAnswer', this.base));
     }
     const text = await response.text().catch(() => '');
     let body: Record<string, unknown> = {};
@@ -89,7 +91,7 @@ export class SyncServer {
   async signIn(username: string, password: string): Promise<{ token: string; user: Account }> {
     const { body } = await this.#request('POST', '/api/tokens', { body: { username, password } });
     const user = body.user as Account | undefined;
-    if (typeof body.token !== 'string' || !user) throw new ServerError(502, 'The server answered oddly.');
+    if (typeof body.token !== 'string' || !user) throw new ServerError(502, t('bg_signInAnsweredOddly'));
     return { token: body.token, user: { id: user.id, username: user.username } };
   }
 
@@ -128,7 +130,7 @@ export class SyncServer {
     try {
       const { body } = await this.#request('POST', '/api/annotations/batch', { body: { writes } });
       const { results } = BatchAnswerSchema.parse(body);
-      if (results.length !== writes.length) throw new ServerError(502, 'The sync server answered oddly.');
+      if (results.length !== writes.length) throw new ServerError(502, t('bg_serverAnsweredOddly'));
       return results;
     } catch (error) {
       // Too big, or refused whole for what one write holds (text the server cannot store, say): halve
@@ -167,7 +169,7 @@ export class SyncServer {
     try {
       response = await fetch(new URL('/api/events', this.base), { headers, signal, cache: 'no-store' });
     } catch {
-      throw new ServerError(0, `The sync server at ${this.base} did not answer. Is it running?`);
+      throw new ServerError(0, t('bg_serverNoAnswer', this.base));
     }
     if (!response.ok || !response.body) {
       throw new ServerError(response.status, refusalText(response.status, {}));
@@ -179,10 +181,10 @@ export class SyncServer {
 /** The server's own message (it writes them for people), with a plain fallback per status. */
 function refusalText(status: number, body: Record<string, unknown>): string {
   const said = typeof body.error === 'string' ? body.error : '';
-  if (status === 401)
-    return said.startsWith('wrong') ? 'Wrong username or password.' : 'Please sign in again.';
-  if (status === 429) return 'Too many attempts. Wait a moment and try again.';
-  if (status >= 500) return 'The sync server had a problem. Plan Annotator will try again.';
-  if (said) return `The sync server refused: ${said}.`;
-  return `The sync server refused the request (HTTP ${status}).`;
+  // The server says "wrong username or password" for a failed sign-in; its words are protocol here.
+  if (status === 401) return said.startsWith('wrong') ? t('bg_wrongPassword') : t('bg_signInAgain');
+  if (status === 429) return t('bg_tooManyAttempts');
+  if (status >= 500) return t('bg_serverProblemRetry');
+  if (said) return t('bg_serverRefused', said);
+  return t('bg_requestRefusedStatus', String(status));
 }

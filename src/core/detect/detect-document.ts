@@ -14,6 +14,29 @@ import { looksLikePlanPdfLink } from './plan-pdf-link.ts';
 
 export type DocumentKind = 'action-plan' | 'irm-report' | 'self-assessment' | 'other';
 
+/**
+ * The cues the detector can give as its reasons. They are codes, not sentences: each context words them
+ * in the reader's language (`src/i18n/detect-reasons.ts`, the CLI in English).
+ */
+export const DETECT_REASON_CODES = [
+  'planInTitle',
+  'planInText',
+  'openGovernment',
+  'commitmentHeadings',
+  'templateFields',
+  'planAddress',
+  'planPdfLinks',
+  'notAPlan',
+  'selfAssessment',
+  'irmReport',
+  'landingPage',
+  'noCue',
+  'notEnough',
+] as const;
+export type DetectReasonCode = (typeof DETECT_REASON_CODES)[number];
+/** The codes that count something (headings, fields, links) carry the count. */
+export type DetectReason = { code: DetectReasonCode; count?: number };
+
 export interface DocumentSample {
   url?: string;
   title?: string;
@@ -29,8 +52,8 @@ export interface Detection {
   /** How sure the detector is of `kind`, 0..1. */
   score: number;
   language: Language;
-  /** The cues that fired, as short sentences a person can read. */
-  reasons: string[];
+  /** The cues that fired, in the order they were weighed. */
+  reasons: DetectReason[];
 }
 
 /** Enough for a plan's cover, contents and first commitments; keeps the cost bounded on any page. */
@@ -48,7 +71,7 @@ export function detectDocument(sample: DocumentSample): Detection {
   const url = safeDecode((sample.url ?? '').slice(0, 500)).toLowerCase();
   const opening = `${title}\n${headings}\n${text.slice(0, OPENING_LENGTH)}`;
   const all = `${title}\n${headings}\n${text}`;
-  const reasons: string[] = [];
+  const reasons: DetectReason[] = [];
 
   // Evidence that this is about an OGP action plan at all.
   let plan = 0;
@@ -57,28 +80,28 @@ export function detectDocument(sample: DocumentSample): Detection {
     PLAN_PHRASE.test(title) || PLAN_PHRASE.test(headings) || PLAN_PHRASE.test(text.slice(0, 400));
   if (planInTitle) {
     plan += 0.4;
-    reasons.push('the title, cover or a heading names an action plan');
+    reasons.push({ code: 'planInTitle' });
   } else if (PLAN_PHRASE.test(text)) {
     plan += 0.3;
-    reasons.push('the text names a national action plan');
+    reasons.push({ code: 'planInText' });
   }
   if (OPEN_GOVERNMENT.test(all)) {
     plan += 0.25;
-    reasons.push('it mentions open government or the Open Government Partnership');
+    reasons.push({ code: 'openGovernment' });
   }
   const headingCount = count(COMMITMENT_HEADING, text);
   if (headingCount >= 2) {
     plan += Math.min(0.25, 0.05 * headingCount);
-    reasons.push(`${headingCount} commitment headings ("Commitment 1: …")`);
+    reasons.push({ code: 'commitmentHeadings', count: headingCount });
   }
   const fieldCount = count(TEMPLATE_FIELD, text);
   if (fieldCount >= 3) {
     plan += 0.1;
-    reasons.push(`${fieldCount} commitment template fields (lead agency, milestones, dates)`);
+    reasons.push({ code: 'templateFields', count: fieldCount });
   }
   if (url && PLAN_ADDRESS.test(url)) {
     plan += 0.1;
-    reasons.push('the address names an action plan or open government');
+    reasons.push({ code: 'planAddress' });
   }
   const planLinks = (sample.links ?? [])
     .slice(0, MAX_LINKS)
@@ -86,13 +109,13 @@ export function detectDocument(sample: DocumentSample): Detection {
   if (planLinks.length > 0) {
     // Offering the plan for download is what a plan's landing page is for.
     plan += 0.25;
-    reasons.push(`it links ${planLinks.length === 1 ? 'a plan PDF' : `${planLinks.length} plan PDFs`}`);
+    reasons.push({ code: 'planPdfLinks', count: planLinks.length });
   }
   // Only where a document names itself: a beneficial-ownership commitment may well talk of shareholders.
   const traps = count(NOT_A_PLAN, opening);
   if (traps > 0) {
     plan -= Math.min(0.5, 0.2 * traps);
-    reasons.push('it reads like corporate, road-works or event material');
+    reasons.push({ code: 'notAPlan' });
   }
   plan = clamp(plan);
 
@@ -103,21 +126,21 @@ export function detectDocument(sample: DocumentSample): Detection {
 
   // Reports about a plan quote it at length, so they are told apart by how they name themselves.
   if (related && SELF_ASSESSMENT.test(opening)) {
-    reasons.push('it calls itself a self-assessment');
+    reasons.push({ code: 'selfAssessment' });
     return { kind: 'self-assessment', score: clamp(0.5 + plan / 2), language, reasons };
   }
   if (related && IRM.test(opening) && IRM_REPORT.test(opening)) {
-    reasons.push('it names the Independent Reporting Mechanism and one of its reports');
+    reasons.push({ code: 'irmReport' });
     return { kind: 'irm-report', score: clamp(0.5 + plan / 2), language, reasons };
   }
   if (plan >= 0.5) {
     if (planLinks.length > 0 && headingCount === 0 && text.length < 8_000) {
-      reasons.push('a page about a plan: the plan itself is the linked PDF');
+      reasons.push({ code: 'landingPage' });
     }
     return { kind: 'action-plan', score: plan, language, reasons };
   }
-  if (reasons.length === 0) reasons.push('no action-plan cue');
-  else reasons.push('not enough to call it an action plan');
+  if (reasons.length === 0) reasons.push({ code: 'noCue' });
+  else reasons.push({ code: 'notEnough' });
   return { kind: 'other', score: clamp(1 - plan), language, reasons };
 }
 

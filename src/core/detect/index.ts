@@ -1,5 +1,8 @@
 export {
   detectDocument,
+  DETECT_REASON_CODES,
+  type DetectReason,
+  type DetectReasonCode,
   SAMPLE_LENGTH,
   type Detection,
   type DocumentKind,

@@ -7,6 +7,7 @@ import {
   MAX_EVIDENCE,
   type Evidence,
 } from './assessment.ts';
+import { fieldMessage } from './field-messages.ts';
 import { WebUrlSchema } from './web-url.ts';
 
 export { WebUrlSchema };
@@ -23,7 +24,7 @@ export const MAX_TAG_LENGTH = 64;
 
 const utcDate = z.iso.datetime({
   offset: false,
-  message: 'must be a UTC date like 2026-01-31T12:00:00.000Z',
+  message: fieldMessage('utcDate'),
 });
 
 /**
@@ -31,15 +32,17 @@ const utcDate = z.iso.datetime({
  * pdf-document-key.ts). Both are IRIs, as the W3C model asks; `javascript:`, `data:` and the rest stay out.
  */
 export const DocumentSourceSchema = z.union([WebUrlSchema, PdfDocumentKeySchema], {
-  error: 'must be an http or https address or a PDF document key (urn:x-pdf:<fingerprint>)',
+  error: fieldMessage('documentSource'),
 });
 
 export const TagSchema = z
   .string()
   .trim()
-  .min(1, 'a tag is empty')
-  .max(MAX_TAG_LENGTH, `a tag is longer than ${MAX_TAG_LENGTH} characters`)
-  .refine((t) => ![...t].some((c) => c.charCodeAt(0) < 0x20), { message: 'a tag holds a control character' });
+  .min(1, fieldMessage('tagEmpty'))
+  .max(MAX_TAG_LENGTH, fieldMessage('tagTooLong', MAX_TAG_LENGTH))
+  .refine((t) => ![...t].some((c) => c.charCodeAt(0) < 0x20), {
+    message: fieldMessage('tagControlCharacter'),
+  });
 
 /**
  * A UUID in its one canonical spelling, lower case, as PostgreSQL prints it: an id compared as text
@@ -59,22 +62,25 @@ export const TargetSchema = z.strictObject({
 
 export const BodySchema = z.strictObject({
   /** Markdown; rendered with raw HTML off. */
-  comment: z.string().max(MAX_COMMENT_LENGTH, `the comment is longer than ${MAX_COMMENT_LENGTH} characters`),
-  tags: z.array(TagSchema).max(MAX_TAGS, `more than ${MAX_TAGS} tags`),
+  comment: z.string().max(MAX_COMMENT_LENGTH, fieldMessage('commentTooLong', MAX_COMMENT_LENGTH)),
+  tags: z.array(TagSchema).max(MAX_TAGS, fieldMessage('tooManyTags', MAX_TAGS)),
   /** The commitment this is about (see assessment.ts); absent when the passage is in none. */
   commitment: CommitmentRefSchema.optional(),
   /** A progress assessment in the IRM vocabulary; the annotation's motivation is then `assessing`. */
   assessment: AssessmentSchema.optional(),
   /** Sources that back the comment or assessment; an assessment with none is shown as unsupported. */
-  evidence: z.array(EvidenceSchema).max(MAX_EVIDENCE, `more than ${MAX_EVIDENCE} evidence items`).optional(),
+  evidence: z
+    .array(EvidenceSchema)
+    .max(MAX_EVIDENCE, fieldMessage('tooManyEvidence', MAX_EVIDENCE))
+    .optional(),
 });
 
 export const AnnotationSchema = z
   .strictObject({
-    id: canonicalUuid('must be a UUID'),
+    id: canonicalUuid(fieldMessage('uuid')),
     motivation: z.enum(['highlighting', 'commenting', 'assessing', 'replying']),
     /** A reply names the annotation it answers (the thread's root); its target is a copy of the root's. */
-    replyTo: canonicalUuid('must be the id (UUID) of the annotation answered').optional(),
+    replyTo: canonicalUuid(fieldMessage('replyToUuid')).optional(),
     target: TargetSchema,
     body: BodySchema,
     document: z.strictObject({ title: z.string().max(1000) }),
@@ -90,8 +96,8 @@ export const AnnotationSchema = z
         code: 'custom',
         path: ['motivation'],
         message: assessing
-          ? 'an annotation with an assessment is "assessing"'
-          : '"assessing" needs an assessment',
+          ? fieldMessage('assessmentNeedsAssessing')
+          : fieldMessage('assessingNeedsAssessment'),
       });
     }
     const replying = annotation.replyTo !== undefined;
@@ -99,11 +105,11 @@ export const AnnotationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['motivation'],
-        message: replying ? 'a reply is "replying"' : '"replying" needs replyTo',
+        message: replying ? fieldMessage('replyNeedsReplying') : fieldMessage('replyingNeedsReplyTo'),
       });
     }
     if (annotation.replyTo === annotation.id) {
-      ctx.addIssue({ code: 'custom', path: ['replyTo'], message: 'an annotation cannot answer itself' });
+      ctx.addIssue({ code: 'custom', path: ['replyTo'], message: fieldMessage('replyToItself') });
     }
   });
 

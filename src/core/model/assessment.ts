@@ -4,6 +4,7 @@
  * message naming the field, so an export never carries a word another reader cannot interpret.
  */
 import { z } from 'zod';
+import { fieldMessage, type FieldMessageCode } from './field-messages.ts';
 import { WebUrlSchema } from './web-url.ts';
 
 export const COMPLETION_LEVELS = [
@@ -53,21 +54,21 @@ export const MAX_EVIDENCE_TITLE = 500;
 export const MAX_EXCERPT = 2000;
 export const MAX_COMMITMENT_TITLE = 500;
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `must be one of the ${what}: ${values.join(', ')}` });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, code: FieldMessageCode) =>
+  z.enum(values, { error: fieldMessage(code, values.join(', ')) });
 
 /** A calendar day, `2026-01-31`: evidence is published and read on days, not instants. */
-export const CalendarDateSchema = z.iso.date({ message: 'must be a date like 2026-01-31' });
+export const CalendarDateSchema = z.iso.date({ message: fieldMessage('calendarDate') });
 
 export const AssessmentSchema = z.strictObject({
-  completion: oneOf(COMPLETION_LEVELS, 'completion levels'),
+  completion: oneOf(COMPLETION_LEVELS, 'completionOneOf'),
   values: z
-    .array(oneOf(OGP_VALUES, 'OGP values'))
+    .array(oneOf(OGP_VALUES, 'ogpValueOneOf'))
     .max(OGP_VALUES.length)
-    .refine((list) => new Set(list).size === list.length, { message: 'names a value twice' }),
-  impact: oneOf(IMPACT_LEVELS, 'impact levels').nullable(),
-  verifiable: z.boolean({ error: 'must be true or false' }).nullable(),
-  openedGovernment: oneOf(OPENED_GOVERNMENT_LEVELS, '"did it open government" levels').nullable().optional(),
+    .refine((list) => new Set(list).size === list.length, { message: fieldMessage('valueTwice') }),
+  impact: oneOf(IMPACT_LEVELS, 'impactOneOf').nullable(),
+  verifiable: z.boolean({ error: fieldMessage('trueOrFalse') }).nullable(),
+  openedGovernment: oneOf(OPENED_GOVERNMENT_LEVELS, 'openedGovernmentOneOf').nullable().optional(),
 });
 
 export const EvidenceSchema = z.strictObject({
@@ -75,12 +76,12 @@ export const EvidenceSchema = z.strictObject({
   title: z
     .string()
     .trim()
-    .min(1, 'the title is empty')
-    .max(MAX_EVIDENCE_TITLE, `the title is longer than ${MAX_EVIDENCE_TITLE} characters`),
-  kind: oneOf(EVIDENCE_KINDS, 'evidence kinds'),
+    .min(1, fieldMessage('titleEmpty'))
+    .max(MAX_EVIDENCE_TITLE, fieldMessage('titleTooLong', MAX_EVIDENCE_TITLE)),
+  kind: oneOf(EVIDENCE_KINDS, 'evidenceKindOneOf'),
   published: CalendarDateSchema.nullable(),
   accessed: CalendarDateSchema,
-  excerpt: z.string().max(MAX_EXCERPT, `the excerpt is longer than ${MAX_EXCERPT} characters`),
+  excerpt: z.string().max(MAX_EXCERPT, fieldMessage('excerptTooLong', MAX_EXCERPT)),
 });
 
 /**
@@ -91,7 +92,7 @@ export const CommitmentRefSchema = z.strictObject({
   /** 1-based position among the commitments found in the document. */
   ordinal: z.number().int().positive().max(100_000),
   label: z.string().max(40).nullable(),
-  title: z.string().max(MAX_COMMITMENT_TITLE, `the title is longer than ${MAX_COMMITMENT_TITLE} characters`),
+  title: z.string().max(MAX_COMMITMENT_TITLE, fieldMessage('titleTooLong', MAX_COMMITMENT_TITLE)),
   linkedBy: z.enum(['auto', 'manual']),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from './field-messages.ts';
 
 /** Longest quote we store; a whole plan section is far shorter. */
 export const MAX_QUOTE_LENGTH = 20_000;
@@ -7,7 +8,7 @@ export const CONTEXT_LENGTH = 32;
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1, 'the quoted text is empty').max(MAX_QUOTE_LENGTH),
+  exact: z.string().min(1, fieldMessage('quoteEmpty')).max(MAX_QUOTE_LENGTH),
   prefix: z.string().max(1000).optional(),
   suffix: z.string().max(1000).optional(),
 });
@@ -19,7 +20,7 @@ export const TextPositionSelectorSchema = z
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })
-  .refine((s) => s.end > s.start, { message: 'end must be after start', path: ['end'] });
+  .refine((s) => s.end > s.start, { message: fieldMessage('endAfterStart'), path: ['end'] });
 
 /** RFC 3778 fragment identifiers: `page=N`, pages counted from 1. */
 export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
@@ -31,7 +32,7 @@ export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
 export const FragmentSelectorSchema = z.strictObject({
   type: z.literal('FragmentSelector'),
   conformsTo: z.literal(PDF_FRAGMENT_SPEC),
-  value: z.string().regex(/^page=[1-9]\d{0,5}$/, 'must be page=N with N from 1'),
+  value: z.string().regex(/^page=[1-9]\d{0,5}$/, fieldMessage('pdfPage')),
   refinedBy: TextQuoteSelectorSchema.optional(),
 });
 

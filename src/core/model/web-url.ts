@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldMessage } from './field-messages.ts';
 
 /** Only addresses a reader can open without running code: http and https. */
 export const WebUrlSchema = z
@@ -13,5 +14,5 @@ export const WebUrlSchema = z
         return false;
       }
     },
-    { message: 'must be an http or https address' },
+    { message: fieldMessage('webUrl') },
   );

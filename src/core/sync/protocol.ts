@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnnotationSchema, canonicalUuid } from '../model/annotation.ts';
+import { fieldMessage } from '../model/field-messages.ts';
 
 /**
  * The records and requests exchanged between the extension's sync engine and the server. The annotation
@@ -61,10 +62,11 @@ export const ChangesPageSchema = z.strictObject({
 export type ChangesPage = z.infer<typeof ChangesPageSchema>;
 
 export const CredentialsSchema = z.strictObject({
-  username: z
+  username: z.string().regex(/^[A-Za-z0-9._-]{3,32}$/, fieldMessage('usernameFormat')),
+  password: z
     .string()
-    .regex(/^[A-Za-z0-9._-]{3,32}$/, 'must be 3 to 32 letters, digits, dots, dashes or underscores'),
-  password: z.string().min(8, 'must be at least 8 characters').max(1024, 'must be at most 1024 characters'),
+    .min(8, fieldMessage('passwordTooShort', 8))
+    .max(1024, fieldMessage('passwordTooLong', 1024)),
 });
 export type Credentials = z.infer<typeof CredentialsSchema>;
 

@@ -11,6 +11,15 @@ export const BUILT_EXTENSION =
   process.env['PLAN_ANNOTATOR_EXTENSION_DIR'] ??
   fileURLToPath(new URL('../../../dist/chrome/', import.meta.url));
 
+export interface LaunchOptions {
+  /**
+   * The browser's UI language, as a BCP 47 tag (`pt-PT`). Chromium honours `--lang` on Windows; on Linux
+   * it reads the `LANGUAGE` environment variable instead, so both are set. It only switches to a language
+   * whose resources are installed (Debian's `chromium-l10n`); without them it stays in English.
+   */
+  lang?: string;
+}
+
 export interface LoadedExtension {
   context: BrowserContext;
   id: string;
@@ -27,6 +36,7 @@ export interface LoadedExtension {
 export async function launchWithExtension(
   /** Changes the copy's manifest further, after the grant above (a test that needs more than that). */
   patchManifest?: (manifest: Record<string, unknown>) => void,
+  options: LaunchOptions = {},
 ): Promise<LoadedExtension> {
   const root = await mkdtemp(join(tmpdir(), 'plan-annotator-e2e-'));
   const extensionDir = join(root, 'extension');
@@ -50,7 +60,9 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;

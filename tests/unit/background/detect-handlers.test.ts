@@ -26,7 +26,7 @@ const plan = {
   kind: 'action-plan' as const,
   score: 0.9,
   language: 'en' as const,
-  reasons: ['the title, cover or a heading names an action plan', 'it links a plan PDF'],
+  reasons: [{ code: 'planInTitle' as const }, { code: 'planPdfLinks' as const, count: 1 }],
   planPdfLinks: 1,
 };
 
@@ -85,7 +85,7 @@ describe('detect.report', () => {
 
   it('leaves the badge and title of other pages alone', async () => {
     const { services, detections } = fakeServices();
-    const other = { ...plan, kind: 'other' as const, reasons: ['no action-plan cue'], planPdfLinks: 0 };
+    const other = { ...plan, kind: 'other' as const, reasons: [{ code: 'noCue' as const }], planPdfLinks: 0 };
     expect(await detectHandlers(services)['detect.report'](other, ctx)).toEqual({ badge: false });
     expect(browser.setBadgeTitle).not.toHaveBeenCalled();
     expect(browser.setBadgeText).toHaveBeenCalledWith(7, '');

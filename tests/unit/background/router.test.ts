@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../src/core/model/annotation.ts';
 import { RequestError } from '../../../src/background/request-error.ts';
+import { setTestLanguage } from '../../support/chrome-i18n.ts';
 import {
   checkRequest,
   createRouter,
@@ -108,7 +109,7 @@ describe('checkRequest', () => {
       error: {
         code: 'invalid',
         message: 'The annotation was refused: body.tags.0: a tag is empty',
-        fields: [{ field: 'body.tags.0', message: 'a tag is empty' }],
+        fields: [{ field: 'body.tags.0', message: 'a tag is empty', code: 'tagEmpty' }],
       },
     });
   });
@@ -120,10 +121,26 @@ describe('checkRequest', () => {
     if (result.ok) return;
     expect(result.error.fields).toEqual(
       expect.arrayContaining([
-        { field: 'id', message: 'must be a UUID' },
-        { field: 'colour', message: 'is not a known field' },
+        { field: 'id', message: 'must be a UUID', code: 'uuid' },
+        { field: 'colour', message: 'is not a known field', code: 'unknownField' },
       ]),
     );
+  });
+
+  it('refuses in the browser’s language, the field paths as the schema names them', () => {
+    setTestLanguage('pt-PT');
+    try {
+      const bad = annotation({ body: { comment: '', tags: ['   '] } });
+      const result = checkRequest({ type: 'annotations.save', payload: { annotation: bad } }, 'page');
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.message).toMatch(/^A anotação foi recusada: body\.tags\.0: /);
+      expect(result.error.message).not.toContain('a tag is empty');
+      // The fields keep the English the server also answers, for whoever reads them as data.
+      expect(result.error.fields).toMatchObject([{ field: 'body.tags.0', message: 'a tag is empty' }]);
+    } finally {
+      setTestLanguage('en-US');
+    }
   });
 
   it('names payload fields of other requests from the payload', () => {
@@ -140,7 +157,7 @@ describe('the detect content script requests', () => {
     kind: 'action-plan',
     score: 0.9,
     language: 'en',
-    reasons: ['the title, cover or a heading names an action plan'],
+    reasons: [{ code: 'planInTitle' }],
     planPdfLinks: 1,
   };
 
@@ -163,7 +180,7 @@ describe('the detect content script requests', () => {
       kind: 'press-release',
       score: 1.5,
       language: 'de',
-      reasons: [...Array.from({ length: 10 }, () => 'a reason'), 'x'.repeat(201)],
+      reasons: [...Array.from({ length: 10 }, () => ({ code: 'noCue' })), { code: 'x'.repeat(201) }],
       planPdfLinks: -1,
       html: '<b>',
     };
@@ -257,7 +274,7 @@ describe('createRouter', () => {
       kind: 'other',
       score: 1,
       language: 'und',
-      reasons: ['no action-plan cue'],
+      reasons: [{ code: 'noCue' }],
       planPdfLinks: 0,
     };
     expect(await route({ type: 'detect.report', payload }, contentSender)).toEqual({
@@ -299,6 +316,31 @@ describe('createRouter', () => {
     const failed = await route({ type: 'annotations.list', payload: {} }, contentSender);
     expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!failed.ok) expect(failed.error.message).not.toContain('cursor');
+  });
+
+  it('says what went wrong inside in the browser’s language', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const route = createRouter({
+      handlers: handlers({
+        'annotations.list': async () => {
+          throw new TypeError('cursor.value is undefined');
+        },
+      }),
+      ready: Promise.resolve(),
+      extension,
+    });
+    setTestLanguage('pt-PT');
+    try {
+      expect(await route({ type: 'annotations.list', payload: {} }, contentSender)).toEqual({
+        ok: false,
+        error: {
+          code: 'internal',
+          message: 'Algo correu mal no Plan Annotator; nada foi alterado. Tente novamente.',
+        },
+      });
+    } finally {
+      setTestLanguage('en-US');
+    }
   });
 
   it('answers unavailable when storage did not open', async () => {

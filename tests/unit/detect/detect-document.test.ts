@@ -46,7 +46,7 @@ describe('detectDocument on traps and related documents', () => {
 
   it('says why, in words', () => {
     const detection = detectDocument({ text: readFileSync(DETECT_FIXTURES + 'esg-en.txt', 'utf8') });
-    expect(detection.reasons).toContain('it reads like corporate, road-works or event material');
+    expect(detection.reasons).toContainEqual({ code: 'notAPlan' });
   });
 });
 
@@ -59,7 +59,7 @@ describe('detectDocument on page parts', () => {
       text: 'El plan de acción del gobierno reúne los compromisos acordados con la sociedad civil para los próximos dos años.',
     });
     expect(detection).toMatchObject({ kind: 'action-plan', language: 'es' });
-    expect(detection.reasons).toContain('the address names an action plan or open government');
+    expect(detection.reasons).toContainEqual({ code: 'planAddress' });
   });
 
   it('offers a landing page that links the plan PDF', () => {
@@ -69,7 +69,7 @@ describe('detectDocument on page parts', () => {
       links: [{ href: '/files/third-national-action-plan.pdf', text: 'Third National Action Plan (PDF)' }],
     });
     expect(detection.kind).toBe('action-plan');
-    expect(detection.reasons).toContain('a page about a plan: the plan itself is the linked PDF');
+    expect(detection.reasons).toContainEqual({ code: 'landingPage' });
   });
 
   it('reads only a bounded sample, so a huge page costs no more than its start', () => {
@@ -85,7 +85,7 @@ describe('detectDocument on page parts', () => {
       kind: 'other',
       score: 1,
       language: 'und',
-      reasons: ['no action-plan cue'],
+      reasons: [{ code: 'noCue' }],
     });
   });
 });

@@ -6,6 +6,7 @@ import { AnnotationSchema, type Annotation } from '../../../src/core/model/annot
 import type { call, listenToBackground } from '../../../src/messaging/client.ts';
 import type { BackgroundEvent, RequestType, Result } from '../../../src/messaging/protocol.ts';
 import { SidebarApp, type SidebarServices } from '../../../src/sidebar/sidebar-app.tsx';
+import { setTestLanguage } from '../../support/chrome-i18n.ts';
 
 const DOC = 'https://www.gov.example/plan';
 
@@ -244,6 +245,31 @@ describe('SidebarApp', () => {
     expect(bg.permission.request).toHaveBeenCalledWith('https://www.gov.example/*');
     expect(bg.permission.markAsked).toHaveBeenCalledWith('https://www.gov.example/*');
     expect(one('permission-banner')).toBeNull();
+  });
+
+  describe('in Portuguese', () => {
+    afterEach(() => setTestLanguage('en-US'));
+
+    it('shows its headings, buttons and counts in the browser’s language', async () => {
+      setTestLanguage('pt-PT');
+      const bg = fakeBackground([annotation(A, 10, 'kept'), annotation(B, 50, 'gone')]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => all('annotation-card').length === 2, 'two cards');
+      bg.emit({
+        type: 'relay',
+        event: { type: 'anchors.changed', states: { [A]: 'anchored', [B]: 'orphan' } },
+      });
+
+      expect(one('orphans')?.querySelector('h2')?.textContent).toBe('Não encontradas no texto');
+      expect(one('view-annotations')?.textContent).toBe('Anotações');
+      expect(one('view-summary')?.textContent).toBe('Resumo dos compromissos');
+      expect(one('transfer-toggle')?.textContent).toBe('Exportar e importar');
+      expect(one('sidebar-close')?.getAttribute('aria-label')).toBe('Fechar o painel lateral');
+      expect(root.querySelector('.sidebar-count .visually-hidden')?.textContent).toBe('2 anotações');
+      const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+      expect(buttons).toContain('Permitir em www.gov.example');
+      expect(buttons).toContain('Responder');
+    });
   });
 
   describe('commitments, assessments and replies', () => {
