@@ -6,7 +6,12 @@ import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { TextSpan } from '../../src/core/anchoring/span.ts';
 import { stepThrough } from '../../src/core/anchoring/step.ts';
 import { readBlockLines } from '../../src/dom/block-lines.ts';
-import { anchorToRange, anchorToRanges, describeRange } from '../../src/dom/range-selectors.ts';
+import {
+  anchorToRange,
+  anchorToRanges,
+  describeRange,
+  type AnchoredRange,
+} from '../../src/dom/range-selectors.ts';
 import { DomTextModel, skipNonContent } from '../../src/dom/text-model.ts';
 import { Highlighter } from '../../src/dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../../src/ui/highlight-style.ts';
@@ -27,6 +32,8 @@ import { createUiHost } from './ui-host.ts';
 
 /** Longest stretch of anchoring work before the page gets its thread back. */
 const SLICE_MS = 8;
+/** Shortest time between two paints of anchoring results (see #anchorAll). */
+const PAINT_EVERY_MS = 150;
 /** Page edits settle before we read the text again. */
 const MUTATION_SETTLE_MS = 250;
 /** A burst of changes (a thousand saves, an import) becomes one reload once it has been quiet this long. */
@@ -182,9 +189,14 @@ export class Annotator {
       { sliceMs: SLICE_MS },
     );
     const next = () => timed('anchor', () => job.next());
-    for (let step = next(); !step.done; step = next()) {
+    // Results wait here until the next paint: Chromium redraws every highlight of the page on each frame
+    // in which any changed, so painting each slice's few results as they come made a long page redraw
+    // them all a dozen times.
+    let unpainted: { index: number; anchored: AnchoredRange | null }[] = [];
+    let paintedAt = -Infinity;
+    const paint = () => {
       const began = performance.now();
-      for (const { index, anchored } of step.value) {
+      for (const { index, anchored } of unpainted) {
         const id = (annotations[index] as Annotation).id;
         states[id] = anchored ? 'anchored' : 'orphan';
         if (anchored) {
@@ -194,13 +206,21 @@ export class Annotator {
           this.#highlighter.remove(id);
         }
       }
+      unpainted = [];
+      paintedAt = began;
       reportOverrun('paint', began);
+    };
+    for (let step = next(); !step.done; step = next()) {
+      unpainted.push(...step.value);
+      // The first results at once, so that something shows early; then at most one paint per interval.
+      if (unpainted.length > 0 && performance.now() - paintedAt >= PAINT_EVERY_MS) paint();
       await yieldToPage();
       if (generation !== this.#generation) {
         job.return();
         return;
       }
     }
+    paint();
     // Highlights of annotations deleted since the last pass, which no result has replaced.
     for (const id of this.#spans.keys()) if (!spans.has(id)) this.#highlighter.remove(id);
     this.#spans = spans;

@@ -68,6 +68,14 @@ const MAX_SCORED_OCCURRENCES = 200;
 const MAX_EXACT_HITS = 20_000;
 /** Annotations looked at between two looks at the clock in the cheap loops. */
 const CLOCK_EVERY = 32;
+/** Candidates scored in full between two looks at the clock: each compares quote and context. */
+const SCORE_CLOCK_EVERY = 4;
+/** Occurrences given a cheap look between two looks at the clock. */
+const RANK_CLOCK_EVERY = 256;
+/** Steps per unit of the cheap score that orders verbatim occurrences. */
+const RANK_RESOLUTION = 1024;
+/** Cheap scores above this (very long imported contexts) rank as equal. */
+const MAX_RANK_KEY = 2 ** 20;
 
 interface Pending {
   index: number;
@@ -109,6 +117,9 @@ export function* anchorAll(
     yield batch;
     deadline = now() + sliceMs;
   }
+  function* checkpoint(): Generator<Anchored[], void, undefined> {
+    if (now() >= deadline) yield* pause();
+  }
   const settle = (p: Pending): void => {
     settled.push({ index: p.index, result: decide(doc, p.best) });
   };
@@ -125,7 +136,7 @@ export function* anchorAll(
       const scored = scorer.score(candidate);
       if (!p.best || scored.score > p.best.score) p.best = scored;
       if (isConclusive(p.best)) return true;
-      if (i % CLOCK_EVERY === CLOCK_EVERY - 1 && now() >= deadline) yield* pause();
+      if (i % SCORE_CLOCK_EVERY === SCORE_CLOCK_EVERY - 1 && now() >= deadline) yield* pause();
     }
     return p.best !== null && isConclusive(p.best);
   }
@@ -172,7 +183,7 @@ export function* anchorAll(
       ambiguous.push(i);
       continue;
     }
-    if (yield* consider(p, rankExact(doc.text, p.quote, found, p.scorer))) {
+    if (yield* consider(p, yield* rankExact(doc.text, p.quote, found, p.scorer, checkpoint))) {
       settle(p);
       if (p.position && p.best) shifts.add(p.position.start, doc.toCodePoint(p.best.candidate.start));
     } else {
@@ -184,8 +195,8 @@ export function* anchorAll(
     const p = pending[i] as Pending;
     const scorer = p.scorer as Scorer;
     if (p.position) shifts.aim(scorer, p.position.start);
-    if (yield* consider(p, rankExact(doc.text, p.quote, (exact.hits[i] as Positions).values(), scorer)))
-      settle(p);
+    const found = (exact.hits[i] as Positions).values();
+    if (yield* consider(p, yield* rankExact(doc.text, p.quote, found, scorer, checkpoint))) settle(p);
     else unsure.push(p);
     if (now() >= deadline) yield* pause();
   }
@@ -335,8 +346,17 @@ function decide(doc: AnchoringText, best: Scored | null): AnchorResult | null {
 /**
  * Verbatim occurrences, most promising first by a cheap look at their adjoining text and position, so
  * that scoring can stop at the first conclusive one; with very many, only the most promising are kept.
+ * A short quote can occur thousands of times on a long page, so the look goes through `checkpoint`
+ * every RANK_CLOCK_EVERY occurrences, and the ordering is one native sort of numbers rather than a sort
+ * calling back into a comparator.
  */
-function rankExact(text: string, quote: TextQuoteSelector, found: Int32Array, scorer: Scorer): Candidate[] {
+function* rankExact(
+  text: string,
+  quote: TextQuoteSelector,
+  found: Int32Array,
+  scorer: Scorer,
+  checkpoint: () => Generator<Anchored[], void, undefined>,
+): Generator<Anchored[], Candidate[], undefined> {
   const length = quote.exact.length;
   const candidate = (at: number): Candidate => ({
     start: at,
@@ -347,13 +367,26 @@ function rankExact(text: string, quote: TextQuoteSelector, found: Int32Array, sc
   if (found.length <= 1) return Array.from(found, candidate);
   const prefix = quote.prefix ?? '';
   const suffix = quote.suffix ?? '';
-  const cheap = new Float64Array(found.length);
-  found.forEach((at, i) => {
-    cheap[i] =
+  // Each occurrence's cheap score, rounded to RANK_RESOLUTION, packed above its index (reversed, so that
+  // among equal scores the earlier occurrence sorts last, and so comes first when read from the end).
+  const slots = 2 ** Math.ceil(Math.log2(found.length + 1));
+  const keys = new Float64Array(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const at = found[i] as number;
+    const cheap =
       agreeingBefore(text, at, prefix) + agreeingAfter(text, at + length, suffix) + 32 * scorer.closeness(at);
-  });
-  const order = Uint32Array.from(found.keys()).sort((a, b) => (cheap[b] as number) - (cheap[a] as number));
-  return Array.from(order.subarray(0, MAX_SCORED_OCCURRENCES), (i) => candidate(found[i] as number));
+    const rounded = Math.min(Math.round(cheap * RANK_RESOLUTION), MAX_RANK_KEY);
+    keys[i] = rounded * slots + (slots - 1 - i);
+    if (i % RANK_CLOCK_EVERY === RANK_CLOCK_EVERY - 1) yield* checkpoint();
+  }
+  keys.sort();
+  const kept = Math.min(found.length, MAX_SCORED_OCCURRENCES);
+  const ranked: Candidate[] = [];
+  for (let k = 0; k < kept; k++) {
+    const key = keys[keys.length - 1 - k] as number;
+    ranked.push(candidate(found[slots - 1 - (key % slots)] as number));
+  }
+  return ranked;
 }
 
 /** Short pieces spread evenly over the quote; the last sits flush with its end so its end always votes. */

@@ -2,7 +2,7 @@ import type { AnchoringText } from './anchoring-text.ts';
 
 const WHITESPACE_RUN = /\s+/g;
 /** Characters examined between two looks at the clock while building. */
-const CHUNK = 32_768;
+const CHUNK = 2_048;
 
 /**
  * A document's text with every whitespace character removed, and where each remaining UTF-16 unit came

@@ -10,7 +10,7 @@ const FILTER_BITS = 1 << 20;
 /** So few patterns are cheaper to find one `indexOf` scan each, which gives the same hits. */
 const FEW_PATTERNS = 4;
 /** Characters examined between two looks at the clock. */
-const CHUNK = 1024;
+const CHUNK = 256;
 
 /**
  * A growing list of offsets kept in a typed array: boilerplate quoted a few hundred times has thousands of
