@@ -11,8 +11,14 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * 32 random bytes behind a fixed prefix: the prefix lets secret scanners recognise a leaked token, and a
+ * token never starts with "-", which command lines (`--token -x…`) would take for an option.
+ */
+export const TOKEN_PREFIX = 'pa_';
+
 export async function issueToken(db: Queryable, userId: string): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   await db.query('insert into tokens (hash, user_id) values ($1, $2)', [hashToken(token), userId]);
   return token;
 }

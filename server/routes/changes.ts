@@ -5,8 +5,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { type ChangeHub, type ChangeNotice } from '../events/change-events.ts';
 import { parsePart } from '../http/request-parts.ts';
-import { accessEntries } from '../store/access-changes.ts';
-import { CHANGE_JSON, READABLE_WHERE } from '../store/annotation-rows.ts';
+import { readChangePage } from '../store/change-feed.ts';
 
 export const MAX_PAGE = 500;
 
@@ -33,44 +32,13 @@ export function changeRoutes(
   app.get('/api/changes', async (request, reply) => {
     const user = await auth.optionalUser(request);
     const { since, limit } = parsePart('query', ChangesQuerySchema, request.query);
-    const reader = user?.id ?? null;
-    // One snapshot for the page and the head, so that a cursor never skips a change committed in between.
-    return db.transaction(async (tx) => {
-      await tx.query('set transaction isolation level repeatable read');
-      // Each change is written as JSON text by the database (CHANGE_JSON), its annotation the stored
-      // `jsonb` as it is: parsing and re-serialising every annotation would cost more than the query.
-      const rows = await tx.query<ChangeRow>(
-        `select a.seq::text as seq, ${CHANGE_JSON} as change
-           from annotations a left join users u on u.id = a.creator
-             left join memberships m on m.group_id = a.group_id and m.user_id = $1::uuid
-          where a.seq > $2::bigint and ${READABLE_WHERE} order by a.seq limit $3`,
-        [reader, since, limit + 1],
-      );
-      const more = rows.length > limit;
-      const page = rows.slice(0, limit);
-      let cursor = page.at(-1)?.seq ?? since;
-      if (!more) {
-        // Nothing further is readable: skip ahead over what others wrote, so the next poll starts there.
-        const top = await feedHead(tx);
-        if (BigInt(top) > BigInt(cursor)) cursor = top;
-      }
-      // Access gained or lost up to the same position, merged in feed order.
-      const entries: JsonEntry[] = [
-        ...page.map((row) => ({ position: BigInt(row.seq), json: row.change })),
-        ...(await accessEntries(tx, reader, since, cursor)).map((entry) => ({
-          position: entry.position,
-          json: JSON.stringify(entry.record),
-        })),
-      ];
-      entries.sort((a, b) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0));
-      // Sent as bytes: a string this size (often UTF-16 inside, for any curly quote) would be scanned
-      // once for its length and again to encode it; this encodes each change once.
-      const parts: Buffer[] = [Buffer.from('{"changes":[')];
-      entries.forEach((entry, i) => parts.push(Buffer.from(i === 0 ? entry.json : `,${entry.json}`)));
-      parts.push(Buffer.from(`],"cursor":${JSON.stringify(cursor)},"more":${more}}`));
-      const body = Buffer.concat(parts);
-      return reply.type('application/json; charset=utf-8').send(body);
-    });
+    const page = await readChangePage(db, user?.id ?? null, since, limit);
+    // Sent as bytes: a string this size (often UTF-16 inside, for any curly quote) would be scanned
+    // once for its length and again to encode it; this encodes each change once.
+    const parts: Buffer[] = [Buffer.from('{"changes":[')];
+    page.changes.forEach((json, i) => parts.push(Buffer.from(i === 0 ? json : `,${json}`)));
+    parts.push(Buffer.from(`],"cursor":${JSON.stringify(page.cursor)},"more":${page.more}}`));
+    return reply.type('application/json; charset=utf-8').send(Buffer.concat(parts));
   });
 
   app.get('/api/events', async (request, reply) => {
@@ -124,16 +92,4 @@ async function feedHead(db: Queryable): Promise<string> {
        (select coalesce(max(seq), 0) from access_changes))::text as head`,
   );
   return rows[0]?.head ?? '0';
-}
-
-/** A row of the feed query: its position and the change as JSON text (a `SyncRecord`). */
-interface ChangeRow {
-  seq: string;
-  change: string;
-  [column: string]: unknown;
-}
-
-interface JsonEntry {
-  position: bigint;
-  json: string;
 }

@@ -35,16 +35,24 @@ export const READABLE_WHERE = `(a.visibility = 'public' or a.creator = $1::uuid
  * for who sees the content (`seesContent`), its annotation the stored `jsonb` printed as it is. Written
  * by concatenation: the ids are UUIDs and the flags booleans, which need no escaping, and the username
  * goes through `to_json`. Needs `a` (annotations), `u` (its creator, may be null) and `m` (the reader's
- * membership of its group) in scope, and the reader's id as `$1`.
+ * membership of its group) in scope, and the reader's id as `$1`. A `tombstone` is the record of one the
+ * reader lost access to: no content and `deleted`, whatever the row says (see access-changes.ts).
  */
-export const CHANGE_JSON = `'{"id":"' || a.id || '","group":' || coalesce('"' || a.group_id || '"', 'null')
+export function changeJson(kind: 'record' | 'tombstone' = 'record'): string {
+  const deleted = kind === 'tombstone' ? `'true'` : 'a.deleted';
+  const annotation =
+    kind === 'tombstone'
+      ? `'null'`
+      : `case when not a.deleted and (not a.hidden or a.creator = $1::uuid
+           or (a.visibility <> 'private' and m.role in ('moderator', 'owner'))) then a.record::text
+         else 'null' end`;
+  return `'{"id":"' || a.id || '","group":' || coalesce('"' || a.group_id || '"', 'null')
     || ',"creator":"' || a.creator || '"' || coalesce(',"creatorName":' || to_json(u.username)::text, '')
-    || ',"version":' || a.version || ',"seq":"' || a.seq || '","deleted":' || a.deleted
-    || ',"hidden":' || a.hidden || ',"annotation":'
-    || case when not a.deleted and (not a.hidden or a.creator = $1::uuid
-         or (a.visibility <> 'private' and m.role in ('moderator', 'owner'))) then a.record::text
-       else 'null' end
-    || '}'`;
+    || ',"version":' || a.version || ',"seq":"' || a.seq || '","deleted":' || ${deleted}
+    || ',"hidden":' || a.hidden || ',"annotation":' || ${annotation} || '}'`;
+}
+
+export const CHANGE_JSON = changeJson();
 
 export function mayRead(row: AnnotationRow, reader: string | null): boolean {
   return (

@@ -36,7 +36,7 @@ forEachStore('sync API', (kind) => {
       expect((await call(app, 'POST', '/api/users', { body })).status).toBe(409);
       const signedIn = await call<{ token: string }>(app, 'POST', '/api/tokens', { body });
       expect(signedIn.status).toBe(201);
-      expect(signedIn.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(signedIn.body.token).toMatch(/^pa_[A-Za-z0-9_-]{43}$/);
       const token = signedIn.body.token;
       const me = await call<{ username: string }>(app, 'GET', '/api/me', { token });
       expect(me.body.username).toBe('carol.reviewer');

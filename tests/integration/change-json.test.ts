@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   CHANGE_JSON,
+  changeJson,
   READABLE_WHERE,
   recordFor,
   ROW_SELECT,
@@ -94,4 +95,21 @@ forEachStore('the change feed writes changes as recordFor does', (kind) => {
       );
     },
   );
+
+  it.each(['anonymous', 'member', 'outsider'])('tombstones as %s', async (who) => {
+    // The feed's "gone for you": the record without content and marked deleted, for any row.
+    const reader = who === 'anonymous' ? null : (users[who] ?? null);
+    const written = await store.db.query<{ change: string }>(
+      `select ${changeJson('tombstone')} as change
+         from annotations a left join users u on u.id = a.creator
+           left join memberships m on m.group_id = a.group_id and m.user_id = $1::uuid
+        order by a.seq`,
+      [reader],
+    );
+    const built = await store.db.query<AnnotationRow>(`${ROW_SELECT} order by a.seq`, [reader]);
+    expect(written.length).toBe(built.length);
+    expect(written.map((row) => JSON.parse(row.change) as unknown)).toEqual(
+      built.map((row) => ({ ...recordFor(row, reader), annotation: null, deleted: true })),
+    );
+  });
 });
