@@ -550,4 +550,40 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await ext.close();
     }
   });
+  test("another account signing in does not see the previous account's synced annotations", async () => {
+    const ext = await launchWithExtension();
+    try {
+      const settings = await openSettings(ext);
+      await signUp(settings, `erin-${suffix}`);
+      const erin: Reader = { ext, settings, ...(await annotateWithSidebar(ext)) };
+      await selectWithMouse(erin.page, QUOTE);
+      await clickInClosedShadow(erin.page, HOST, 'button[data-action="comment"]');
+      await erin.sidebar.getByTestId('editor').waitFor();
+      await erin.sidebar.getByTestId('editor-comment').fill('Erin reads this alone.');
+      await erin.sidebar.getByTestId('editor-save').click();
+      await expect.poll(() => serverComments(`erin-${suffix}`), SLOW).toEqual(['Erin reads this alone.']);
+      const popup = await openPopup(erin);
+      await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
+      await popup.close();
+
+      // Frank signs in on the same browser: Erin's synced note leaves it, and the open sidebar says so.
+      await settings.getByTestId('settings-signout').click();
+      await settings.getByRole('button', { name: 'Create account' }).waitFor();
+      await signUp(settings, `frank-${suffix}`);
+      await expect.poll(() => cards(erin).count(), SLOW).toBe(0);
+      expect(await listOf(erin)).toEqual([]);
+      // Nothing was deleted on the server, and nothing went to Frank.
+      expect(await serverComments(`erin-${suffix}`)).toEqual(['Erin reads this alone.']);
+      expect(await serverComments(`frank-${suffix}`)).toEqual([]);
+
+      // Erin signs in again here: her note comes back from the server.
+      await settings.getByTestId('settings-signout').click();
+      await settings.getByRole('button', { name: 'Sign in' }).waitFor();
+      await signIn(settings, `erin-${suffix}`);
+      await expect.poll(() => firstComment(erin), SLOW).toContain('Erin reads this alone.');
+      expect(await cards(erin).count()).toBe(1);
+    } finally {
+      await ext.close();
+    }
+  });
 });

@@ -164,7 +164,9 @@ export class SyncEngine {
    */
   async claim(settings: SyncSettings): Promise<void> {
     const account = accountOf(settings);
-    if (account) await this.records.useAccount(account, account, (await loadProgress()).cursor);
+    if (!account) return;
+    const { changed } = await this.records.useAccount(account, account, (await loadProgress()).cursor);
+    if (changed.length > 0) this.changed(changed);
   }
 
   /** After sign-in, sign-out or a change of server: restart the stream for the new account. */
@@ -188,7 +190,8 @@ export class SyncEngine {
     };
     try {
       // The first round of another account parks the previous one's changes and starts its feed anew.
-      await this.records.useAccount(account, account, progress.cursor);
+      const { changed } = await this.records.useAccount(account, account, progress.cursor);
+      if (changed.length > 0) this.changed(changed);
       const blocked = await this.#push(round);
       await this.#pull(round);
       clearTimeout(this.#retry);

@@ -67,12 +67,19 @@ export class SyncStore {
   /**
    * Makes `account` the one the sync metadata belongs to, and answers its cursor. When another account
    * held it (`previous` says who, for a database that never recorded one), that account's waiting
-   * changes are parked for it (they stay here, unsent, until it signs in again), the metadata of every
-   * annotation not waiting goes, and the change feed starts again from the beginning for `account`.
+   * changes are parked for it (they stay here, unsent, until it signs in again); the copies this browser
+   * holds of what that account read from the server, and has not changed since, go with their metadata,
+   * so the next person to sign in does not read another account's private or group annotations (the
+   * server still has them: nothing unsent is removed); and the change feed starts again from the
+   * beginning for `account`. `changed` lists the documents whose annotations went.
    */
-  async useAccount(account: string, previous: string | null, legacyCursor = '0'): Promise<string> {
+  async useAccount(
+    account: string,
+    previous: string | null,
+    legacyCursor = '0',
+  ): Promise<{ cursor: string; changed: string[] }> {
     const db = await this.store.database();
-    const tx = db.transaction(['outbox', 'syncMeta', 'syncState'], 'readwrite');
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
     const states = tx.objectStore('syncState');
     const state = await states.get('account');
     const owner = state?.account ?? previous ?? account;
@@ -80,7 +87,7 @@ export class SyncStore {
       const cursor = state?.cursor ?? legacyCursor;
       if (!state) await states.put({ key: 'account', account, cursor });
       await tx.done;
-      return cursor;
+      return { cursor, changed: [] };
     }
     const outbox = tx.objectStore('outbox');
     const waiting = await outbox.getAll();
@@ -88,13 +95,22 @@ export class SyncStore {
       if (entry.account === undefined) await outbox.put({ ...entry, account: owner });
     }
     const keep = new Set(waiting.map((entry) => entry.id));
+    const annotations = tx.objectStore('annotations');
     const metas = tx.objectStore('syncMeta');
-    for (const id of await metas.getAllKeys()) {
-      if (!keep.has(id)) await metas.delete(id);
+    const changed = new Set<string>();
+    for (const meta of await metas.getAll()) {
+      if (keep.has(meta.id)) continue;
+      await metas.delete(meta.id);
+      // Known to the server (it gave a version) and not changed here since: a copy of the server's.
+      if (meta.version === null) continue;
+      const copy = await annotations.get(meta.id);
+      if (!copy) continue;
+      await annotations.delete(meta.id);
+      changed.add(copy.target.source);
     }
     await states.put({ key: 'account', account, cursor: '0' });
     await tx.done;
-    return '0';
+    return { cursor: '0', changed: [...changed] };
   }
 
   /** The change-feed position of `account`; '0' when the database belongs to another one. */
