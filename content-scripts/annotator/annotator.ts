@@ -3,6 +3,7 @@
  * selection toolbar, and frames the sidebar. Everything stored goes through the background.
  */
 import type { Annotation } from '../../src/core/model/annotation.ts';
+import { documentTitle, newAnnotation } from '../../src/core/model/new-annotation.ts';
 import type { TextSpan } from '../../src/core/anchoring/span.ts';
 import { stepThrough } from '../../src/core/anchoring/step.ts';
 import { readBlockLines } from '../../src/dom/block-lines.ts';
@@ -252,7 +253,7 @@ export class Annotator {
     // The background reads the lines: on a long plan that takes longer than a frame.
     const found = await call('commitments.find', {
       text: lines.text,
-      title: this.#doc.title.slice(0, 1000),
+      title: documentTitle(this.#doc.title),
       url: this.#doc.location.href.slice(0, 4096),
       headings,
     });
@@ -422,20 +423,16 @@ export class Annotator {
     const target = this.#describeSelection();
     this.#toolbar.hide();
     if (!target) return;
-    const now = new Date().toISOString();
     // Offsets found in an older reading of the page would link the wrong commitment.
     const commitment = this.#commitmentsOf === this.#model ? autoLink(this.#commitments, target) : undefined;
-    const annotation: Annotation = {
+    const annotation = newAnnotation({
       id: crypto.randomUUID(),
-      motivation: 'highlighting',
       target,
+      title: this.#doc.title,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
-      document: { title: this.#doc.title.slice(0, 1000) },
-      // The background gives a new annotation the user's default visibility and group.
-      visibility: 'private',
-      created: now,
-      modified: now,
-    };
+      highlight: true,
+      now: new Date(),
+    });
     this.#doc.getSelection()?.removeAllRanges();
     // Paint at once; the background's change event repaints from what was stored.
     const anchored = this.#model && anchorToRange(this.#model, target.selector);
@@ -457,7 +454,7 @@ export class Annotator {
     this.#tellSidebar({
       type: 'draft.open',
       target,
-      title: this.#doc.title.slice(0, 1000),
+      title: documentTitle(this.#doc.title),
       ...(assess ? { assess } : {}),
     });
   }

@@ -4,11 +4,11 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Annotation } from '../core/model/annotation.ts';
-import type { OutboxEntry, SyncMeta, SyncState } from './sync/sync-records.ts';
+import type { OutboxEntry, ParkedCopy, SyncMeta, SyncState } from './sync/sync-records.ts';
 
 export const DB_NAME = 'plan-annotator';
 /** Raise by one with each schema change and add the matching step to `upgrade`. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 export interface PlanAnnotatorDb extends DBSchema {
   annotations: {
@@ -43,6 +43,14 @@ export interface PlanAnnotatorDb extends DBSchema {
   syncState: {
     key: string;
     value: SyncState;
+  };
+  /**
+   * Copies another account read from the server, put aside when a different account signed in here (so
+   * the next person does not read them) and put back when that account signs in again.
+   */
+  parked: {
+    key: string;
+    value: ParkedCopy;
   };
 }
 
@@ -220,6 +228,7 @@ function openDatabase(name: string): Promise<IDBPDatabase<PlanAnnotatorDb>> {
         await Promise.all(keys.map((id) => outbox.put(outboxEntry(id))));
       }
       if (oldVersion < 4) database.createObjectStore('syncState', { keyPath: 'key' });
+      if (oldVersion < 5) database.createObjectStore('parked', { keyPath: 'id' });
     },
   });
 }

@@ -13,6 +13,7 @@ import {
   type AnnotationTarget,
 } from '../core/model/annotation.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
+import { newAnnotation } from '../core/model/new-annotation.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
 import { call, listenToBackground } from '../messaging/client.ts';
 import {
@@ -272,20 +273,8 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     return true;
   };
 
-  const newRecord = (target: AnnotationTarget, title: string, body: AnnotationBody): Annotation => {
-    const now = new Date().toISOString();
-    return {
-      id: crypto.randomUUID(),
-      motivation: body.assessment ? 'assessing' : 'commenting',
-      target,
-      body,
-      document: { title },
-      // The background gives a new annotation the user's default visibility and group.
-      visibility: 'private',
-      created: now,
-      modified: now,
-    };
-  };
+  const newRecord = (target: AnnotationTarget, title: string, body: AnnotationBody): Annotation =>
+    newAnnotation({ id: crypto.randomUUID(), target, title, body, now: new Date() });
 
   const saveDraft = async (body: AnnotationBody) => {
     if (!draft) return;
@@ -303,7 +292,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     const title = annotations[0]?.document.title ?? '';
     const record = newRecord(
       commitmentTarget(documentUri, commitment),
-      title.slice(0, 1000),
+      title,
       withCommitment(body, commitmentRefOf(commitment, 'manual')),
     );
     if (await save(record)) {

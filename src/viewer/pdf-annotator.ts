@@ -8,6 +8,7 @@ import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
 import type { Annotation } from '../core/model/annotation.ts';
+import { documentTitle, newAnnotation } from '../core/model/new-annotation.ts';
 import { Highlighter } from '../dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { call } from '../messaging/client.ts';
@@ -164,7 +165,7 @@ export class PdfAnnotator {
     const found = await call('commitments.find', {
       text: text.doc.text,
       pages: text.pageSpans(),
-      title: title.slice(0, 1000),
+      title: documentTitle(title),
       url: (address ?? '').slice(0, 4096),
       headings: [],
     });
@@ -285,19 +286,15 @@ export class PdfAnnotator {
     const target = this.#describeSelection();
     this.#parts.toolbar.hide();
     if (!target) return;
-    const now = new Date().toISOString();
     const commitment = autoLink(this.#commitments ?? [], target);
-    const annotation: Annotation = {
+    const annotation = newAnnotation({
       id: crypto.randomUUID(),
-      motivation: 'highlighting',
       target,
+      title: this.#parts.title,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
-      document: { title: this.#parts.title.slice(0, 1000) },
-      // The background gives a new annotation the user's default visibility and group.
-      visibility: 'private',
-      created: now,
-      modified: now,
-    };
+      highlight: true,
+      now: new Date(),
+    });
     this.#parts.view.pagesRoot.ownerDocument.getSelection()?.removeAllRanges();
     // Paint at once; the background's change event repaints from what was stored.
     const anchored = anchorSelectors(this.#parts.text.doc, target.selector);
@@ -320,7 +317,7 @@ export class PdfAnnotator {
     this.#tellSidebar({
       type: 'draft.open',
       target,
-      title: this.#parts.title.slice(0, 1000),
+      title: documentTitle(this.#parts.title),
       ...(assess ? { assess } : {}),
     });
   }

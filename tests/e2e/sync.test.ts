@@ -210,6 +210,27 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     return popup;
   }
 
+  /** The comments of the copies the background set aside for accounts not signed in (IndexedDB `parked`). */
+  async function parkedComments(ext: LoadedExtension): Promise<string[]> {
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    return worker.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const opening = indexedDB.open('plan-annotator');
+          opening.onerror = () => reject(new Error(String(opening.error)));
+          opening.onsuccess = () => {
+            const request = opening.result.transaction('parked').objectStore('parked').getAll();
+            request.onerror = () => reject(new Error(String(request.error)));
+            request.onsuccess = () => {
+              const copies = request.result as { annotation: { body: { comment: string } } }[];
+              resolve(copies.map((copy) => copy.annotation.body.comment));
+              opening.result.close();
+            };
+          };
+        }),
+    );
+  }
+
   const cards = (reader: Reader) => reader.sidebar.getByTestId('annotation-card');
   const firstComment = (reader: Reader) =>
     cards(reader)
@@ -572,7 +593,9 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await signUp(settings, `frank-${suffix}`);
       await expect.poll(() => cards(erin).count(), SLOW).toBe(0);
       expect(await listOf(erin)).toEqual([]);
-      // Nothing was deleted on the server, and nothing went to Frank.
+      // Nothing was deleted on the server, and nothing went to Frank; this browser keeps Erin's copy
+      // aside for her, should the server lose it.
+      expect(await parkedComments(ext)).toEqual(['Erin reads this alone.']);
       expect(await serverComments(`erin-${suffix}`)).toEqual(['Erin reads this alone.']);
       expect(await serverComments(`frank-${suffix}`)).toEqual([]);
 
@@ -582,6 +605,7 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await signIn(settings, `erin-${suffix}`);
       await expect.poll(() => firstComment(erin), SLOW).toContain('Erin reads this alone.');
       expect(await cards(erin).count()).toBe(1);
+      expect(await parkedComments(ext)).toEqual([]);
     } finally {
       await ext.close();
     }

@@ -114,8 +114,8 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
         if (!origin) throw new RequestError('invalid', t('bg_serverAddressInvalid'));
         await reachable(origin);
         if (origin !== settings.server) {
-          // Another server knows other accounts: sign out of the old one here. Annotations stay until
-          // another account signs in; then only the unsent ones stay (sync-store.ts `useAccount`).
+          // Another server knows other accounts: sign out of the old one here. When another account
+          // signs in, what the old one read is put aside for it (sync-store.ts `useAccount`).
           await engine.claim(settings);
           Object.assign(change, { server: origin, token: null, user: null, groups: [], group: null });
           await saveProgress(INITIAL_PROGRESS);

@@ -42,3 +42,12 @@ export interface SyncMeta {
   /** Set on a conflict copy: the id of the annotation whose edit it keeps. */
   conflictOf?: string;
 }
+
+/** A copy of what `account` read from the server, set aside while another account is signed in here. */
+export interface ParkedCopy {
+  id: string;
+  /** `accountKey` of the account it belongs to. */
+  account: string;
+  annotation: Annotation;
+  meta: SyncMeta;
+}

@@ -68,10 +68,11 @@ export class SyncStore {
    * Makes `account` the one the sync metadata belongs to, and answers its cursor. When another account
    * held it (`previous` says who, for a database that never recorded one), that account's waiting
    * changes are parked for it (they stay here, unsent, until it signs in again); the copies this browser
-   * holds of what that account read from the server, and has not changed since, go with their metadata,
-   * so the next person to sign in does not read another account's private or group annotations (the
-   * server still has them: nothing unsent is removed); and the change feed starts again from the
-   * beginning for `account`. `changed` lists the documents whose annotations went.
+   * holds of what that account read from the server, unchanged since, are set aside for it in `parked`
+   * with their metadata, so the next person does not read another account's private or group
+   * annotations, and nothing is lost should the server no longer have them; whatever was set aside for
+   * `account` comes back; and the change feed starts again from the beginning for `account`. `changed`
+   * lists the documents whose annotations went or came back.
    */
   async useAccount(
     account: string,
@@ -79,7 +80,7 @@ export class SyncStore {
     legacyCursor = '0',
   ): Promise<{ cursor: string; changed: string[] }> {
     const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
+    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState', 'parked'], 'readwrite');
     const states = tx.objectStore('syncState');
     const state = await states.get('account');
     const owner = state?.account ?? previous ?? account;
@@ -97,16 +98,28 @@ export class SyncStore {
     const keep = new Set(waiting.map((entry) => entry.id));
     const annotations = tx.objectStore('annotations');
     const metas = tx.objectStore('syncMeta');
+    const parked = tx.objectStore('parked');
     const changed = new Set<string>();
     for (const meta of await metas.getAll()) {
       if (keep.has(meta.id)) continue;
       await metas.delete(meta.id);
-      // Known to the server (it gave a version) and not changed here since: a copy of the server's.
+      // Known to the server (it gave a version) and not changed here since: what that account read.
       if (meta.version === null) continue;
       const copy = await annotations.get(meta.id);
       if (!copy) continue;
+      await parked.put({ id: meta.id, account: owner, annotation: copy, meta });
       await annotations.delete(meta.id);
       changed.add(copy.target.source);
+    }
+    // This account's own copies, set aside when another signed in, come back; one whose id holds a
+    // change waiting here stays aside rather than overwrite that change (the feed brings it anyway).
+    for (const copy of await parked.getAll()) {
+      if (copy.account !== account) continue;
+      if (keep.has(copy.id) || (await annotations.getKey(copy.id)) !== undefined) continue;
+      await parked.delete(copy.id);
+      await annotations.put(copy.annotation);
+      await metas.put(copy.meta);
+      changed.add(copy.annotation.target.source);
     }
     await states.put({ key: 'account', account, cursor: '0' });
     await tx.done;

@@ -6,6 +6,7 @@ import {
   type TextQuoteSelector,
 } from '../model/selectors.ts';
 import { describeErrors, parseWith } from '../model/validation.ts';
+import { documentTitle } from '../model/new-annotation.ts';
 import {
   asArray,
   isObject,
@@ -76,7 +77,7 @@ function titleOf(row: JsonObject): string {
   const title = isObject(row.document)
     ? asArray(row.document.title).find((t) => typeof t === 'string')
     : null;
-  return typeof title === 'string' ? title.slice(0, 1000) : '';
+  return typeof title === 'string' ? documentTitle(title) : '';
 }
 
 function dateOf(value: unknown): string | undefined {
