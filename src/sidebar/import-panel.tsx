@@ -19,6 +19,8 @@ import {
 
 interface Outcome {
   imported: string[];
+  /** The imported annotations that anchor to a passage of their own (replies follow their thread's). */
+  anchored: string[];
   duplicates: number;
   unreadable: ImportProblem[];
   /** Records that could be read but the background refused, with its reason. */
@@ -106,6 +108,7 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
     const plan = planImport(read.records, here, current.value.annotations);
     const outcome: Outcome = {
       imported: [],
+      anchored: [],
       duplicates: plan.duplicates,
       unreadable: read.problems,
       refused: [],
@@ -126,8 +129,10 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
           outcome.copied += 1;
         }
       }
-      if (result.ok) outcome.imported.push(result.value.annotation.id);
-      else outcome.refused.push({ id: record.id, message: result.error.message });
+      if (result.ok) {
+        outcome.imported.push(result.value.annotation.id);
+        if (record.replyTo === undefined) outcome.anchored.push(result.value.annotation.id);
+      } else outcome.refused.push({ id: record.id, message: result.error.message });
     }
     setPhase({ name: 'done', outcome });
   };
@@ -165,7 +170,7 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
               {summaryText(phase.outcome)}
             </p>
             <p class="sidebar-note" data-testid="import-orphans">
-              {orphanText(phase.outcome.imported, states)}
+              {orphanText(phase.outcome.anchored, states)}
             </p>
           </>
         )}

@@ -208,26 +208,40 @@ describe.skipIf(!run)('export and import in Chromium', () => {
     expect(await sidebar.getByTestId('annotation-card').count()).toBe(2);
   });
 
-  test('a Hypothesis export: its reply is reported, its passage missing here makes an orphan', async () => {
+  test('a Hypothesis export: its reply comes as a reply, its passage missing here makes an orphan', async () => {
     await importFile(HYPOTHESIS);
     await expect
       .poll(() => sidebar.getByTestId('import-summary').textContent())
-      .toBe(
-        'Imported 1, skipped 0 duplicates, 1 could not be read (item 2: a reply; replies are not imported yet).',
-      );
+      .toBe('Imported 2, skipped 0 duplicates, 0 could not be read.');
     await expect
       .poll(() => sidebar.getByTestId('import-orphans').textContent())
       .toBe('1 of them did not find its passage on this page; they are listed under Orphans.');
     const orphans = sidebar.getByTestId('orphans');
     await expect
-      .poll(() => orphans.getByTestId('card-quote').textContent())
+      .poll(() => orphans.getByTestId('card-quote').first().textContent())
       .toContain('national registry of lobbyists');
+    // One thread: the reply is shown under the annotation it answers.
+    expect(await orphans.getByTestId('thread').count()).toBe(1);
+    await expect
+      .poll(() => orphans.getByTestId('card-comment').allTextContents())
+      .toEqual([
+        'This milestone was in the draft plan; where did it go?',
+        'It was dropped after the consultation.',
+      ]);
     const all = await stored();
-    expect(all).toHaveLength(3);
-    const imported = all.find((a) => !originalIds.includes(a.id));
-    // Moved onto this page, whatever address the file named.
-    expect(imported?.target.source).toBe(`${server.origin}/plan.html`);
-    expect(imported?.body.tags).toEqual(['draft']);
+    expect(all).toHaveLength(4);
+    const imported = all.filter((a) => !originalIds.includes(a.id));
+    const root = imported.find((a) => a.replyTo === undefined);
+    const reply = imported.find((a) => a.replyTo !== undefined);
+    // Moved onto this page, whatever address the file named; the reply answers the imported root.
+    expect(root?.target.source).toBe(`${server.origin}/plan.html`);
+    expect(root?.body.tags).toEqual(['draft']);
+    expect(reply).toMatchObject({
+      motivation: 'replying',
+      replyTo: root?.id,
+      body: { comment: 'It was dropped after the consultation.' },
+    });
+    expect(reply?.target.source).toBe(`${server.origin}/plan.html`);
   });
 
   test('a file that is not an export says so and saves nothing', async () => {
@@ -252,11 +266,11 @@ describe.skipIf(!run)('export and import in Chromium', () => {
     const { file, text } = await download(popup, popup, 'popup-export-local-jsonld');
     expect(file.suggestedFilename()).toBe(`plan-annotations-all-${TODAY()}.jsonld`);
     const [collection] = JSON.parse(text) as [{ total: number; first: { items: { id: string }[] } }];
-    expect(collection.total).toBe(3);
+    expect(collection.total).toBe(4);
     expect(collection.first.items.map((a) => a.id).sort()).toEqual(ids.map((id) => `urn:uuid:${id}`));
     await expect
       .poll(() => popup.getByTestId('popup-export-status').textContent())
-      .toContain('3 annotations');
+      .toContain('4 annotations');
     await popup.close();
   });
 

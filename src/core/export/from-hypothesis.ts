@@ -103,23 +103,49 @@ function candidateOf(row: JsonObject): unknown {
 /**
  * Records from a Hypothesis JSON export. Text positions are kept as given: Hypothesis counts UTF-16
  * units where we count code points, so outside the BMP they may be off, and anchoring falls back to
- * the quote. Replies (rows with `references`) carry no selectors and are reported, not imported.
+ * the quote. A reply (a row with `references`, the thread's root first) carries no selectors: it
+ * becomes our reply to that root, on the root's passage, when the root is in the same file.
  */
 export function fromHypothesis(json: unknown): ImportResult {
+  const rows = rowsOf(json);
   const records: Annotation[] = [];
   const problems: ImportProblem[] = [];
-  rowsOf(json).forEach((row, index) => {
+  const roots = new Map<string, Annotation>();
+  const replies: { row: JsonObject; index: number; root: unknown }[] = [];
+  rows.forEach((row, index) => {
     if (!isObject(row)) {
       problems.push({ index, message: 'not a Hypothesis annotation object' });
       return;
     }
-    if (asArray(row.references).length > 0) {
-      problems.push({ index, message: 'a reply; replies are not imported yet' });
+    const references = asArray(row.references);
+    if (references.length > 0) {
+      replies.push({ row, index, root: references[0] });
       return;
     }
     const parsed = parseWith(AnnotationSchema, candidateOf(row));
+    if (!parsed.ok) {
+      problems.push({ index, message: describeErrors(parsed.errors) });
+      return;
+    }
+    records.push(parsed.value);
+    if (typeof row.id === 'string') roots.set(row.id, parsed.value);
+  });
+  for (const { row, index, root: rootId } of replies) {
+    const root = typeof rootId === 'string' ? roots.get(rootId) : undefined;
+    if (!root) {
+      problems.push({ index, message: 'a reply to an annotation that is not in this file' });
+      continue;
+    }
+    const candidate = candidateOf(row) as Record<string, unknown>;
+    const parsed = parseWith(AnnotationSchema, {
+      ...candidate,
+      motivation: 'replying',
+      replyTo: root.id,
+      target: root.target,
+    });
     if (parsed.ok) records.push(parsed.value);
     else problems.push({ index, message: describeErrors(parsed.errors) });
-  });
+  }
+  problems.sort((a, b) => a.index - b.index);
   return { records, problems };
 }

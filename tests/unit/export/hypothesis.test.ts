@@ -11,12 +11,37 @@ const exported: unknown = JSON.parse(readFileSync(FIXTURE, 'utf8'));
 describe('fromHypothesis', () => {
   const { records, problems } = fromHypothesis(exported);
 
-  it('imports the annotations and reports the reply and the local-file one by position', () => {
-    expect(records).toHaveLength(3);
-    expect(problems.map((p) => p.index)).toEqual([3, 4]);
-    expect(problems[0]?.message).toBe('a reply; replies are not imported yet');
+  it('imports the annotations and the reply, and reports the local-file one by position', () => {
+    expect(records).toHaveLength(4);
+    expect(problems.map((p) => p.index)).toEqual([4]);
     // A file:/// address is neither a web address nor a PDF key: the schema refuses it, naming the field.
-    expect(problems[1]?.message).toMatch(/^target\.source:/);
+    expect(problems[0]?.message).toMatch(/^target\.source:/);
+  });
+
+  it("makes a reply ours: it answers the thread's root, on the root's passage", () => {
+    const root = records[2];
+    expect(records[3]).toEqual({
+      id: recordIdOfHypothesis('Rr5eYw1EEe-8dW1bT0aZ7h'),
+      motivation: 'replying',
+      replyTo: recordIdOfHypothesis('kQ9r3Ew1Ee-8dW1bT0aZ7g'),
+      target: root?.target,
+      body: { comment: 'Agreed, the minutes are public.', tags: [] },
+      document: { title: 'Example Action Plan 2024-2026 | Open Government Partnership' },
+      visibility: 'group',
+      created: '2024-06-05T10:00:00.000Z',
+      modified: '2024-06-05T10:00:00.000Z',
+    });
+  });
+
+  it('reports a reply whose thread is not in the file, in file order with the other problems', () => {
+    const rows = (exported as { rows: Record<string, unknown>[] }).rows;
+    const orphanReply = { ...rows[3], id: 'Ss6fZx2FEe-9eX2cU1bA8i', references: ['notInThisFile00000000'] };
+    const result = fromHypothesis([orphanReply, ...rows]);
+    expect(result.records).toHaveLength(4);
+    expect(result.problems).toEqual([
+      { index: 0, message: 'a reply to an annotation that is not in this file' },
+      { index: 5, message: expect.stringMatching(/^target\.source:/) as unknown },
+    ]);
   });
 
   it('maps a public comment: stable UUID, UTC dates, quote and position kept, XPath range dropped', () => {

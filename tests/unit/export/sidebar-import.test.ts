@@ -48,7 +48,10 @@ describe('the sidebar import: reading a file', () => {
       JSON.stringify({ rows: [{ id: 'x', uri: HERE, references: ['y'] }] }),
       NOW,
     );
-    expect(onlyBad).toMatchObject({ ok: false, message: expect.stringContaining('item 1: a reply') });
+    expect(onlyBad).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('item 1: a reply to an annotation that is not in this file'),
+    });
     expect(readImportText(exportOf([]), NOW)).toEqual({
       ok: false,
       message: 'This file holds no annotations. Nothing was imported.',
