@@ -36,6 +36,11 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       // Ids are chosen by clients, so an id already used on another page must not move that annotation here.
       const existing = await store.get(annotation.id);
       if (existing && existing.target.source !== uri) throw new RequestError('forbidden', otherPage());
+      // A tab still showing what another account read (an editor left open across a switch of account)
+      // must not bring it back, and send it, under the account signed in now.
+      if (!existing && (await store.isParked(annotation.id))) {
+        throw new RequestError('forbidden', t('bg_parkedForOtherAccount'));
+      }
       const stored = existing
         ? await store.put(annotation)
         : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));

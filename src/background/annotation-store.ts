@@ -90,6 +90,8 @@ export interface AnnotationStore {
   allTags(limit?: number): Promise<string[]>;
   /** Every stored annotation, oldest first (the popup's export of all local data). */
   all(): Promise<Annotation[]>;
+  /** Whether `id` was set aside for another account (see sync-store.ts `useAccount`). */
+  isParked(id: string): Promise<boolean>;
 }
 
 /** Starts opening the database at once; returns without waiting, so listeners can be added first. */
@@ -129,6 +131,10 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
     async get(id) {
       const db = await opening;
       return db.get('annotations', id);
+    },
+    async isParked(id) {
+      const db = await opening;
+      return (await db.getKey('parked', id)) !== undefined;
     },
     async put(annotation, options = {}) {
       const db = await opening;

@@ -586,6 +586,7 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       const popup = await openPopup(erin);
       await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
       await popup.close();
+      const [erinsNote] = await listOf(erin);
 
       // Frank signs in on the same browser: Erin's synced note leaves it, and the open sidebar says so.
       await settings.getByTestId('settings-signout').click();
@@ -596,6 +597,13 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       // Nothing was deleted on the server, and nothing went to Frank; this browser keeps Erin's copy
       // aside for her, should the server lose it.
       expect(await parkedComments(ext)).toEqual(['Erin reads this alone.']);
+      // A tab that still holds it (an editor left open) cannot save it back under Frank.
+      const resaved = await erin.sidebar.evaluate(
+        (annotation) => chrome.runtime.sendMessage({ type: 'annotations.save', payload: { annotation } }),
+        erinsNote,
+      );
+      expect(resaved).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await listOf(erin)).toEqual([]);
       expect(await serverComments(`erin-${suffix}`)).toEqual(['Erin reads this alone.']);
       expect(await serverComments(`frank-${suffix}`)).toEqual([]);
 
