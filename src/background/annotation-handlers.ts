@@ -1,6 +1,7 @@
 /** Reading and writing the annotations of the sender's document. */
 import type { Annotation } from '../core/model/annotation.ts';
 import { t } from '../i18n/messages.ts';
+import { ParkedForAnotherAccount } from './annotation-store.ts';
 import { updateBadge } from './badge.ts';
 import { announceChange } from './document-events.ts';
 import { RequestError } from './request-error.ts';
@@ -36,14 +37,19 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       // Ids are chosen by clients, so an id already used on another page must not move that annotation here.
       const existing = await store.get(annotation.id);
       if (existing && existing.target.source !== uri) throw new RequestError('forbidden', otherPage());
-      // A tab still showing what another account read (an editor left open across a switch of account)
-      // must not bring it back, and send it, under the account signed in now.
-      if (!existing && (await store.isParked(annotation.id))) {
-        throw new RequestError('forbidden', t('bg_parkedForOtherAccount'));
+      let stored: Annotation;
+      try {
+        stored = existing
+          ? await store.put(annotation)
+          : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));
+      } catch (error) {
+        // A tab still showing what another account read (an editor left open across a switch of
+        // account) must not bring it back, nor answer it, under the account signed in now.
+        if (error instanceof ParkedForAnotherAccount) {
+          throw new RequestError('forbidden', t('bg_parkedForOtherAccount'));
+        }
+        throw error;
       }
-      const stored = existing
-        ? await store.put(annotation)
-        : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));
       await announceChange(services, uri);
       return { annotation: stored };
     },

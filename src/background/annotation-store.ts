@@ -49,8 +49,10 @@ export interface PlanAnnotatorDb extends DBSchema {
    * the next person does not read them) and put back when that account signs in again.
    */
   parked: {
-    key: string;
+    /** [account, annotation id]: two accounts may each have read the same group annotation. */
+    key: [string, string];
     value: ParkedCopy;
+    indexes: { 'by-id': string };
   };
 }
 
@@ -90,8 +92,17 @@ export interface AnnotationStore {
   allTags(limit?: number): Promise<string[]>;
   /** Every stored annotation, oldest first (the popup's export of all local data). */
   all(): Promise<Annotation[]>;
-  /** Whether `id` was set aside for another account (see sync-store.ts `useAccount`). */
-  isParked(id: string): Promise<boolean>;
+}
+
+/**
+ * Thrown by `put` for an annotation (or a reply to one) that was set aside for an account other than
+ * the one signed in now and is not on this browser otherwise: a tab still showing it cannot bring it
+ * back, and send it, under the new account.
+ */
+export class ParkedForAnotherAccount extends Error {
+  constructor(readonly id: string) {
+    super(`annotation ${id} is kept aside for another account`);
+  }
 }
 
 /** Starts opening the database at once; returns without waiting, so listeners can be added first. */
@@ -132,22 +143,34 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const db = await opening;
       return db.get('annotations', id);
     },
-    async isParked(id) {
-      const db = await opening;
-      return (await db.getKey('parked', id)) !== undefined;
-    },
     async put(annotation, options = {}) {
       const db = await opening;
       // One transaction reads and writes, so two quick saves of one annotation cannot lose `created`.
-      const tx = db.transaction(['annotations', 'outbox', 'syncMeta'], 'readwrite');
+      // The check against parked copies runs in the same transaction as the write, so a switch of
+      // account (sync-store.ts `useAccount`) cannot fall between them.
+      const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState', 'parked'], 'readwrite');
       const annotations = tx.objectStore('annotations');
       const outbox = tx.objectStore('outbox');
       const metas = tx.objectStore('syncMeta');
-      const [existing, waiting, meta] = await Promise.all([
+      const [existing, waiting, meta, state] = await Promise.all([
         annotations.get(annotation.id),
         outbox.get(annotation.id),
         metas.get(annotation.id),
+        tx.objectStore('syncState').get('account'),
       ]);
+      const parkedElsewhere = async (id: string): Promise<boolean> => {
+        if ((await annotations.getKey(id)) !== undefined) return false;
+        const copies = await tx.objectStore('parked').index('by-id').getAll(id);
+        return copies.some((copy) => copy.account !== state?.account);
+      };
+      if (
+        (!existing && (await parkedElsewhere(annotation.id))) ||
+        (annotation.replyTo !== undefined && (await parkedElsewhere(annotation.replyTo)))
+      ) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new ParkedForAnotherAccount(annotation.id);
+      }
       const record = existing ? { ...annotation, created: existing.created } : annotation;
       const writes: Promise<unknown>[] = [
         annotations.put(record),
@@ -234,7 +257,10 @@ function openDatabase(name: string): Promise<IDBPDatabase<PlanAnnotatorDb>> {
         await Promise.all(keys.map((id) => outbox.put(outboxEntry(id))));
       }
       if (oldVersion < 4) database.createObjectStore('syncState', { keyPath: 'key' });
-      if (oldVersion < 5) database.createObjectStore('parked', { keyPath: 'id' });
+      if (oldVersion < 5) {
+        const parked = database.createObjectStore('parked', { keyPath: ['account', 'id'] });
+        parked.createIndex('by-id', 'id');
+      }
     },
   });
 }

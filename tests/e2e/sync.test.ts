@@ -587,6 +587,7 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
       await popup.close();
       const [erinsNote] = await listOf(erin);
+      if (!erinsNote) throw new Error("Erin's note is not in her list");
 
       // Frank signs in on the same browser: Erin's synced note leaves it, and the open sidebar says so.
       await settings.getByTestId('settings-signout').click();
@@ -603,6 +604,21 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
         erinsNote,
       );
       expect(resaved).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      // Nor answer it: a reply would carry her quoted passage to the server under Frank.
+      const replied = await erin.sidebar.evaluate((note) => {
+        const now = new Date().toISOString();
+        const reply = {
+          ...note,
+          id: crypto.randomUUID(),
+          motivation: 'replying',
+          replyTo: note.id,
+          body: { comment: 'Frank answers.', tags: [] },
+          created: now,
+          modified: now,
+        };
+        return chrome.runtime.sendMessage({ type: 'annotations.save', payload: { annotation: reply } });
+      }, erinsNote);
+      expect(replied).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(await listOf(erin)).toEqual([]);
       expect(await serverComments(`erin-${suffix}`)).toEqual(['Erin reads this alone.']);
       expect(await serverComments(`frank-${suffix}`)).toEqual([]);

@@ -113,10 +113,10 @@ export class SyncStore {
     }
     // This account's own copies, set aside when another signed in, come back; one whose id holds a
     // change waiting here stays aside rather than overwrite that change (the feed brings it anyway).
-    for (const copy of await parked.getAll()) {
-      if (copy.account !== account) continue;
+    const own = IDBKeyRange.bound([account, ''], [account, '\uffff']);
+    for (const copy of await parked.getAll(own)) {
       if (keep.has(copy.id) || (await annotations.getKey(copy.id)) !== undefined) continue;
-      await parked.delete(copy.id);
+      await parked.delete([account, copy.id]);
       await annotations.put(copy.annotation);
       await metas.put(copy.meta);
       changed.add(copy.annotation.target.source);

@@ -111,6 +111,7 @@ export function fromHypothesis(json: unknown): ImportResult {
   const records: Annotation[] = [];
   const problems: ImportProblem[] = [];
   const roots = new Map<string, Annotation>();
+  const unreadable = new Set<string>();
   const replies: { row: JsonObject; index: number; root: unknown }[] = [];
   rows.forEach((row, index) => {
     if (!isObject(row)) {
@@ -125,6 +126,7 @@ export function fromHypothesis(json: unknown): ImportResult {
     const parsed = parseWith(AnnotationSchema, candidateOf(row));
     if (!parsed.ok) {
       problems.push({ index, message: describeErrors(parsed.errors) });
+      if (typeof row.id === 'string') unreadable.add(row.id);
       return;
     }
     records.push(parsed.value);
@@ -133,7 +135,11 @@ export function fromHypothesis(json: unknown): ImportResult {
   for (const { row, index, root: rootId } of replies) {
     const root = typeof rootId === 'string' ? roots.get(rootId) : undefined;
     if (!root) {
-      problems.push({ index, message: 'a reply to an annotation that is not in this file' });
+      const message =
+        typeof rootId === 'string' && unreadable.has(rootId)
+          ? 'a reply to an annotation of this file that could not be read'
+          : 'a reply to an annotation that is not in this file';
+      problems.push({ index, message });
       continue;
     }
     const candidate = candidateOf(row) as Record<string, unknown>;

@@ -33,6 +33,18 @@ describe('fromHypothesis', () => {
     });
   });
 
+  it('says so when the annotation a reply answers was in the file but could not be read', () => {
+    const rows = (exported as { rows: Record<string, unknown>[] }).rows;
+    // A page note: no selectors, which the schema refuses.
+    const pageNote = { ...rows[2], target: [{ source: 'https://open.gov.example/plan' }] };
+    const result = fromHypothesis([pageNote, rows[3]]);
+    expect(result.records).toEqual([]);
+    expect(result.problems[1]).toEqual({
+      index: 1,
+      message: 'a reply to an annotation of this file that could not be read',
+    });
+  });
+
   it('reports a reply whose thread is not in the file, in file order with the other problems', () => {
     const rows = (exported as { rows: Record<string, unknown>[] }).rows;
     const orphanReply = { ...rows[3], id: 'Ss6fZx2FEe-9eX2cU1bA8i', references: ['notInThisFile00000000'] };
