@@ -52,6 +52,11 @@ export function SyncStatus() {
           </li>
         </ul>
       )}
+      {status && status.keptAside > 0 && (
+        <p class="popup__note" data-testid="popup-sync-kept-aside">
+          {tn('popup_syncKeptAside', status.keptAside)}
+        </p>
+      )}
       {(status?.lastError || error) && (
         <p class="popup__error" role="alert" data-testid="popup-sync-error">
           {error || status?.lastError}

@@ -163,6 +163,8 @@ export interface SyncStatusReply {
   username: string | null;
   /** Local changes the server has not acknowledged yet. */
   pending: number;
+  /** Annotations set aside for other accounts that signed in on this browser before. */
+  keptAside: number;
   /** UTC ISO-8601 time of the last round that reached the server, or null. */
   lastSync: string | null;
   /** The last problem, in plain words, or null. */

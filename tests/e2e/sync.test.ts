@@ -598,6 +598,14 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       // Nothing was deleted on the server, and nothing went to Frank; this browser keeps Erin's copy
       // aside for her, should the server lose it.
       expect(await parkedComments(ext)).toEqual(['Erin reads this alone.']);
+      // The popup says that something is kept aside, without saying what.
+      const frankPopup = await openPopup(erin);
+      await expect
+        .poll(() => textOf(frankPopup, 'popup-sync-kept-aside'), SOON)
+        .toBe(
+          '1 annotation of another account is kept aside on this browser; it comes back when that account signs in here again.',
+        );
+      await frankPopup.close();
       // A tab that still holds it (an editor left open) cannot save it back under Frank.
       const resaved = await erin.sidebar.evaluate(
         (annotation) => chrome.runtime.sendMessage({ type: 'annotations.save', payload: { annotation } }),
@@ -630,6 +638,10 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await expect.poll(() => firstComment(erin), SLOW).toContain('Erin reads this alone.');
       expect(await cards(erin).count()).toBe(1);
       expect(await parkedComments(ext)).toEqual([]);
+      const erinPopup = await openPopup(erin);
+      await expect.poll(() => textOf(erinPopup, 'popup-sync-last'), SLOW).toMatch(/^Last synced at/);
+      expect(await erinPopup.getByTestId('popup-sync-kept-aside').count()).toBe(0);
+      await erinPopup.close();
     } finally {
       await ext.close();
     }

@@ -41,6 +41,8 @@ export interface SyncStatus {
   server: string;
   username: string | null;
   pending: number;
+  /** Copies set aside for other accounts on this browser (sync-store.ts `useAccount`). */
+  keptAside: number;
   lastSync: string | null;
   lastError: string | null;
   syncing: boolean;
@@ -146,12 +148,17 @@ export class SyncEngine {
 
   async status(): Promise<SyncStatus> {
     const [settings, progress] = await Promise.all([loadSettings(), loadProgress()]);
-    const pending = await this.records.pendingCount(accountOf(settings));
+    const account = accountOf(settings);
+    const [pending, keptAside] = await Promise.all([
+      this.records.pendingCount(account),
+      this.records.keptAsideCount(account),
+    ]);
     return {
       signedIn: settings.token !== null,
       server: settings.server,
       username: settings.token ? (settings.user?.username ?? null) : null,
       pending,
+      keptAside,
       lastSync: progress.lastSync,
       lastError: progress.lastError,
       syncing: this.#running !== null,

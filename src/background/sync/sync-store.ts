@@ -126,6 +126,13 @@ export class SyncStore {
     return { cursor: '0', changed: [...changed] };
   }
 
+  /** Copies set aside for accounts other than `account` (every one when nobody is signed in). */
+  async keptAsideCount(account: string | null): Promise<number> {
+    const db = await this.store.database();
+    const copies = await db.getAllKeys('parked');
+    return copies.filter(([owner]) => owner !== account).length;
+  }
+
   /** The change-feed position of `account`; '0' when the database belongs to another one. */
   async cursor(account: string): Promise<string> {
     const db = await this.store.database();
