@@ -5,7 +5,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { type ChangeHub, type ChangeNotice } from '../events/change-events.ts';
 import { parsePart } from '../http/request-parts.ts';
-import { readChangePage } from '../store/change-feed.ts';
+import { FEED_HEAD, readChangePage } from '../store/change-feed.ts';
 
 export const MAX_PAGE = 500;
 
@@ -87,9 +87,6 @@ export function changeRoutes(
 
 /** The last feed position taken: an annotation write or a change of access. */
 async function feedHead(db: Queryable): Promise<string> {
-  const rows = await db.query<{ head: string }>(
-    `select greatest((select coalesce(max(seq), 0) from annotations),
-       (select coalesce(max(seq), 0) from access_changes))::text as head`,
-  );
+  const rows = await db.query<{ head: string }>(`select greatest(${FEED_HEAD})::text as head`);
   return rows[0]?.head ?? '0';
 }

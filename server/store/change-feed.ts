@@ -14,6 +14,10 @@ export interface ChangePage {
   more: boolean;
 }
 
+/** The last feed position taken: an annotation write or a change of access. */
+export const FEED_HEAD = `(select coalesce(max(seq), 0) from annotations),
+  (select coalesce(max(seq), 0) from access_changes)`;
+
 /** `$1` reader (null: anonymous), `$2` the cursor given, `$3` the page size. */
 const READER_JOINS = `left join users u on u.id = a.creator
   left join memberships m on m.group_id = a.group_id and m.user_id = $1::uuid`;
@@ -48,9 +52,7 @@ bounds as (
   -- A full page ends at its last change; otherwise nothing further is readable, so the cursor skips
   -- ahead over what others wrote (the head of the feed), and the next poll starts there.
   select more, case when more then (select seq from page order by seq offset $3::int - 1 limit 1)
-      else greatest($2::bigint,
-        (select coalesce(max(seq), 0) from annotations),
-        (select coalesce(max(seq), 0) from access_changes)) end as cursor
+      else greatest($2::bigint, ${FEED_HEAD}) end as cursor
     from (select count(*) > $3::int as more from page) counted
 ),
 mine as (

@@ -21,6 +21,8 @@ import {
 export const MAX_COMMENT_LENGTH = 20_000;
 export const MAX_TAGS = 30;
 export const MAX_TAG_LENGTH = 64;
+/** The longest document title an annotation keeps, in UTF-16 units (what `string.length` counts). */
+export const MAX_TITLE_LENGTH = 1000;
 
 const utcDate = z.iso.datetime({
   offset: false,
@@ -83,7 +85,7 @@ export const AnnotationSchema = z
     replyTo: canonicalUuid(fieldMessage('replyToUuid')).optional(),
     target: TargetSchema,
     body: BodySchema,
-    document: z.strictObject({ title: z.string().max(1000) }),
+    document: z.strictObject({ title: z.string().max(MAX_TITLE_LENGTH) }),
     visibility: VisibilitySchema,
     created: utcDate,
     modified: utcDate,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnnotationSchema } from '../../../src/core/model/annotation.ts';
-import { documentTitle, MAX_TITLE_LENGTH, newAnnotation } from '../../../src/core/model/new-annotation.ts';
+import { AnnotationSchema, MAX_TITLE_LENGTH } from '../../../src/core/model/annotation.ts';
+import { documentTitle, newAnnotation } from '../../../src/core/model/new-annotation.ts';
 
 const target = {
   source: 'https://open.gov.example/plan',
