@@ -646,4 +646,77 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await ext.close();
     }
   });
+
+  test('a feed of several pages arrives whole, following the next-page links of the server', async () => {
+    // Gail has 450 annotations on the server already (three of the extension's pages of 200), written
+    // over HTTP as another computer of hers would have.
+    const username = `gail-${suffix}`;
+    const post = async (path: string, body: unknown, token?: string) => {
+      const response = await fetch(`${server.origin}${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as Record<string, unknown>;
+    };
+    await post('/api/users', { username, password: PASSWORD });
+    const { token } = (await post('/api/tokens', { username, password: PASSWORD })) as { token: string };
+    const now = new Date().toISOString();
+    const ids = Array.from({ length: 450 }, () => crypto.randomUUID());
+    for (let from = 0; from < ids.length; from += 100) {
+      const writes = ids.slice(from, from + 100).map((id, n) => ({
+        op: 'put',
+        group: null,
+        version: null,
+        annotation: {
+          id,
+          motivation: 'commenting',
+          target: {
+            source: `${pages.origin}/plan.html`,
+            selector: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' }],
+          },
+          body: { comment: `Note ${from + n} from another computer.`, tags: [] },
+          document: { title: 'National Action Plan' },
+          visibility: 'private',
+          created: now,
+          modified: now,
+        },
+      }));
+      await post('/api/annotations/batch', { writes }, token);
+    }
+
+    const ext = await launchWithExtension();
+    try {
+      const settings = await openSettings(ext);
+      await signIn(settings, username);
+      const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+      const stored = () =>
+        worker.evaluate(
+          () =>
+            new Promise<string[]>((resolve, reject) => {
+              const opening = indexedDB.open('plan-annotator');
+              opening.onerror = () => reject(new Error(String(opening.error)));
+              opening.onsuccess = () => {
+                const request = opening.result
+                  .transaction('annotations')
+                  .objectStore('annotations')
+                  .getAllKeys();
+                request.onerror = () => reject(new Error(String(request.error)));
+                request.onsuccess = () => {
+                  resolve((request.result as string[]).sort());
+                  opening.result.close();
+                };
+              };
+            }),
+        );
+      await expect.poll(async () => (await stored()).length, SLOW).toBe(ids.length);
+      expect(await stored()).toEqual([...ids].sort());
+    } finally {
+      await ext.close();
+    }
+  });
 });

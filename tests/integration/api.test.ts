@@ -5,6 +5,15 @@ import { migrate, MIGRATIONS } from '../../server/db/migrations.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation, call, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
+import { SyncServer } from '../../src/background/sync/sync-server.ts';
+
+/** The app's address, listening on a free port from the first test that needs real HTTP. */
+async function listening(app: FastifyInstance): Promise<string> {
+  if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('not listening on a port');
+  return `http://127.0.0.1:${address.port}`;
+}
 
 forEachStore('sync API', (kind) => {
   let store: OpenStore;
@@ -401,8 +410,42 @@ forEachStore('sync API', (kind) => {
       expect(again.body).toEqual({ changes: [], cursor, more: false });
     });
 
+    it('names the next page in a Link header, which the extension follows before reading the body', async () => {
+      const reader = await signUp(app, 'linked');
+      const written: string[] = [];
+      for (let i = 0; i < 7; i++) written.push((await create(app, reader, 'private')).id);
+
+      // The header itself: on a full page only, naming the body's cursor and the same page size.
+      const first = await call<ChangesPage>(app, 'GET', '/api/changes?since=0&limit=3', {
+        token: reader.token,
+      });
+      expect(first.body.more).toBe(true);
+      expect(first.headers.link).toBe(`</api/changes?since=${first.body.cursor}&limit=3>; rel="next"`);
+
+      // The extension's client over HTTP: each page's `next` is known from its headers, before `read`.
+      const server = new SyncServer(await listening(app), reader.token);
+      const seen: string[] = [];
+      let opened = await server.openChanges('0', 3);
+      for (;;) {
+        const page = await opened.read();
+        seen.push(...page.changes.filter((r) => r.creator === reader.id).map((r) => r.id));
+        if (!page.more) {
+          expect(opened.next).toBeNull();
+          break;
+        }
+        expect(opened.next).toBe(page.cursor);
+        opened = await server.openChanges(opened.next ?? '', 3);
+      }
+      expect(seen.sort()).toEqual([...written].sort());
+      const last = await call<ChangesPage>(app, 'GET', `/api/changes?since=${first.body.cursor}&limit=500`, {
+        token: reader.token,
+      });
+      expect(last.body.more).toBe(false);
+      expect(last.headers.link).toBeUndefined();
+    });
+
     it('pushes "changed up to cursor N" to those who may read the change', async () => {
-      const url = await app.listen({ port: 0, host: '127.0.0.1' });
+      const url = await listening(app);
       const reader = await signUp(app, 'listener');
       const outsider = await signUp(app, 'outsider');
       const events = async (account: Account) => {

@@ -7,14 +7,14 @@
 import type { Annotation } from '../../core/model/annotation.ts';
 import { t } from '../../i18n/messages.ts';
 import type { BatchResult, BatchWriteItem } from '../../core/sync/batch.ts';
-import { ChangedEventSchema, type SyncRecord } from '../../core/sync/protocol.ts';
+import { ChangedEventSchema, type ChangesPage, type SyncRecord } from '../../core/sync/protocol.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
 import { CONFLICT_TAG, currentOf, privateCopyOf, resolveStale, sameContent } from './resolve-stale.ts';
 import { clearAlarm, hasAlarm, onAlarm, onBrowserStartup, setAlarm } from './sync-browser.ts';
 import { accountKey, type OutboxEntry } from './sync-records.ts';
-import { ServerError, SyncServer } from './sync-server.ts';
+import { ServerError, SyncServer, type OpenedPage } from './sync-server.ts';
 import {
   loadProgress,
   loadSettings,
@@ -372,17 +372,43 @@ export class SyncEngine {
   async #pull(round: Round): Promise<void> {
     const { server, settings, account } = round;
     let cursor = await this.records.cursor(account);
-    for (let page = 0; page < MAX_BATCHES; page++) {
-      const changes = await server.changes(cursor, PAGE);
-      const records = changes.changes.map((record) => ({
-        record,
-        creatorName: nameOf(record, settings),
-      }));
-      const touched = await this.records.applyRemote(account, records);
-      cursor = changes.cursor;
-      await this.records.saveCursor(account, cursor);
+    let opened: Promise<OpenedPage> | null = server.openChanges(cursor, PAGE);
+    for (let page = 0; page < MAX_BATCHES && opened; page++) {
+      const current: OpenedPage = await opened;
+      // Ask for the next page at once, so the server works on it while this one is read and stored.
+      opened =
+        current.next !== null && page + 1 < MAX_BATCHES ? server.openChanges(current.next, PAGE) : null;
+      // Not awaited until its turn; a failure meanwhile must not count as unhandled.
+      opened?.catch(() => undefined);
+      let changes: ChangesPage;
+      let touched: string[];
+      try {
+        changes = await current.read();
+        const records = changes.changes.map((record) => ({
+          record,
+          creatorName: nameOf(record, settings),
+        }));
+        touched = await this.records.applyRemote(account, records);
+        cursor = changes.cursor;
+        await this.records.saveCursor(account, cursor);
+      } catch (error) {
+        void opened?.then(
+          (next) => next.discard(),
+          () => undefined,
+        );
+        throw error;
+      }
       if (touched.length > 0) this.changed(touched);
-      if (!changes.more) return;
+      if (!changes.more || current.next !== cursor) {
+        // The body has the last word: caught up after all, or no header (an older server) or another
+        // cursor in it. The page asked for ahead, if any, is dropped and the next one asked for anew.
+        void opened?.then(
+          (next) => next.discard(),
+          () => undefined,
+        );
+        if (!changes.more) return;
+        opened = page + 1 < MAX_BATCHES ? server.openChanges(cursor, PAGE) : null;
+      }
     }
     // The page budget ran out with more to read: another round follows at once.
     this.#again = true;

@@ -8,6 +8,7 @@ import { t } from '../../i18n/messages.ts';
 import { BatchAnswerSchema, type BatchResult, type BatchWriteItem } from '../../core/sync/batch.ts';
 import {
   ChangesPageSchema,
+  CursorSchema,
   SyncRecordSchema,
   type ChangesPage,
   type SyncRecord,
@@ -41,6 +42,31 @@ export interface GroupMembership {
   role: 'member' | 'moderator' | 'owner';
 }
 
+/** A page of the change feed whose headers have arrived (`SyncServer.openChanges`). */
+export interface OpenedPage {
+  /** The cursor the next page starts from, when the server says there is one. */
+  next: string | null;
+  read(): Promise<ChangesPage>;
+  discard(): void;
+}
+
+/**
+ * The `since` of the feed's `Link: <...>; rel="next"` header (RFC 8288), when it names the change feed
+ * on this server with a cursor; otherwise null, and the caller goes on from the body's cursor.
+ */
+export function nextCursor(link: string | null, base: string): string | null {
+  const match = link ? /<([^>]*)>\s*;\s*rel="?next"?/i.exec(link) : null;
+  if (!match) return null;
+  try {
+    const url = new URL(match[1] as string, base);
+    const since = url.searchParams.get('since');
+    const sameFeed = url.origin === new URL(base).origin && url.pathname === '/api/changes';
+    return sameFeed && since !== null && CursorSchema.safeParse(since).success ? since : null;
+  } catch {
+    return null;
+  }
+}
+
 /** How long a request may take before it counts as "the server did not answer". */
 const TIMEOUT_MS = 15_000;
 
@@ -55,12 +81,20 @@ export class SyncServer {
     path: string,
     options: { body?: unknown; headers?: Record<string, string> } = {},
   ): Promise<{ status: number; body: Record<string, unknown> }> {
+    return this.#answer(await this.#send(method, path, options));
+  }
+
+  /** Sends a request; the response as soon as its headers arrive. */
+  async #send(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
     try {
-      response = await fetch(new URL(path, this.base), {
+      return await fetch(new URL(path, this.base), {
         method,
         headers,
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
@@ -70,7 +104,18 @@ export class SyncServer {
     } catch {
       throw new ServerError(0, t('bg_serverNoAnswer', this.base));
     }
-    const text = await response.text().catch(() => '');
+  }
+
+  /** Reads a response's body: the parsed JSON, or a `ServerError` for a refusal. */
+  async #answer(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      // The connection dropped, or the time ran out, while the body was on its way.
+      if (response.ok) throw new ServerError(0, t('bg_serverNoAnswer', this.base));
+      text = '';
+    }
     let body: Record<string, unknown> = {};
     try {
       const parsed: unknown = text ? JSON.parse(text) : {};
@@ -149,16 +194,33 @@ export class SyncServer {
    * left out and logged, rather than hold up every record after it for good.
    */
   async changes(since: string, limit: number): Promise<ChangesPage> {
+    return (await this.openChanges(since, limit)).read();
+  }
+
+  /**
+   * A page of the change feed as soon as its headers arrive: `next` is the cursor of the page after it
+   * (from the `Link: rel="next"` header), so the caller can ask for that page while this one's body is
+   * still coming or being stored. `read` gives the page; `discard` lets go of one that will not be read.
+   */
+  async openChanges(since: string, limit: number): Promise<OpenedPage> {
     const query = new URLSearchParams({ since, limit: String(limit) });
-    const { body } = await this.#request('GET', `/api/changes?${query.toString()}`);
-    const page = ChangesPageSchema.extend({ changes: z.array(z.unknown()) }).parse(body);
-    const changes: SyncRecord[] = [];
-    for (const change of page.changes) {
-      const parsed = SyncRecordSchema.safeParse(change);
-      if (parsed.success) changes.push(parsed.data);
-      else console.warn('Plan Annotator: skipped a change the extension cannot read', parsed.error.issues);
-    }
-    return { ...page, changes };
+    const response = await this.#send('GET', `/api/changes?${query.toString()}`);
+    return {
+      next: response.ok ? nextCursor(response.headers.get('link'), this.base) : null,
+      read: async () => {
+        const { body } = await this.#answer(response);
+        const page = ChangesPageSchema.extend({ changes: z.array(z.unknown()) }).parse(body);
+        const changes: SyncRecord[] = [];
+        for (const change of page.changes) {
+          const parsed = SyncRecordSchema.safeParse(change);
+          if (parsed.success) changes.push(parsed.data);
+          else
+            console.warn('Plan Annotator: skipped a change the extension cannot read', parsed.error.issues);
+        }
+        return { ...page, changes };
+      },
+      discard: () => void response.body?.cancel().catch(() => undefined),
+    };
   }
 
   /** Opens the event stream; the caller reads `body` until it ends or `signal` aborts. */

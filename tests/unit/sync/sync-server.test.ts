@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SyncServer } from '../../../src/background/sync/sync-server.ts';
+import { nextCursor, SyncServer } from '../../../src/background/sync/sync-server.ts';
 import type { SyncRecord } from '../../../src/core/sync/protocol.ts';
 
 const GOOD: SyncRecord = {
@@ -58,5 +58,22 @@ describe('SyncServer.changes', () => {
   it('still refuses a page whose cursor it cannot read', async () => {
     const base = await answering({ changes: [GOOD], cursor: 'nine', more: false });
     await expect(new SyncServer(base, 'token').changes('0', 200)).rejects.toThrow();
+  });
+});
+
+describe('nextCursor', () => {
+  const base = 'https://sync.example.org';
+  it("reads the cursor of the feed's next page from a Link header", () => {
+    expect(nextCursor('</api/changes?since=1200&limit=200>; rel="next"', base)).toBe('1200');
+    expect(nextCursor('<https://sync.example.org/api/changes?since=7>;rel=next', base)).toBe('7');
+  });
+
+  it('ignores a link elsewhere, of another kind, or without a readable cursor', () => {
+    expect(nextCursor(null, base)).toBeNull();
+    expect(nextCursor('</api/changes?since=1200>; rel="prev"', base)).toBeNull();
+    expect(nextCursor('<https://elsewhere.example/api/changes?since=1200>; rel="next"', base)).toBeNull();
+    expect(nextCursor('</api/annotations?since=1200>; rel="next"', base)).toBeNull();
+    expect(nextCursor('</api/changes?since=-1>; rel="next"', base)).toBeNull();
+    expect(nextCursor('</api/changes>; rel="next"', base)).toBeNull();
   });
 });
