@@ -157,7 +157,7 @@ async function server(records: readonly Annotation[]): Promise<void> {
       `server streaming holds at most ${(worst * 100).toFixed(0)}% of the export's size in memory (goal <= ${MEMORY_GOAL * 100}%)`,
     );
   } finally {
-    await bench.app.close();
+    await bench.close();
     await store.dispose();
   }
 }

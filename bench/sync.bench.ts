@@ -1,15 +1,17 @@
 /**
  * Sync (issue #7), on PostgreSQL (a fresh database at TEST_DATABASE_URL, default 127.0.0.1:5432/test),
- * the real server listening on 127.0.0.1:
+ * the real server as it is deployed (`plan-annotator serve`, its own process) listening on 127.0.0.1:
  *
  * - writes: annotations created the way the extension pushes its outbox, `POST /api/annotations/batch`
  *   (batches of 100, a bearer token, full records), against the raw `INSERT ... ON CONFLICT` of the same
  *   records through `pg`, one row per statement, 8 in flight. Goal: at least 0.5x the raw throughput.
  *   Single writes with `PUT /api/annotations/{id}` (`If-None-Match: *`), 8 in flight, are printed too.
- * - pull: 10,000 changes read with `GET /api/changes` (pages of 500, the most it gives), against the raw
- *   `SELECT` of the same rows paged the same way through `pg`. Goal: at most 2x the raw time.
+ * - pull: 10,000 changes read with `GET /api/changes` (pages of 500, the most it gives), one page asked
+ *   ahead as the extension does, against the raw `SELECT` of the same rows paged the same way through
+ *   `pg`. Goal: at most 2x the raw time.
  */
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import pg from 'pg';
 import type { Annotation } from '../src/core/model/annotation.ts';
 import {
@@ -18,7 +20,7 @@ import {
   median,
   openBenchPostgres,
   seedGroup,
-  startBenchServer,
+  startServerProcess,
   verdict,
   type BenchServer,
 } from './support/bench-data.ts';
@@ -103,22 +105,59 @@ async function rawWrites(
   });
 }
 
-async function httpPull(server: BenchServer): Promise<{ ms: number; count: number }> {
-  const started = performance.now();
-  let cursor = '0';
-  let count = 0;
-  for (;;) {
-    const response = await fetch(`${server.url}/api/changes?since=${cursor}&limit=${PAGE}`, {
-      headers: { authorization: `Bearer ${server.token}` },
+/** A GET over one kept-alive connection: the headers, and the body as bytes once it has all arrived. */
+function get(
+  agent: http.Agent,
+  url: string,
+  token: string,
+): Promise<{ link: string; body: Promise<Buffer> }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(url, { agent, headers: { authorization: `Bearer ${token}` } }, (response) => {
+      const chunks: Buffer[] = [];
+      const body = new Promise<Buffer>((done, fail) => {
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          response.statusCode === 200
+            ? done(Buffer.concat(chunks))
+            : fail(new Error(`GET ${url} answered ${response.statusCode}`)),
+        );
+        response.on('error', fail);
+      });
+      body.catch(() => undefined);
+      resolve({ link: String(response.headers.link ?? ''), body });
     });
-    // Decoded the way `pg` decodes the peer's rows (Buffer#toString): Node 20's `response.json()` goes
-    // through TextDecoder, several times slower on text with any non-ASCII character, which would
-    // measure this client library rather than the feed.
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const page = JSON.parse(bytes.toString('utf8')) as { changes: unknown[]; cursor: string; more: boolean };
+    request.on('error', reject);
+  });
+}
+
+/**
+ * The feed read the way the extension reads it (sync-engine.ts `#pull`): the next page is asked for as
+ * soon as the headers of the current one name it (`Link: rel="next"`), and then the current body is
+ * decoded and parsed. Read with `node:http`, whose work on this thread is close to what a browser's fetch
+ * leaves to the page (the browser's network stack runs in a process of its own); Node's fetch adds a
+ * layer of web streams in JavaScript that would measure this client rather than the feed. Bytes are
+ * decoded the way `pg` decodes the peer's rows (Buffer#toString).
+ */
+async function httpPull(server: BenchServer, agent: http.Agent): Promise<{ ms: number; count: number }> {
+  const started = performance.now();
+  const pageUrl = (cursor: string) => `${server.url}/api/changes?since=${cursor}&limit=${PAGE}`;
+  let count = 0;
+  let current = await get(agent, pageUrl('0'), server.token);
+  for (;;) {
+    const next = /[?&]since=([0-9]+)[^>]*>\s*;\s*rel="next"/.exec(current.link)?.[1];
+    const following = next === undefined ? null : get(agent, pageUrl(next), server.token);
+    const page = JSON.parse((await current.body).toString('utf8')) as {
+      changes: unknown[];
+      cursor: string;
+      more: boolean;
+    };
     count += page.changes.length;
-    cursor = page.cursor;
-    if (!page.more) break;
+    if (!following) {
+      if (page.more) throw new Error('a page with more to come named no next page');
+      break;
+    }
+    if (page.cursor !== next) throw new Error(`the next page's link says ${next}, its body ${page.cursor}`);
+    current = await following;
   }
   return { ms: performance.now() - started, count };
 }
@@ -156,8 +195,9 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  const server = await startBenchServer(store.db);
+  const server = await startServerProcess(store.url);
   const pool = new pg.Pool({ connectionString: store.url, max: IN_FLIGHT });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
   try {
     // Warm-up on both sides: connections, compiled code, the table's first pages.
     await httpWrites(server, fresh(200, 0));
@@ -184,7 +224,7 @@ export async function run(): Promise<void> {
     const raws: number[] = [];
     let pulled = 0;
     for (let round = 0; round < ROUNDS; round++) {
-      const ours = await httpPull(server);
+      const ours = await httpPull(server, agent);
       const floor = await rawPull(pool);
       if (ours.count !== floor.count)
         throw new Error(`pulled ${ours.count} changes, the SELECT ${floor.count}`);
@@ -223,7 +263,8 @@ export async function run(): Promise<void> {
     );
   } finally {
     await pool.end();
-    await server.app.close();
+    agent.destroy();
+    await server.close();
     await store.dispose();
   }
 }

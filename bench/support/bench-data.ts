@@ -3,7 +3,9 @@
  * comments, highlights), a real server listening on 127.0.0.1 over PGlite or PostgreSQL, and bulk seeding
  * of a group straight through SQL (seeding is not what is measured).
  */
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
@@ -115,12 +117,12 @@ export async function openBenchPglite(): Promise<BenchStore> {
 }
 
 export interface BenchServer {
-  app: FastifyInstance;
   /** `http://127.0.0.1:<port>` */
   url: string;
   token: string;
   userId: string;
   groupId: string;
+  close(): Promise<void>;
 }
 
 async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
@@ -133,17 +135,56 @@ async function postJson<T>(url: string, body: unknown, token?: string): Promise<
   return (await response.json()) as T;
 }
 
-/** The real app over HTTP on a free port, with one signed-in user who owns one group. */
-export async function startBenchServer(db: SqlDatabase): Promise<BenchServer> {
-  const app = await buildApp(db);
-  const address = await app.listen({ port: 0, host: '127.0.0.1' });
-  const url = address.replace('localhost', '127.0.0.1');
+/** One signed-in user who owns one group, made over HTTP on the server at `url`. */
+async function benchAccount(url: string): Promise<Omit<BenchServer, 'close'>> {
   const username = `bench-${randomBytes(4).toString('hex')}`;
   const password = 'correct horse battery';
   const user = await postJson<{ id: string }>(`${url}/api/users`, { username, password });
   const { token } = await postJson<{ token: string }>(`${url}/api/tokens`, { username, password });
   const group = await postJson<{ id: string }>(`${url}/api/groups`, { name: 'Bench reviewers' }, token);
-  return { app, url, token, userId: user.id, groupId: group.id };
+  return { url, token, userId: user.id, groupId: group.id };
+}
+
+/** The real app over HTTP on a free port, in this process. */
+export async function startBenchServer(db: SqlDatabase): Promise<BenchServer> {
+  const app: FastifyInstance = await buildApp(db);
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const account = await benchAccount(address.replace('localhost', '127.0.0.1'));
+  return { ...account, close: () => app.close() };
+}
+
+/**
+ * The server as it is deployed: `plan-annotator serve` in its own process, on the PostgreSQL database
+ * at `databaseUrl`, so that its work and its client's are not done by one thread in turn.
+ */
+export async function startServerProcess(databaseUrl: string): Promise<BenchServer> {
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('../../bin/plan-annotator.js', import.meta.url)), 'serve', '--port', '0'],
+    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const listening = /Sync server listening on (http:\/\/\S+)/.exec(output);
+      if (listening) resolve((listening[1] as string).replace('localhost', '127.0.0.1'));
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`the sync server exited (${code}):\n${output}`)));
+  });
+  const close = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  try {
+    return { ...(await benchAccount(url)), close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
 
 /** Inserts records as the server would hold them (version 1, a change-feed position each), in batches. */
