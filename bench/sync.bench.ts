@@ -19,6 +19,8 @@ import {
   DEFAULT_DATABASE_URL,
   median,
   openBenchPostgres,
+  postgresCpuMs,
+  processCpuMs,
   seedGroup,
   startServerProcess,
   verdict,
@@ -223,9 +225,30 @@ export async function run(): Promise<void> {
     const pulls: number[] = [];
     const raws: number[] = [];
     let pulled = 0;
+    // CPU time each process spends per pull, where the machine says (Linux): where the time goes.
+    const cpu = { ours: [0, 0, 0], raw: [0, 0, 0] };
+    const measured = async <T>(into: number[], task: () => Promise<T>): Promise<T> => {
+      const before = [
+        process.cpuUsage(),
+        server.pid ? processCpuMs(server.pid) : null,
+        postgresCpuMs(),
+      ] as const;
+      const result = await task();
+      const client = process.cpuUsage(before[0]);
+      const serverMs = server.pid ? processCpuMs(server.pid) : null;
+      const postgres = postgresCpuMs();
+      into[0] = (into[0] ?? 0) + (client.user + client.system) / 1000 / ROUNDS;
+      if (into === cpu.ours && serverMs !== null && before[1] !== null)
+        into[1] = (into[1] ?? 0) + (serverMs - before[1]) / ROUNDS;
+      if (postgres !== null && before[2] !== null) into[2] = (into[2] ?? 0) + (postgres - before[2]) / ROUNDS;
+      return result;
+    };
+    // Warm-up on both sides: the server's and the client's compiled code for the pull, the plans.
+    await httpPull(server, agent);
+    await rawPull(pool);
     for (let round = 0; round < ROUNDS; round++) {
-      const ours = await httpPull(server, agent);
-      const floor = await rawPull(pool);
+      const ours = await measured(cpu.ours, () => httpPull(server, agent));
+      const floor = await measured(cpu.raw, () => rawPull(pool));
       if (ours.count !== floor.count)
         throw new Error(`pulled ${ours.count} changes, the SELECT ${floor.count}`);
       pulled = ours.count;
@@ -252,6 +275,20 @@ export async function run(): Promise<void> {
       },
       { what: 'raw SELECT via pg, same pages (peer)', result: `${median(raws).toFixed(0)} ms` },
     ]);
+    if (postgresCpuMs() !== null) {
+      console.log('CPU time per pull, in ms, by process (Linux /proc, 10 ms ticks):');
+      console.table(
+        [
+          { pull: 'GET /api/changes', client: cpu.ours[0], server: cpu.ours[1], database: cpu.ours[2] },
+          { pull: 'raw SELECT via pg', client: cpu.raw[0], server: 0, database: cpu.raw[2] },
+        ].map((row) => ({
+          ...row,
+          client: Math.round(row.client ?? 0),
+          server: Math.round(row.server ?? 0),
+          database: Math.round(row.database ?? 0),
+        })),
+      );
+    }
     verdict(
       batchRate / rawRate >= WRITE_GOAL,
       `writes through HTTP, as the outbox sends them: ${(batchRate / rawRate).toFixed(2)}x the raw throughput ` +

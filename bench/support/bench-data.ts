@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
@@ -122,6 +123,8 @@ export interface BenchServer {
   token: string;
   userId: string;
   groupId: string;
+  /** The server's process id, when it runs in a process of its own. */
+  pid?: number;
   close(): Promise<void>;
 }
 
@@ -180,7 +183,7 @@ export async function startServerProcess(databaseUrl: string): Promise<BenchServ
     await exited;
   };
   try {
-    return { ...(await benchAccount(url)), close };
+    return { ...(await benchAccount(url)), ...(child.pid ? { pid: child.pid } : {}), close };
   } catch (error) {
     await close();
     throw error;
@@ -203,6 +206,40 @@ export async function seedGroup(
     );
   }
 }
+
+/** CPU time (user and system) a process has used so far, in ms, from Linux's /proc; null elsewhere. */
+export function processCpuMs(pid: number): number | null {
+  try {
+    // Fields after the command name, which is in parentheses: utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** The CPU time of every PostgreSQL process on this machine, in ms (Linux only; null elsewhere). */
+export function postgresCpuMs(): number | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^[0-9]+$/.test(name));
+  } catch {
+    return null;
+  }
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) continue;
+    } catch {
+      continue; // gone meanwhile
+    }
+    total += processCpuMs(Number(pid)) ?? 0;
+  }
+  return total;
+}
+
+/** Linux's USER_HZ: what /proc counts CPU time in. */
+const CLOCK_TICKS = 100;
 
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
