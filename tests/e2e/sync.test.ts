@@ -231,6 +231,67 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     );
   }
 
+  /** A POST to the server, as another computer of the account's owner would send it. */
+  async function post(path: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
+    const response = await fetch(`${server.origin}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as Record<string, unknown>;
+  }
+
+  /** An account made over HTTP; its token. */
+  async function accountOnServer(username: string): Promise<string> {
+    await post('/api/users', { username, password: PASSWORD });
+    const { token } = await post('/api/tokens', { username, password: PASSWORD });
+    return token as string;
+  }
+
+  /** A comment on the fixture plan, as the batch route takes it. */
+  function noteOnPlan(id: string, comment: string, group: string | null) {
+    const now = new Date().toISOString();
+    return {
+      op: 'put',
+      group,
+      version: null,
+      annotation: {
+        id,
+        motivation: 'commenting',
+        target: {
+          source: `${pages.origin}/plan.html`,
+          selector: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' }],
+        },
+        body: { comment, tags: [] },
+        document: { title: 'National Action Plan' },
+        visibility: group ? 'group' : 'private',
+        created: now,
+        modified: now,
+      },
+    };
+  }
+
+  /** The ids in the extension's IndexedDB store of annotations, sorted. */
+  async function storedIds(ext: LoadedExtension): Promise<string[]> {
+    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
+    return worker.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const opening = indexedDB.open('plan-annotator');
+          opening.onerror = () => reject(new Error(String(opening.error)));
+          opening.onsuccess = () => {
+            const request = opening.result.transaction('annotations').objectStore('annotations').getAllKeys();
+            request.onerror = () => reject(new Error(String(request.error)));
+            request.onsuccess = () => {
+              resolve((request.result as string[]).sort());
+              opening.result.close();
+            };
+          };
+        }),
+    );
+  }
+
   const cards = (reader: Reader) => reader.sidebar.getByTestId('annotation-card');
   const firstComment = (reader: Reader) =>
     cards(reader)
@@ -651,70 +712,58 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     // Gail has 450 annotations on the server already (three of the extension's pages of 200), written
     // over HTTP as another computer of hers would have.
     const username = `gail-${suffix}`;
-    const post = async (path: string, body: unknown, token?: string) => {
-      const response = await fetch(`${server.origin}${path}`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, unknown>;
-    };
-    await post('/api/users', { username, password: PASSWORD });
-    const { token } = (await post('/api/tokens', { username, password: PASSWORD })) as { token: string };
-    const now = new Date().toISOString();
+    const token = await accountOnServer(username);
     const ids = Array.from({ length: 450 }, () => crypto.randomUUID());
     for (let from = 0; from < ids.length; from += 100) {
-      const writes = ids.slice(from, from + 100).map((id, n) => ({
-        op: 'put',
-        group: null,
-        version: null,
-        annotation: {
-          id,
-          motivation: 'commenting',
-          target: {
-            source: `${pages.origin}/plan.html`,
-            selector: [{ type: 'TextQuoteSelector', exact: QUOTE, prefix: '', suffix: '' }],
-          },
-          body: { comment: `Note ${from + n} from another computer.`, tags: [] },
-          document: { title: 'National Action Plan' },
-          visibility: 'private',
-          created: now,
-          modified: now,
-        },
-      }));
+      const writes = ids.slice(from, from + 100).map((id, n) => noteOnPlan(id, `Note ${from + n}.`, null));
       await post('/api/annotations/batch', { writes }, token);
     }
 
     const ext = await launchWithExtension();
     try {
+      await signIn(await openSettings(ext), username);
+      await expect.poll(async () => (await storedIds(ext)).length, SLOW).toBe(ids.length);
+      expect(await storedIds(ext)).toEqual([...ids].sort());
+    } finally {
+      await ext.close();
+    }
+  });
+
+  test('two accounts on one browser that both read a group annotation each get it back in turn', async () => {
+    // Hana and Ivan are in one group, and Hana's annotation in it is on the server.
+    const hana = `hana-${suffix}`;
+    const ivan = `ivan-${suffix}`;
+    const hanasToken = await accountOnServer(hana);
+    const ivansToken = await accountOnServer(ivan);
+    const group = await post('/api/groups', { name: 'Shared desk' }, hanasToken);
+    await post(`/api/groups/${String(group.id)}/members`, { inviteCode: group.inviteCode }, ivansToken);
+    const id = crypto.randomUUID();
+    await post(
+      '/api/annotations/batch',
+      { writes: [noteOnPlan(id, 'For the whole group.', String(group.id))] },
+      hanasToken,
+    );
+
+    const ext = await launchWithExtension();
+    try {
       const settings = await openSettings(ext);
-      await signIn(settings, username);
-      const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
-      const stored = () =>
-        worker.evaluate(
-          () =>
-            new Promise<string[]>((resolve, reject) => {
-              const opening = indexedDB.open('plan-annotator');
-              opening.onerror = () => reject(new Error(String(opening.error)));
-              opening.onsuccess = () => {
-                const request = opening.result
-                  .transaction('annotations')
-                  .objectStore('annotations')
-                  .getAllKeys();
-                request.onerror = () => reject(new Error(String(request.error)));
-                request.onsuccess = () => {
-                  resolve((request.result as string[]).sort());
-                  opening.result.close();
-                };
-              };
-            }),
-        );
-      await expect.poll(async () => (await stored()).length, SLOW).toBe(ids.length);
-      expect(await stored()).toEqual([...ids].sort());
+      await signIn(settings, hana);
+      await expect.poll(() => storedIds(ext), SLOW).toEqual([id]);
+      // Ivan signs in on the same browser: Hana's copy is set aside for her, and he gets his own.
+      await settings.getByTestId('settings-signout').click();
+      await settings.getByRole('button', { name: 'Sign in' }).waitFor();
+      await signIn(settings, ivan);
+      await expect.poll(() => parkedComments(ext), SLOW).toEqual(['For the whole group.']);
+      await expect.poll(() => storedIds(ext), SLOW).toEqual([id]);
+      // Hana again: Ivan's copy goes aside and hers comes back; one copy in use, one aside.
+      await settings.getByTestId('settings-signout').click();
+      await settings.getByRole('button', { name: 'Sign in' }).waitFor();
+      await signIn(settings, hana);
+      await expect.poll(() => storedIds(ext), SLOW).toEqual([id]);
+      await expect.poll(() => parkedComments(ext), SLOW).toEqual(['For the whole group.']);
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.id}/popup/popup.html`);
+      await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
     } finally {
       await ext.close();
     }
