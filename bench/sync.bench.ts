@@ -148,6 +148,7 @@ async function httpPull(server: BenchServer, agent: http.Agent): Promise<{ ms: n
   for (;;) {
     const next = /[?&]since=([0-9]+)[^>]*>\s*;\s*rel="next"/.exec(current.link)?.[1];
     const following = next === undefined ? null : get(agent, pageUrl(next), server.token);
+    following?.catch(() => undefined); // awaited below, unless this page fails first
     const page = JSON.parse((await current.body).toString('utf8')) as {
       changes: unknown[];
       cursor: string;
@@ -197,7 +198,13 @@ export async function run(): Promise<void> {
     );
     return;
   }
-  const server = await startServerProcess(store.url);
+  let server: BenchServer;
+  try {
+    server = await startServerProcess(store.url);
+  } catch (error) {
+    await store.dispose();
+    throw error;
+  }
   const pool = new pg.Pool({ connectionString: store.url, max: IN_FLIGHT });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 2 });
   try {

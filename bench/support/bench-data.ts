@@ -164,25 +164,32 @@ export async function startServerProcess(databaseUrl: string): Promise<BenchServ
   const child = spawn(
     process.execPath,
     [fileURLToPath(new URL('../../bin/plan-annotator.js', import.meta.url)), 'serve', '--port', '0'],
-    { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_REQUESTS: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const listening = /Sync server listening on (http:\/\/\S+)/.exec(output);
-      if (listening) resolve((listening[1] as string).replace('localhost', '127.0.0.1'));
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the sync server exited (${code}):\n${output}`)));
-  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const close = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
   };
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the sync server did not start:\n${output}`)), 60_000);
+      child.stdout.on('data', () => {
+        const listening = /Sync server listening on (http:\/\/\S+)/.exec(output);
+        if (!listening) return;
+        clearTimeout(timer);
+        resolve((listening[1] as string).replace('localhost', '127.0.0.1'));
+      });
+      child.once('error', (error) => reject(error));
+      void exited.then(() => reject(new Error(`the sync server exited:\n${output}`)));
+    });
     return { ...(await benchAccount(url)), ...(child.pid ? { pid: child.pid } : {}), close };
   } catch (error) {
     await close();
@@ -211,14 +218,18 @@ export async function seedGroup(
 export function processCpuMs(pid: number): number | null {
   try {
     // Fields after the command name, which is in parentheses: utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return null;
   }
 }
 
-/** The CPU time of every PostgreSQL process on this machine, in ms (Linux only; null elsewhere). */
+/**
+ * The CPU time of every PostgreSQL process on this machine, in ms (Linux only; null elsewhere or when
+ * none is seen). Nothing else should use the database while it is read.
+ */
 export function postgresCpuMs(): number | null {
   let pids: string[];
   try {
@@ -227,15 +238,18 @@ export function postgresCpuMs(): number | null {
     return null;
   }
   let total = 0;
+  let found = false;
   for (const pid of pids) {
     try {
       if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) continue;
     } catch {
       continue; // gone meanwhile
     }
+    found = true;
     total += processCpuMs(Number(pid)) ?? 0;
   }
-  return total;
+  // None here: the database runs on another machine or in a container this one cannot see into.
+  return found ? total : null;
 }
 
 /** Linux's USER_HZ: what /proc counts CPU time in. */

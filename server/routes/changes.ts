@@ -40,7 +40,8 @@ export function changeRoutes(
     parts.push(Buffer.from(`],"cursor":${JSON.stringify(page.cursor)},"more":${page.more}}`));
     // The next page's address in a header (RFC 8288), so that a client can ask for it before reading
     // this body: the server then works on the next page while the client stores this one.
-    if (page.more) reply.header('link', `</api/changes?since=${page.cursor}&limit=${limit}>; rel="next"`);
+    // Relative, so that it stays right behind a proxy that serves the API under a path of its own.
+    if (page.more) reply.header('link', `<changes?since=${page.cursor}&limit=${limit}>; rel="next"`);
     return reply.type('application/json; charset=utf-8').send(Buffer.concat(parts));
   });
 

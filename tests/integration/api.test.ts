@@ -420,7 +420,7 @@ forEachStore('sync API', (kind) => {
         token: reader.token,
       });
       expect(first.body.more).toBe(true);
-      expect(first.headers.link).toBe(`</api/changes?since=${first.body.cursor}&limit=3>; rel="next"`);
+      expect(first.headers.link).toBe(`<changes?since=${first.body.cursor}&limit=3>; rel="next"`);
 
       // The extension's client over HTTP: each page's `next` is known from its headers, before `read`.
       const server = new SyncServer(await listening(app), reader.token);

@@ -7,7 +7,7 @@
 import type { Annotation } from '../../core/model/annotation.ts';
 import { t } from '../../i18n/messages.ts';
 import type { BatchResult, BatchWriteItem } from '../../core/sync/batch.ts';
-import { ChangedEventSchema, type ChangesPage, type SyncRecord } from '../../core/sync/protocol.ts';
+import { ChangedEventSchema, type SyncRecord } from '../../core/sync/protocol.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
@@ -371,47 +371,41 @@ export class SyncEngine {
 
   async #pull(round: Round): Promise<void> {
     const { server, settings, account } = round;
-    let cursor = await this.records.cursor(account);
-    let opened: Promise<OpenedPage> | null = server.openChanges(cursor, PAGE);
-    for (let page = 0; page < MAX_BATCHES && opened; page++) {
-      const current: OpenedPage = await opened;
-      // Ask for the next page at once, so the server works on it while this one is read and stored.
-      opened =
-        current.next !== null && page + 1 < MAX_BATCHES ? server.openChanges(current.next, PAGE) : null;
-      // Not awaited until its turn; a failure meanwhile must not count as unhandled.
-      opened?.catch(() => undefined);
-      let changes: ChangesPage;
-      let touched: string[];
-      try {
-        changes = await current.read();
+    const ask = (cursor: string) => {
+      const stop = new AbortController();
+      const page = server.openChanges(cursor, PAGE, stop.signal);
+      // Awaited in its turn; a failure before then must not count as unhandled.
+      page.catch(() => undefined);
+      return { page, stop: () => stop.abort() };
+    };
+    let ahead: ReturnType<typeof ask> | null = ask(await this.records.cursor(account));
+    try {
+      for (let n = 0; n < MAX_BATCHES && ahead; n++) {
+        const current: OpenedPage = await ahead.page;
+        // Ask for the next page at once, so that the server builds it while this one is read and stored.
+        ahead = current.next !== null && n + 1 < MAX_BATCHES ? ask(current.next) : null;
+        const changes = await current.read();
         const records = changes.changes.map((record) => ({
           record,
           creatorName: nameOf(record, settings),
         }));
-        touched = await this.records.applyRemote(account, records);
-        cursor = changes.cursor;
-        await this.records.saveCursor(account, cursor);
-      } catch (error) {
-        void opened?.then(
-          (next) => next.discard(),
-          () => undefined,
-        );
-        throw error;
-      }
-      if (touched.length > 0) this.changed(touched);
-      if (!changes.more || current.next !== cursor) {
-        // The body has the last word: caught up after all, or no header (an older server) or another
-        // cursor in it. The page asked for ahead, if any, is dropped and the next one asked for anew.
-        void opened?.then(
-          (next) => next.discard(),
-          () => undefined,
-        );
+        const touched = await this.records.applyRemote(account, records);
+        await this.records.saveCursor(account, changes.cursor);
+        if (touched.length > 0) this.changed(touched);
         if (!changes.more) return;
-        opened = page + 1 < MAX_BATCHES ? server.openChanges(cursor, PAGE) : null;
+        if (current.next !== changes.cursor) {
+          // The body has the last word: without the header (an older server) or with another cursor
+          // in it, the page asked for ahead is given up and the next one asked for from the body.
+          ahead?.stop();
+          ahead = n + 1 < MAX_BATCHES ? ask(changes.cursor) : null;
+        }
       }
+      // The page budget ran out with more to read: another round follows at once.
+      this.#again = true;
+    } finally {
+      // Whatever ended the pull (caught up, a failure, another account), nothing is left asked for.
+      ahead?.stop();
     }
-    // The page budget ran out with more to read: another round follows at once.
-    this.#again = true;
   }
 
   /** Keeps one event stream open for the signed-in account, or none when signed out. */

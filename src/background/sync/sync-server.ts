@@ -47,28 +47,41 @@ export interface OpenedPage {
   /** The cursor the next page starts from, when the server says there is one. */
   next: string | null;
   read(): Promise<ChangesPage>;
-  discard(): void;
 }
 
 /**
- * The `since` of the feed's `Link: <...>; rel="next"` header (RFC 8288), when it names the change feed
- * on this server with a cursor; otherwise null, and the caller goes on from the body's cursor.
+ * The `since` of a `Link: <...>; rel="next"` header (RFC 8288) on a page of the change feed fetched
+ * from `requestUrl`, when it names the same feed (same origin and path) with a cursor; otherwise null,
+ * and the caller goes on from the body's cursor. The reference may be relative, as the server sends it.
  */
-export function nextCursor(link: string | null, base: string): string | null {
-  const match = link ? /<([^>]*)>\s*;\s*rel="?next"?/i.exec(link) : null;
-  if (!match) return null;
-  try {
-    const url = new URL(match[1] as string, base);
-    const since = url.searchParams.get('since');
-    const sameFeed = url.origin === new URL(base).origin && url.pathname === '/api/changes';
-    return sameFeed && since !== null && CursorSchema.safeParse(since).success ? since : null;
-  } catch {
-    return null;
+export function nextCursor(link: string | null, requestUrl: string): string | null {
+  for (const [, target, rel] of (link ?? '').matchAll(/<([^<>]*)>\s*;\s*rel="?([^";,]*)"?/gi)) {
+    if (!(rel ?? '').toLowerCase().split(/\s+/).includes('next')) continue;
+    try {
+      const url = new URL(target as string, requestUrl);
+      const from = new URL(requestUrl);
+      const since = url.searchParams.get('since');
+      const sameFeed = url.origin === from.origin && url.pathname === from.pathname;
+      return sameFeed && since !== null && CursorSchema.safeParse(since).success ? since : null;
+    } catch {
+      return null;
+    }
   }
+  return null;
 }
 
-/** How long a request may take before it counts as "the server did not answer". */
+/**
+ * How long the server may take to answer (the headers), and then again to send the body, before it
+ * counts as "the server did not answer". Timed separately, so that a page asked for ahead is not given
+ * up while the one before it is still being stored.
+ */
 const TIMEOUT_MS = 15_000;
+
+/** A request whose headers have arrived; `text` reads its body, timed anew. */
+interface Sent {
+  response: Response;
+  text(): Promise<string>;
+}
 
 export class SyncServer {
   constructor(
@@ -79,41 +92,64 @@ export class SyncServer {
   async #request(
     method: string,
     path: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
+    options: { body?: unknown; headers?: Record<string, string>; answerless?: boolean } = {},
   ): Promise<{ status: number; body: Record<string, unknown> }> {
-    return this.#answer(await this.#send(method, path, options));
+    return this.#answer(await this.#send(method, path, options), options.answerless === true);
   }
 
-  /** Sends a request; the response as soon as its headers arrive. */
+  /** Sends a request; resolves as soon as its headers arrive. `signal` cancels it, body included. */
   async #send(
     method: string,
     path: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
-  ): Promise<Response> {
+    options: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {},
+  ): Promise<Sent> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const controller = new AbortController();
+    options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
+    let timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let response: Response;
     try {
-      return await fetch(new URL(path, this.base), {
+      response = await fetch(new URL(path, this.base), {
         method,
         headers,
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: controller.signal,
         cache: 'no-store',
       });
     } catch {
       throw new ServerError(0, t('bg_serverNoAnswer', this.base));
+    } finally {
+      clearTimeout(timer);
     }
+    return {
+      response,
+      text: async () => {
+        timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+        try {
+          return await response.text();
+        } finally {
+          clearTimeout(timer);
+        }
+      },
+    };
   }
 
-  /** Reads a response's body: the parsed JSON, or a `ServerError` for a refusal. */
-  async #answer(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
+  /**
+   * Reads a response's body: the parsed JSON, or a `ServerError` for a refusal. A body lost after a
+   * success is "no answer" (try again), unless the caller needs nothing from it (`answerless`).
+   */
+  async #answer(
+    { response, text: readText }: Sent,
+    answerless = false,
+  ): Promise<{ status: number; body: Record<string, unknown> }> {
     let text: string;
     try {
-      text = await response.text();
+      text = await readText();
     } catch {
       // The connection dropped, or the time ran out, while the body was on its way.
-      if (response.ok) throw new ServerError(0, t('bg_serverNoAnswer', this.base));
+      if (response.ok && !answerless) throw new ServerError(0, t('bg_serverNoAnswer', this.base));
       text = '';
     }
     let body: Record<string, unknown> = {};
@@ -130,7 +166,7 @@ export class SyncServer {
   }
 
   async signUp(username: string, password: string): Promise<void> {
-    await this.#request('POST', '/api/users', { body: { username, password } });
+    await this.#request('POST', '/api/users', { body: { username, password }, answerless: true });
   }
 
   async signIn(username: string, password: string): Promise<{ token: string; user: Account }> {
@@ -141,7 +177,7 @@ export class SyncServer {
   }
 
   async signOut(): Promise<void> {
-    await this.#request('DELETE', '/api/tokens/current');
+    await this.#request('DELETE', '/api/tokens/current', { answerless: true });
   }
 
   async me(): Promise<Account & { groups: GroupMembership[] }> {
@@ -157,6 +193,7 @@ export class SyncServer {
   async joinGroup(groupId: string, inviteCode: string): Promise<void> {
     await this.#request('POST', `/api/groups/${encodeURIComponent(groupId)}/members`, {
       body: { inviteCode },
+      answerless: true,
     });
   }
 
@@ -200,15 +237,17 @@ export class SyncServer {
   /**
    * A page of the change feed as soon as its headers arrive: `next` is the cursor of the page after it
    * (from the `Link: rel="next"` header), so the caller can ask for that page while this one's body is
-   * still coming or being stored. `read` gives the page; `discard` lets go of one that will not be read.
+   * still coming or being stored. `signal` gives the request up, before or after its headers.
    */
-  async openChanges(since: string, limit: number): Promise<OpenedPage> {
+  async openChanges(since: string, limit: number, signal?: AbortSignal): Promise<OpenedPage> {
     const query = new URLSearchParams({ since, limit: String(limit) });
-    const response = await this.#send('GET', `/api/changes?${query.toString()}`);
+    const sent = await this.#send('GET', `/api/changes?${query.toString()}`, signal ? { signal } : {});
+    const { response } = sent;
+    const requestUrl = new URL(`/api/changes?${query.toString()}`, this.base).href;
     return {
-      next: response.ok ? nextCursor(response.headers.get('link'), this.base) : null,
+      next: response.ok ? nextCursor(response.headers.get('link'), requestUrl) : null,
       read: async () => {
-        const { body } = await this.#answer(response);
+        const { body } = await this.#answer(sent);
         const page = ChangesPageSchema.extend({ changes: z.array(z.unknown()) }).parse(body);
         const changes: SyncRecord[] = [];
         for (const change of page.changes) {
@@ -219,7 +258,6 @@ export class SyncServer {
         }
         return { ...page, changes };
       },
-      discard: () => void response.body?.cancel().catch(() => undefined),
     };
   }
 

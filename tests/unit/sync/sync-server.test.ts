@@ -62,18 +62,26 @@ describe('SyncServer.changes', () => {
 });
 
 describe('nextCursor', () => {
-  const base = 'https://sync.example.org';
-  it("reads the cursor of the feed's next page from a Link header", () => {
-    expect(nextCursor('</api/changes?since=1200&limit=200>; rel="next"', base)).toBe('1200');
-    expect(nextCursor('<https://sync.example.org/api/changes?since=7>;rel=next', base)).toBe('7');
+  const from = 'https://sync.example.org/api/changes?since=0&limit=200';
+  it("reads the cursor of the feed's next page from a Link header, relative or not", () => {
+    expect(nextCursor('<changes?since=1200&limit=200>; rel="next"', from)).toBe('1200');
+    expect(nextCursor('</api/changes?since=7>;rel=next', from)).toBe('7');
+    expect(nextCursor('<https://sync.example.org/api/changes?since=8>; rel="prev next"', from)).toBe('8');
+    expect(nextCursor('<changes?since=3>; rel="prev", <changes?since=9>; rel="next"', from)).toBe('9');
+    // Behind a proxy that serves the API under a path of its own, a relative link stays under it.
+    expect(
+      nextCursor('<changes?since=5>; rel="next"', 'https://example.org/annotator/api/changes?since=0'),
+    ).toBe('5');
   });
 
   it('ignores a link elsewhere, of another kind, or without a readable cursor', () => {
-    expect(nextCursor(null, base)).toBeNull();
-    expect(nextCursor('</api/changes?since=1200>; rel="prev"', base)).toBeNull();
-    expect(nextCursor('<https://elsewhere.example/api/changes?since=1200>; rel="next"', base)).toBeNull();
-    expect(nextCursor('</api/annotations?since=1200>; rel="next"', base)).toBeNull();
-    expect(nextCursor('</api/changes?since=-1>; rel="next"', base)).toBeNull();
-    expect(nextCursor('</api/changes>; rel="next"', base)).toBeNull();
+    expect(nextCursor(null, from)).toBeNull();
+    expect(nextCursor('<changes?since=1200>; rel="prev"', from)).toBeNull();
+    expect(nextCursor('<changes?since=1200>; rel="nextpage"', from)).toBeNull();
+    expect(nextCursor('<https://elsewhere.example/api/changes?since=1200>; rel="next"', from)).toBeNull();
+    expect(nextCursor('</api/annotations?since=1200>; rel="next"', from)).toBeNull();
+    expect(nextCursor('<changes?since=-1>; rel="next"', from)).toBeNull();
+    expect(nextCursor('<changes>; rel="next"', from)).toBeNull();
+    expect(nextCursor('<'.repeat(50_000), from)).toBeNull();
   });
 });
