@@ -87,6 +87,8 @@ export class SyncServer {
   constructor(
     readonly base: string,
     private readonly token: string | null,
+    /** How long the headers, and then the body, may take (tests shorten it). */
+    private readonly timeoutMs = TIMEOUT_MS,
   ) {}
 
   async #request(
@@ -108,7 +110,7 @@ export class SyncServer {
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const controller = new AbortController();
     options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
-    let timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+    let timer = setTimeout(() => controller.abort(), this.timeoutMs);
     let response: Response;
     try {
       response = await fetch(new URL(path, this.base), {
@@ -126,7 +128,7 @@ export class SyncServer {
     return {
       response,
       text: async () => {
-        timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+        timer = setTimeout(() => controller.abort(), this.timeoutMs);
         try {
           return await response.text();
         } finally {

@@ -85,3 +85,41 @@ describe('nextCursor', () => {
     expect(nextCursor('<'.repeat(50_000), from)).toBeNull();
   });
 });
+
+describe('SyncServer.openChanges', () => {
+  /** A real HTTP server whose page of changes sends its headers at once and its body after `bodyAfterMs`. */
+  async function feed(bodyAfterMs: number): Promise<string> {
+    server = createServer((_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        link: '<changes?since=9&limit=200>; rel="next"',
+      });
+      response.flushHeaders();
+      const body = JSON.stringify({ changes: [GOOD], cursor: '9', more: true });
+      setTimeout(() => response.end(body), bodyAfterMs);
+    });
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('gives the next cursor from the headers, and a body read later than the time limit', async () => {
+    const opened = await new SyncServer(await feed(0), 'token', 200).openChanges('0', 200);
+    expect(opened.next).toBe('9');
+    // Longer than the limit passes between the headers and the read, as while the page before is stored.
+    await pause(400);
+    await expect(opened.read()).resolves.toEqual({ changes: [GOOD], cursor: '9', more: true });
+  });
+
+  it('gives up a body that does not come within the time limit, as "no answer"', async () => {
+    const opened = await new SyncServer(await feed(1000), 'token', 200).openChanges('0', 200);
+    await expect(opened.read()).rejects.toMatchObject({ status: 0, offline: true });
+  });
+
+  it('lets a page asked for ahead be given up', async () => {
+    const stop = new AbortController();
+    const opened = await new SyncServer(await feed(1000), 'token', 5000).openChanges('0', 200, stop.signal);
+    stop.abort();
+    await expect(opened.read()).rejects.toMatchObject({ status: 0 });
+  });
+});
