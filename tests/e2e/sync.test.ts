@@ -210,25 +210,39 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     return popup;
   }
 
-  /** The comments of the copies the background set aside for accounts not signed in (IndexedDB `parked`). */
-  async function parkedComments(ext: LoadedExtension): Promise<string[]> {
+  /** Every key or every value of one of the extension's IndexedDB stores, read in its service worker. */
+  async function readStore(ext: LoadedExtension, store: string, what: 'keys' | 'values'): Promise<unknown[]> {
     const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
     return worker.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
+      ([name, kind]) =>
+        new Promise<unknown[]>((resolve, reject) => {
           const opening = indexedDB.open('plan-annotator');
           opening.onerror = () => reject(new Error(String(opening.error)));
           opening.onsuccess = () => {
-            const request = opening.result.transaction('parked').objectStore('parked').getAll();
+            const objects = opening.result.transaction(name).objectStore(name);
+            const request = kind === 'keys' ? objects.getAllKeys() : objects.getAll();
             request.onerror = () => reject(new Error(String(request.error)));
             request.onsuccess = () => {
-              const copies = request.result as { annotation: { body: { comment: string } } }[];
-              resolve(copies.map((copy) => copy.annotation.body.comment));
+              resolve(request.result as unknown[]);
               opening.result.close();
             };
           };
         }),
+      [store, what] as const,
     );
+  }
+
+  /** The comments of the copies the background set aside for accounts not signed in (IndexedDB `parked`). */
+  async function parkedComments(ext: LoadedExtension): Promise<string[]> {
+    const copies = (await readStore(ext, 'parked', 'values')) as {
+      annotation: { body: { comment: string } };
+    }[];
+    return copies.map((copy) => copy.annotation.body.comment);
+  }
+
+  /** The ids in the extension's IndexedDB store of annotations, sorted. */
+  async function storedIds(ext: LoadedExtension): Promise<string[]> {
+    return ((await readStore(ext, 'annotations', 'keys')) as string[]).sort();
   }
 
   /** A POST to the server, as another computer of the account's owner would send it. */
@@ -270,26 +284,6 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
         modified: now,
       },
     };
-  }
-
-  /** The ids in the extension's IndexedDB store of annotations, sorted. */
-  async function storedIds(ext: LoadedExtension): Promise<string[]> {
-    const worker = ext.context.serviceWorkers()[0] ?? (await ext.context.waitForEvent('serviceworker'));
-    return worker.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const opening = indexedDB.open('plan-annotator');
-          opening.onerror = () => reject(new Error(String(opening.error)));
-          opening.onsuccess = () => {
-            const request = opening.result.transaction('annotations').objectStore('annotations').getAllKeys();
-            request.onerror = () => reject(new Error(String(request.error)));
-            request.onsuccess = () => {
-              resolve((request.result as string[]).sort());
-              opening.result.close();
-            };
-          };
-        }),
-    );
   }
 
   const cards = (reader: Reader) => reader.sidebar.getByTestId('annotation-card');
