@@ -13,6 +13,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import pg from 'pg';
+import { nextCursor } from '../src/background/sync/sync-server.ts';
 import type { Annotation } from '../src/core/model/annotation.ts';
 import {
   benchRecord,
@@ -144,10 +145,11 @@ async function httpPull(server: BenchServer, agent: http.Agent): Promise<{ ms: n
   const started = performance.now();
   const pageUrl = (cursor: string) => `${server.url}/api/changes?since=${cursor}&limit=${PAGE}`;
   let count = 0;
-  let current = await get(agent, pageUrl('0'), server.token);
+  let current = { url: pageUrl('0'), ...(await get(agent, pageUrl('0'), server.token)) };
   for (;;) {
-    const next = /[?&]since=([0-9]+)[^>]*>\s*;\s*rel="next"/.exec(current.link)?.[1];
-    const following = next === undefined ? null : get(agent, pageUrl(next), server.token);
+    const next = nextCursor(current.link, current.url);
+    const followingUrl = next === null ? '' : pageUrl(next);
+    const following = next === null ? null : get(agent, followingUrl, server.token);
     following?.catch(() => undefined); // awaited below, unless this page fails first
     const page = JSON.parse((await current.body).toString('utf8')) as {
       changes: unknown[];
@@ -160,7 +162,7 @@ async function httpPull(server: BenchServer, agent: http.Agent): Promise<{ ms: n
       break;
     }
     if (page.cursor !== next) throw new Error(`the next page's link says ${next}, its body ${page.cursor}`);
-    current = await following;
+    current = { url: followingUrl, ...(await following) };
   }
   return { ms: performance.now() - started, count };
 }
@@ -234,20 +236,17 @@ export async function run(): Promise<void> {
     let pulled = 0;
     // CPU time each process spends per pull, where the machine says (Linux): where the time goes.
     const cpu = { ours: [0, 0, 0], raw: [0, 0, 0] };
+    const serverCpu = () => (server.pid ? processCpuMs(server.pid) : null);
     const measured = async <T>(into: number[], task: () => Promise<T>): Promise<T> => {
-      const before = [
-        process.cpuUsage(),
-        server.pid ? processCpuMs(server.pid) : null,
-        postgresCpuMs(),
-      ] as const;
+      const before = { client: process.cpuUsage(), server: serverCpu(), database: postgresCpuMs() };
       const result = await task();
-      const client = process.cpuUsage(before[0]);
-      const serverMs = server.pid ? processCpuMs(server.pid) : null;
-      const postgres = postgresCpuMs();
+      const client = process.cpuUsage(before.client);
+      const [serverNow, databaseNow] = [serverCpu(), postgresCpuMs()];
       into[0] = (into[0] ?? 0) + (client.user + client.system) / 1000 / ROUNDS;
-      if (into === cpu.ours && serverMs !== null && before[1] !== null)
-        into[1] = (into[1] ?? 0) + (serverMs - before[1]) / ROUNDS;
-      if (postgres !== null && before[2] !== null) into[2] = (into[2] ?? 0) + (postgres - before[2]) / ROUNDS;
+      if (serverNow !== null && before.server !== null)
+        into[1] = (into[1] ?? 0) + (serverNow - before.server) / ROUNDS;
+      if (databaseNow !== null && before.database !== null)
+        into[2] = (into[2] ?? 0) + (databaseNow - before.database) / ROUNDS;
       return result;
     };
     // Warm-up on both sides: the server's and the client's compiled code for the pull, the plans.
@@ -287,7 +286,7 @@ export async function run(): Promise<void> {
       console.table(
         [
           { pull: 'GET /api/changes', client: cpu.ours[0], server: cpu.ours[1], database: cpu.ours[2] },
-          { pull: 'raw SELECT via pg', client: cpu.raw[0], server: 0, database: cpu.raw[2] },
+          { pull: 'raw SELECT via pg', client: cpu.raw[0], server: cpu.raw[1], database: cpu.raw[2] },
         ].map((row) => ({
           ...row,
           client: Math.round(row.client ?? 0),

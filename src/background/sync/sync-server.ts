@@ -229,25 +229,18 @@ export class SyncServer {
   }
 
   /**
-   * A page of the change feed. A record this version cannot read (a newer server's field, say) is
-   * left out and logged, rather than hold up every record after it for good.
-   */
-  async changes(since: string, limit: number): Promise<ChangesPage> {
-    return (await this.openChanges(since, limit)).read();
-  }
-
-  /**
    * A page of the change feed as soon as its headers arrive: `next` is the cursor of the page after it
    * (from the `Link: rel="next"` header), so the caller can ask for that page while this one's body is
-   * still coming or being stored. `signal` gives the request up, before or after its headers.
+   * still coming or being stored. `signal` gives the request up, before or after its headers. In what
+   * `read` gives, a record this version cannot read (a newer server's field, say) is left out and
+   * logged, rather than hold up every record after it for good.
    */
   async openChanges(since: string, limit: number, signal?: AbortSignal): Promise<OpenedPage> {
-    const query = new URLSearchParams({ since, limit: String(limit) });
-    const sent = await this.#send('GET', `/api/changes?${query.toString()}`, signal ? { signal } : {});
+    const path = `/api/changes?${new URLSearchParams({ since, limit: String(limit) }).toString()}`;
+    const sent = await this.#send('GET', path, signal ? { signal } : {});
     const { response } = sent;
-    const requestUrl = new URL(`/api/changes?${query.toString()}`, this.base).href;
     return {
-      next: response.ok ? nextCursor(response.headers.get('link'), requestUrl) : null,
+      next: response.ok ? nextCursor(response.headers.get('link'), new URL(path, this.base).href) : null,
       read: async () => {
         const { body } = await this.#answer(sent);
         const page = ChangesPageSchema.extend({ changes: z.array(z.unknown()) }).parse(body);

@@ -45,19 +45,19 @@ afterEach(async () => {
   server = null;
 });
 
-describe('SyncServer.changes', () => {
+describe('SyncServer.openChanges, read', () => {
   it('skips a record it cannot read and gives the others and the cursor', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const bad = { ...GOOD, id: '6f1c2a52-5b1e-4c59-9a39-0a4f7f0c2d12', version: 'three' };
     const base = await answering({ changes: [bad, GOOD], cursor: '9', more: false });
-    const page = await new SyncServer(base, 'token').changes('0', 200);
+    const page = await (await new SyncServer(base, 'token').openChanges('0', 200)).read();
     expect(page).toEqual({ changes: [GOOD], cursor: '9', more: false });
     expect(warn).toHaveBeenCalledOnce();
   });
 
   it('still refuses a page whose cursor it cannot read', async () => {
     const base = await answering({ changes: [GOOD], cursor: 'nine', more: false });
-    await expect(new SyncServer(base, 'token').changes('0', 200)).rejects.toThrow();
+    await expect((await new SyncServer(base, 'token').openChanges('0', 200)).read()).rejects.toThrow();
   });
 });
 
@@ -86,7 +86,7 @@ describe('nextCursor', () => {
   });
 });
 
-describe('SyncServer.openChanges', () => {
+describe('SyncServer.openChanges, timing', () => {
   /** A real HTTP server whose page of changes sends its headers at once and its body after `bodyAfterMs`. */
   async function feed(bodyAfterMs: number): Promise<string> {
     server = createServer((_request, response) => {
