@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { findCommitments, type Commitment } from '../src/core/commitments/index.ts';
+import { findCommitments, type Commitment, type CommitmentSource } from '../src/core/commitments/index.ts';
 import { detectDocument, looksLikePlanPdfLink, type Detection } from '../src/core/detect/index.ts';
 import { englishReason } from './english-reasons.ts';
 import { htmlText } from '../src/core/text/html-text.ts';
@@ -49,8 +49,7 @@ export async function inspect(target: string): Promise<{ inspection: Inspection;
     if (paged.text.trim() === '')
       throw new InspectError(`${target} has no text layer (a scan?); nothing to inspect.`);
     const detection = detectDocument({ url, text: paged.text });
-    const commitments = detection.kind === 'action-plan' ? findCommitments(paged) : [];
-    return { inspection: { ...detection, commitments }, planLinks: [] };
+    return { inspection: withCommitments(detection, paged), planLinks: [] };
   }
   const looksHtml =
     /html/iu.test(contentType) || /\.x?html?$/iu.test(target) || /^\s*</u.test(textOf(bytes, 512));
@@ -64,11 +63,20 @@ export async function inspect(target: string): Promise<{ inspection: Inspection;
     text: page.text,
     links: page.links,
   });
-  const commitments = detection.kind === 'action-plan' ? findCommitments({ text: page.text }) : [];
+  const inspection = withCommitments(detection, { text: page.text, styles: page.styles });
   const planLinks = page.links
     .filter((l) => looksLikePlanPdfLink(l.href, l.text))
     .map((l) => resolve(l.href, url));
-  return { inspection: { ...detection, commitments }, planLinks };
+  return { inspection, planLinks };
+}
+
+/**
+ * The commitments of a plan, and those a self-assessment or IRM report reviews (with the status it
+ * reports); none for anything else.
+ */
+function withCommitments(detection: Detection, source: CommitmentSource): Inspection {
+  if (detection.kind === 'other') return { ...detection, commitments: [] };
+  return { ...detection, commitments: findCommitments(source) };
 }
 
 async function load(target: string): Promise<{ bytes: Uint8Array; url: string; contentType: string }> {
@@ -143,6 +151,7 @@ export function toJson(inspection: Inspection): object {
       startDate: c.startDate,
       endDate: c.endDate,
       milestones: c.milestones,
+      reportedStatus: c.reportedStatus ?? null,
     })),
   };
 }
@@ -157,12 +166,9 @@ function describe(target: string, inspection: Inspection, planLinks: string[]): 
   ];
   if (planLinks.length > 0)
     out.push('  plan PDFs linked from this page:', ...planLinks.map((l) => `    ${l}`));
-  if (inspection.kind !== 'action-plan') {
-    // Reports quote every commitment of the plan they review; listing them would pass a report for a plan.
-    out.push('  commitments: listed for action plans only');
-    return out.join('\n');
-  }
-  out.push(`  commitments: ${inspection.commitments.length}`);
+  if (inspection.kind === 'other') return out.join('\n');
+  const reviewed = inspection.kind !== 'action-plan';
+  out.push(`  ${reviewed ? 'commitments reviewed' : 'commitments'}: ${inspection.commitments.length}`);
   let theme: string | null = null;
   for (const c of inspection.commitments) {
     if (c.theme && c.theme !== theme) {
@@ -175,6 +181,7 @@ function describe(target: string, inspection: Inspection, planLinks: string[]): 
       c.leadAgency && `lead: ${c.leadAgency}`,
       (c.startDate || c.endDate) && `${c.startDate ?? '?'} – ${c.endDate ?? '?'}`,
       c.milestones.length > 0 && `${c.milestones.length} milestone${c.milestones.length === 1 ? '' : 's'}`,
+      c.reportedStatus && `reported: ${c.reportedStatus}`,
     ].filter(Boolean);
     if (details.length > 0) out.push(`          ${details.join(' · ')}`);
   }

@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { joinPages, pageTextOf, type PagedText, type TextRun } from '../src/core/text/page-text.ts';
+import {
+  joinPages,
+  styledPageTextOf,
+  type PagedText,
+  type TextRun,
+  type TextStyle,
+} from '../src/core/text/page-text.ts';
 
 /** The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). */
 export async function pdfText(data: Uint8Array): Promise<PagedText> {
@@ -8,17 +14,31 @@ export async function pdfText(data: Uint8Array): Promise<PagedText> {
   const doc = await task.promise;
   try {
     const pages: string[] = [];
+    const styles: TextStyle[][] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      const pdfPage = await doc.getPage(n);
+      const content = await pdfPage.getTextContent();
       // Marked-content entries carry no text; only text items become runs.
       const runs: TextRun[] = content.items.flatMap((item) =>
-        'str' in item ? [{ str: item.str, hasEOL: item.hasEOL, transform: item.transform as number[] }] : [],
+        'str' in item
+          ? [
+              {
+                str: item.str,
+                hasEOL: item.hasEOL,
+                transform: item.transform as number[],
+                fontName: item.fontName,
+                width: item.width,
+              },
+            ]
+          : [],
       );
-      pages.push(pageTextOf(runs));
-      page.cleanup();
+      // Sizes and fonts come with the runs already extracted: the layout cues cost no second pass.
+      const page = styledPageTextOf(runs);
+      pages.push(page.text);
+      styles.push(page.styles);
+      pdfPage.cleanup();
     }
-    return joinPages(pages);
+    return joinPages(pages, styles);
   } finally {
     await task.destroy();
   }

@@ -237,7 +237,7 @@ async function dottedContents(w: Words, lang: Lang): Promise<[Uint8Array, Expect
   const total = commitmentsOf(w, outline).length;
   let pagesOf: number[] = [];
   let expected: ExpectedCommitment[] = [];
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   // Two passes: the contents page prints the page numbers the second pass draws on.
   for (let pass = 0; pass < 2; pass++) {
     const { doc, fonts } = await newPdf();

@@ -255,7 +255,6 @@ async function main(): Promise<void> {
   for (const c of cases) {
     let kind: DocumentKind;
     let found: Commitment[] = [];
-    let label = '';
     if (c.inspected) {
       // What the command line answers, the way the held-out plans are scored.
       const inspected = await c.inspected();
@@ -268,13 +267,12 @@ async function main(): Promise<void> {
       detectMicros += medianMicros(() => detectDocument(sample));
       timed++;
       kind = detection.kind;
-      label = detection.language;
       detectionRows.push([
         c.name,
         c.kind,
         detection.kind,
         detection.score.toFixed(2),
-        label,
+        detection.language,
         kind === c.kind ? 'yes' : 'NO',
       ]);
       if (c.commitments) found = findCommitments(source);
@@ -348,7 +346,9 @@ async function main(): Promise<void> {
   console.log(table(['family', ...header], tallyRows(byFamily)));
   console.log('\nLayout fixtures by language\n');
   console.log(table(['language', ...header], tallyRows(byLanguage)));
-  console.log(`\nReported status of the commitments a self-assessment reviews: ${statusesRight}/${statuses} right`);
+  console.log(
+    `\nReported status of the commitments a self-assessment reviews: ${statusesRight}/${statuses} right`,
+  );
 }
 
 await main();

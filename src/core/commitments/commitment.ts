@@ -1,3 +1,4 @@
+import type { TextStyle } from '../text/page-text.ts';
 import type { TextSpan } from '../anchoring/span.ts';
 
 /** A dated step of a commitment, as printed in its milestone list or table. */
@@ -23,10 +24,14 @@ export interface Commitment {
   startDate: string | null;
   endDate: string | null;
   milestones: Milestone[];
+  /** In a self-assessment or IRM report, the completion or status it reports ("Substantial"); else null. */
+  reportedStatus?: string | null;
 }
 
 /** A document's text and, for a PDF, each page's span in it (code points). */
 export interface CommitmentSource {
   text: string;
   pages?: readonly TextSpan[];
+  /** How runs of the text are printed (size, font, weight), when known: PDFs through pdf.js, HTML headings. */
+  styles?: readonly TextStyle[];
 }

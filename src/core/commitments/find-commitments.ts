@@ -3,24 +3,31 @@ import { joinPrintedLines, textLines, type TextLine } from '../text/text-lines.t
 import type { Commitment, CommitmentSource } from './commitment.ts';
 import { commitmentFields } from './commitment-fields.ts';
 import { CONTENTS_LINE, CONTINUES, capitalShare, matchHeading, type HeadingForm } from './heading-forms.ts';
+import { layoutOf, type Layout } from './layout-cues.ts';
+import { reportedStatus } from './reported-status.ts';
 import { furnitureLines } from './running-lines.ts';
+import { statedCount } from './stated-count.ts';
+import { chooseStructure, type Structure } from './structure.ts';
+import { fieldOf, type FieldLine } from './template-fields.ts';
 
-interface Candidate {
+export interface Candidate {
   form: HeadingForm;
   label: string | null;
   title: string;
   /** Index of the heading's first and last line. */
   line: number;
   lastLine: number;
+  /** The theme the document's structure files it under, when a structural cue found it. */
+  theme?: string | null;
 }
 
 /** Lines a heading needs after it before the next one to count as a commitment and not a contents entry. */
 const MIN_BODY_LINES = 3;
 /** Sections whose numbered lists are not commitments. */
-const NOT_COMMITMENTS =
+export const NOT_COMMITMENTS =
   /^(?:table of contents|contents|index|índice|sumário|sommaire|table des matières|recommendations?|recomendaciones|recomendações|recommandations|lessons(?: learned)?|achievements|logros|conquistas|réalisations|key findings|hallazgos|conclusiones?|conclus(?:ão|ões)|conclusion)\b/iu;
 /** Where the commitments of a plan stop. */
-const AFTER_COMMITMENTS =
+export const AFTER_COMMITMENTS =
   /^(?:conclusions?|conclusiones?|conclus(?:ão|ões)|annex(?:es)?|anexos?|annexes?|appendix|glossary|glosario)\b/iu;
 /** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`. */
 const THEME_LINE =
@@ -37,7 +44,15 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const doc = new AnchoringText(text);
   const pageStartsU16 = (source.pages ?? []).map((p) => doc.toUtf16(p.start));
   const furniture = furnitureLines(lines, pageStartsU16);
-  const candidates = chooseForm(headingCandidates(lines, furniture));
+  const layout = layoutOf(lines, source.styles, (u16) => doc.toCodePoint(u16));
+  const fields: Array<FieldLine | null> = lines.map((l, i) =>
+    furniture.has(i) || l.clean === '' ? null : fieldOf(l.clean),
+  );
+  const structure: Structure = { lines, furniture, layout, fields };
+  // The headings the text's own forms give, then the document's structure to check them and, where they
+  // disagree with its template blocks or stated count, to choose another level or cue.
+  const textual = chooseForm(headingCandidates(lines, furniture, layout));
+  const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
 
   const commitments: Commitment[] = [];
   let theme: string | null = null;
@@ -45,10 +60,14 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
     const next = candidates[i + 1];
     const startLine = lines[c.line] as TextLine;
     let endLine = next ? next.line : endOfLast(lines, c.lastLine);
-    const themeHere = themeBefore(lines, furniture, c, candidates[i - 1]);
-    if (themeHere) theme = themeHere.title;
+    if (c.theme !== undefined) {
+      theme = c.theme;
+    } else {
+      const themeHere = themeBefore(lines, furniture, c, candidates[i - 1]);
+      if (themeHere) theme = themeHere.title;
+    }
     // A theme heading between two commitments belongs to the next one.
-    const nextTheme = next ? themeBefore(lines, furniture, next, c) : null;
+    const nextTheme = next && next.theme === undefined ? themeBefore(lines, furniture, next, c) : null;
     if (nextTheme) endLine = nextTheme.line;
     // A page number or running footer before the next heading is not part of the commitment.
     while (
@@ -76,12 +95,17 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
         : null,
       theme,
       ...commitmentFields(body.map((l) => l.clean)),
+      reportedStatus: reportedStatus(body.map((l) => l.clean)),
     });
   });
   return commitments;
 }
 
-function headingCandidates(lines: readonly TextLine[], furniture: ReadonlySet<number>): Candidate[] {
+function headingCandidates(
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+  layout: Layout | null,
+): Candidate[] {
   const out: Candidate[] = [];
   let skipping = false;
   for (let i = 0; i < lines.length; i++) {
@@ -104,7 +128,7 @@ function headingCandidates(lines: readonly TextLine[], furniture: ReadonlySet<nu
     }
     if (CONTENTS_LINE.test((lines[i] as TextLine).raw.trimEnd())) continue;
     if (skipping && heading.form !== 'keyword' && heading.form !== 'id') continue;
-    const candidate = readTitle(lines, furniture, i, heading.form, heading.label, heading.rest);
+    const candidate = readTitle(lines, furniture, i, heading.form, heading.label, heading.rest, layout);
     if (candidate) out.push(candidate);
   }
   return out;
@@ -118,6 +142,7 @@ function readTitle(
   form: HeadingForm,
   label: string | null,
   rest: string,
+  layout: Layout | null = null,
 ): Candidate | null {
   let last = at;
   const nextLine = (from: number): number => {
@@ -153,9 +178,11 @@ function readTitle(
     title = (lines[j] as TextLine).clean;
     last = j;
   }
-  while (CONTINUES.test(title) && title.length < 200) {
+  while (title.length < 200) {
     const j = nextLine(last);
     if (j >= lines.length) break;
+    // A heading goes on while its line ends mid-phrase, or while the next line is printed as it is.
+    if (!CONTINUES.test(title) && !sameHeadingLook(layout, last, j)) break;
     const more = (lines[j] as TextLine).clean;
     if (matchHeading(more)) break;
     title = joinPrintedLines(`${title}\n${more}`);
@@ -172,8 +199,14 @@ function readTitle(
   };
 }
 
+/** Two lines printed in the same heading style (a title wrapped over lines). */
+export function sameHeadingLook(layout: Layout | null, a: number, b: number): boolean {
+  if (!layout) return false;
+  return (layout.rank[a] ?? 0) > 0 && layout.key[a] === layout.key[b];
+}
+
 /** A numbered line is a heading when it holds a title alone and a new paragraph follows. */
-function numberedTitle(title: string, lines: readonly TextLine[], next: number): boolean {
+export function numberedTitle(title: string, lines: readonly TextLine[], next: number): boolean {
   if (title.length > 160 || !/^[\p{Lu}\d"“]/u.test(title) || /[,;]$/u.test(title)) return false;
   // "1. Open Government Directive. The OMB directive required…": a list item with its body.
   if (/[^\s.A-Z]\.\s+\S/u.test(title)) return false;
@@ -183,7 +216,7 @@ function numberedTitle(title: string, lines: readonly TextLine[], next: number):
 }
 
 /** A short title-case line with no closing punctuation; `Label: value` lines are template fields. */
-function looksLikeHeading(line: string): boolean {
+export function looksLikeHeading(line: string): boolean {
   return (
     line.length <= 90 &&
     /^\p{Lu}/u.test(line) &&
@@ -229,7 +262,7 @@ function inSequence(list: readonly Candidate[]): Candidate[] {
  * next entry; a running header comes after the heading it repeats. So: the first occurrence with a body,
  * or, when none has one, the one with the most text after it.
  */
-function dedupe(list: readonly Candidate[]): Candidate[] {
+export function dedupe(list: readonly Candidate[]): Candidate[] {
   const key = (c: Candidate): string =>
     `${c.label ?? ''}|${c.title.toLowerCase().replace(/\W+/gu, '').slice(0, 40)}`;
   const extent = (i: number): number => (list[i + 1]?.line ?? Infinity) - (list[i] as Candidate).lastLine;

@@ -18,6 +18,7 @@ describe('htmlText', () => {
     const page = htmlText(
       '<table><tr><th>Institución responsable</th><td>Ministerio de Salud</td></tr></table>',
     );
-    expect(page.text).toBe('Institución responsable Ministerio de Salud');
+    // One tab between cells: the rows of a matrix of commitments keep their columns.
+    expect(page.text).toBe('Institución responsable\tMinisterio de Salud');
   });
 });

@@ -44,6 +44,7 @@ describe('plan-annotator inspect', () => {
       'startDate',
       'endDate',
       'milestones',
+      'reportedStatus',
     ]);
     expect(result.commitments.map((c) => [c.label, c.title, c.page, c.leadAgency])).toEqual([
       ['1', 'Ouvrir les données', null, 'Etalab'],

@@ -1,0 +1,107 @@
+import type { TextStyle } from '../text/page-text.ts';
+import type { TextLine } from '../text/text-lines.ts';
+
+/** How a line is printed: the style that covers most of its characters. */
+export interface LineLook {
+  size: number;
+  font: string;
+  bold: boolean;
+}
+
+/**
+ * What a document's printing says about its lines: which style is body text, and for each line whether it
+ * is printed as a heading (larger, or bolder at the body size) and at which level (1 = the largest).
+ */
+export interface Layout {
+  looks: ReadonlyArray<LineLook | null>;
+  /** 0 for body text and lines with no style; 1, 2, … for heading styles from the largest down. */
+  rank: readonly number[];
+  /** The key of each line's look (`font|size`), to tell when two lines share a style; '' when none. */
+  key: readonly string[];
+}
+
+/** Larger than body text by this factor: a heading by size alone. */
+const BIGGER = 1.12;
+/** Smaller than this: notes, running headers, footers; never headings. */
+const SMALLER = 0.95;
+/** A face wider per em than the body's by this factor, at the body's size, is a bolder weight. */
+const WIDER = 1.04;
+
+/**
+ * The layout of `lines` (UTF-16 offsets into the text) from `styles` (code points). `toCodePoint` maps a
+ * UTF-16 offset of the text to code points. Null when the source gave no styles: plain text has no layout.
+ */
+export function layoutOf(
+  lines: readonly TextLine[],
+  styles: readonly TextStyle[] | undefined,
+  toCodePoint: (u16: number) => number,
+): Layout | null {
+  if (!styles || styles.length === 0) return null;
+  const sorted = isSorted(styles) ? styles : [...styles].sort((a, b) => a.start - b.start);
+  // Per font: characters and the mean advance per em, weighted by characters.
+  const fonts = new Map<string, { chars: number; em: number; bold: boolean }>();
+  const byKey = new Map<string, number>();
+  for (const s of sorted) {
+    const n = s.end - s.start;
+    const f = fonts.get(s.font) ?? { chars: 0, em: 0, bold: s.bold };
+    if (s.em > 0) f.em = (f.em * f.chars + s.em * n) / (f.chars + n);
+    f.chars += n;
+    fonts.set(s.font, f);
+    const key = `${s.font}|${s.size}`;
+    byKey.set(key, (byKey.get(key) ?? 0) + n);
+  }
+  const bodyKey = [...byKey.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (bodyKey === undefined) return null;
+  const bodyFont = bodyKey.slice(0, bodyKey.lastIndexOf('|'));
+  const bodySize = Number(bodyKey.slice(bodyKey.lastIndexOf('|') + 1));
+  const body = fonts.get(bodyFont);
+
+  const bolder = (font: string): boolean => {
+    const f = fonts.get(font);
+    if (!f || font === bodyFont) return false;
+    if (f.bold && !body?.bold) return true;
+    return body !== undefined && body.em > 0 && f.em >= body.em * WIDER;
+  };
+
+  const looks: Array<LineLook | null> = [];
+  let k = 0;
+  for (const line of lines) {
+    const start = toCodePoint(line.start);
+    const end = toCodePoint(line.end);
+    while (k < sorted.length && (sorted[k] as TextStyle).end <= start) k++;
+    const count = new Map<string, [TextStyle, number]>();
+    for (let j = k; j < sorted.length && (sorted[j] as TextStyle).start < end; j++) {
+      const s = sorted[j] as TextStyle;
+      // Spaces say nothing about a line's style.
+      const n = Math.min(s.end, end) - Math.max(s.start, start);
+      if (n <= 0) continue;
+      const key = `${s.font}|${s.size}`;
+      const was = count.get(key);
+      count.set(key, [s, (was?.[1] ?? 0) + n]);
+    }
+    const top = [...count.values()].sort((a, b) => b[1] - a[1])[0];
+    looks.push(top ? { size: top[0].size, font: top[0].font, bold: bolder(top[0].font) } : null);
+  }
+
+  // Heading styles: larger than body, or bolder at body size; ranked by size, bold before regular.
+  const headingKeys = new Map<string, LineLook>();
+  looks.forEach((look) => {
+    if (!look) return;
+    const ratio = look.size / bodySize;
+    if (ratio >= BIGGER || (ratio >= SMALLER && look.bold))
+      headingKeys.set(`${look.font}|${look.size}`, look);
+  });
+  const order = [...headingKeys.entries()]
+    .sort((a, b) => b[1].size - a[1].size || Number(b[1].bold) - Number(a[1].bold))
+    .map(([key]) => key);
+  const rank = looks.map((look) => (look ? order.indexOf(`${look.font}|${look.size}`) + 1 : 0));
+  const key = looks.map((look) => (look ? `${look.font}|${look.size}` : ''));
+  return { looks, rank, key };
+}
+
+function isSorted(styles: readonly TextStyle[]): boolean {
+  for (let i = 1; i < styles.length; i++) {
+    if ((styles[i] as TextStyle).start < (styles[i - 1] as TextStyle).start) return false;
+  }
+  return true;
+}
