@@ -76,7 +76,17 @@ export async function inspect(target: string): Promise<{ inspection: Inspection;
  */
 function withCommitments(detection: Detection, source: CommitmentSource): Inspection {
   if (detection.kind === 'other') return { ...detection, commitments: [] };
-  return { ...detection, commitments: findCommitments(source) };
+  const commitments = findCommitments(source);
+  const fields = detection.reasons.find((r) => r.code === 'templateFields')?.count ?? 0;
+  // Template fields and no commitment is the finder failing, never an answer: say so.
+  if (commitments.length === 0 && fields >= 3) {
+    return {
+      ...detection,
+      reasons: [...detection.reasons, { code: 'commitmentsNotFound', count: fields }],
+      commitments,
+    };
+  }
+  return { ...detection, commitments };
 }
 
 async function load(target: string): Promise<{ bytes: Uint8Array; url: string; contentType: string }> {

@@ -2,12 +2,13 @@
 import type { DetectReason, DetectReasonCode } from '../core/detect/index.ts';
 import { t, tn, type MessageKey, type PluralKey } from './messages.ts';
 
-type Counted = 'commitmentHeadings' | 'templateFields' | 'planPdfLinks';
+type Counted = 'commitmentHeadings' | 'templateFields' | 'planPdfLinks' | 'commitmentsNotFound';
 
 const COUNTED: Record<Counted, PluralKey> = {
   commitmentHeadings: 'detect_commitmentHeadings',
   templateFields: 'detect_templateFields',
   planPdfLinks: 'detect_planPdfLinks',
+  commitmentsNotFound: 'detect_commitmentsNotFound',
 };
 
 const PLAIN: Record<Exclude<DetectReasonCode, Counted>, MessageKey> = {
@@ -16,6 +17,7 @@ const PLAIN: Record<Exclude<DetectReasonCode, Counted>, MessageKey> = {
   openGovernment: 'detect_openGovernment',
   planAddress: 'detect_planAddress',
   notAPlan: 'detect_notAPlan',
+  aboutAPlan: 'detect_aboutAPlan',
   selfAssessment: 'detect_selfAssessment',
   irmReport: 'detect_irmReport',
   landingPage: 'detect_landingPage',

@@ -45,9 +45,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const pageStartsU16 = (source.pages ?? []).map((p) => doc.toUtf16(p.start));
   const furniture = furnitureLines(lines, pageStartsU16);
   const layout = layoutOf(lines, source.styles, (u16) => doc.toCodePoint(u16));
-  const fields: Array<FieldLine | null> = lines.map((l, i) =>
-    furniture.has(i) || l.clean === '' ? null : fieldOf(l.clean),
-  );
+  const fields = fieldLines(lines, furniture, layout);
   const structure: Structure = { lines, furniture, layout, fields };
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
@@ -99,6 +97,26 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
     });
   });
   return commitments;
+}
+
+/**
+ * The template field of each line. A bare label that ends a wrapped heading ("… que contratan con el" /
+ * "Estado") is the heading's last word, not a field: it is printed in the heading's style.
+ */
+function fieldLines(
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+  layout: Layout | null,
+): Array<FieldLine | null> {
+  let previous = -1;
+  return lines.map((l, i) => {
+    if (furniture.has(i) || l.clean === '') return null;
+    const field = fieldOf(l.clean);
+    const above = previous;
+    previous = i;
+    if (!field || field.value !== '' || /:\s*$/u.test(l.clean) || above < 0) return field;
+    return sameHeadingLook(layout, above, i) && !fieldOf((lines[above] as TextLine).clean) ? null : field;
+  });
 }
 
 function headingCandidates(

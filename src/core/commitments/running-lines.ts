@@ -1,4 +1,5 @@
 import type { TextLine } from '../text/text-lines.ts';
+import { fieldOf } from './template-fields.ts';
 
 /** How many lines at the top and bottom of a page can be a running header or footer. */
 const EDGE = 3;
@@ -21,6 +22,8 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
     const content = onPage.filter((i) => !furniture.has(i) && (lines[i] as TextLine).clean !== '');
     const edge = new Set([...content.slice(0, EDGE), ...content.slice(-EDGE)]);
     for (const i of edge) {
+      // A template that starts each page ("Commitment ID: 04") repeats its labels, not a running header.
+      if (fieldOf((lines[i] as TextLine).clean)) continue;
       const key = (lines[i] as TextLine).clean.toLowerCase().replace(/\d+/gu, '#');
       edges.set(key, [...(edges.get(key) ?? []), i]);
     }

@@ -53,6 +53,12 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     // Against template blocks, a list must also line up with them: one block per commitment.
     return starts.length >= 2 ? off + (1 - aligned(list, starts)) : off;
   };
+  for (const o of options)
+    console.error(
+      cost(o),
+      o.length,
+      o.slice(0, 2).map((c) => [c.label, c.title]),
+    );
   if (cost(textual) <= TOLERANCE) return textual;
   let best: Candidate[] = [];
   let bestCost = Infinity;
@@ -217,9 +223,7 @@ function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Can
       let last = block.titleLine;
       if (title === '') {
         const j = nextContent(s, block.titleLine);
-        if (j < s.lines.length && !s.fields[j]) {
-          ({ title, last } = titleFrom(s, j, (s.lines[j] as TextLine).clean));
-        }
+        if (j < s.lines.length && !s.fields[j]) ({ title, last } = fieldValue(s, j));
       }
       if (title === '') return;
       const line = Math.min(block.first, block.titleLine, block.idLine ?? Infinity);
@@ -242,6 +246,21 @@ function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Can
     });
   });
   return out;
+}
+
+/** A field's value printed from line `at` on: up to the next field, over three lines at most. */
+function fieldValue(s: Structure, at: number): { title: string; last: number } {
+  let title = (s.lines[at] as TextLine).clean;
+  let last = at;
+  for (let n = 0; n < 2 && !/[.;]$/u.test(title); n++) {
+    const j = nextContent(s, last);
+    if (j >= s.lines.length || s.fields[j]) break;
+    const more = (s.lines[j] as TextLine).clean;
+    if (matchHeading(more) || parseNumbered(more) || title.length + more.length > 250) break;
+    title = joinPrintedLines(`${title}\n${more}`);
+    last = j;
+  }
+  return { title: title.replace(/[.:]$/u, '').trim(), last };
 }
 
 function headingAbove(

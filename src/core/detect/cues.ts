@@ -37,3 +37,19 @@ export const NOT_A_PLAN =
 /** An address that names a plan: `.../national-action-plan...`, `nap5`, `plan-de-accion`, ... */
 export const PLAN_ADDRESS =
   /national[-_ ]?action[-_ ]?plan|action[-_ ]?plan|\bnap[-_]?\d|plan[-_]de[-_]acci[oó]n|plano[-_]de[-_]a[cç][aã]o|plan[-_]d[-_']?action|opengovpartnership|open[-_]?gov|gobierno[-_]abierto|governo[-_]aberto|administracao[-_]aberta|gouvernement[-_]ouvert/;
+
+/**
+ * What a page *about* a plan does and a plan does not: report what someone said or did on a given day,
+ * call itself news, a press release or a blog post, or invite comments on a draft. Each entry is one kind
+ * of cue; a page about a plan shows two kinds or more (lower-cased text, as every cue here).
+ */
+export const ABOUT_A_PLAN: readonly RegExp[] = [
+  // Someone's words reported: a quote followed by who said it, or words to the press.
+  /[”"»],?\s+(?:\p{L}+\s+){0,3}?(?:said|says|told|dijo|afirm[oó]|declar[oó]|señal[oó]|disse|afirmou|declarou|sublinhou|a d[eé]clar[eé]|a affirm[eé]|a soulign[eé])(?!\p{L})|\b(?:told (?:reporters|the press|journalists)|dijo a la prensa|disse aos jornalistas|a d[eé]clar[eé] [aà] la presse)(?!\p{L})/u,
+  // An event on a weekday: "presented on Tuesday", "presentó el martes", "apresentou na terça-feira".
+  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|n[ao] (?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|matin|soir)?)\b|\b(?:pr[eé]sent[eé]|annonc[eé]|d[eé]voil[eé]) (?:lundi|mardi|mercredi|jeudi|vendredi)\b/,
+  // The page names what it is.
+  /\b(?:press release|news(?:room)?|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|noticias|comunicado de imprensa|not[ií]cias|communiqu[eé] de presse|actualit[eé]s|billet de blog)\b/,
+  // A consultation notice.
+  /\b(?:have your say|submit (?:your )?comments|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e sus comentarios|envie os seus contributos|donnez votre avis|consultation (?:ouverte|publique) jusqu)\b/,
+];

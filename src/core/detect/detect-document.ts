@@ -1,4 +1,5 @@
 import {
+  ABOUT_A_PLAN,
   COMMITMENT_HEADING,
   IRM,
   IRM_REPORT,
@@ -27,6 +28,8 @@ export const DETECT_REASON_CODES = [
   'planAddress',
   'planPdfLinks',
   'notAPlan',
+  'aboutAPlan',
+  'commitmentsNotFound',
   'selfAssessment',
   'irmReport',
   'landingPage',
@@ -118,12 +121,21 @@ export function detectDocument(sample: DocumentSample): Detection {
     reasons.push({ code: 'notAPlan' });
   }
   plan = clamp(plan);
+  // A news item, press release, blog post or consultation notice names the plan and prints neither its
+  // commitments nor its template: it is about a plan, not one (the page that offers the plan's PDF is).
+  const aboutCues = ABOUT_A_PLAN.filter((cue) => cue.test(all)).length;
+  const aboutAPlan =
+    plan >= 0.35 && aboutCues >= 2 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
 
   const language = detectLanguage(
     text.length >= 200 ? text.slice(0, 6_000) : `${title}\n${headings}\n${text}`,
   );
   const related = plan >= 0.35;
 
+  if (aboutAPlan && !SELF_ASSESSMENT.test(opening) && !IRM.test(opening)) {
+    reasons.push({ code: 'aboutAPlan' });
+    return { kind: 'other', score: clamp(0.5 + aboutCues / 10), language, reasons };
+  }
   // Reports about a plan quote it at length, so they are told apart by how they name themselves.
   if (related && SELF_ASSESSMENT.test(opening)) {
     reasons.push({ code: 'selfAssessment' });
