@@ -46,7 +46,10 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const furniture = furnitureLines(lines, pageStartsU16);
   const layout = layoutOf(lines, source.styles, (u16) => doc.toCodePoint(u16));
   const fields = fieldLines(lines, furniture, layout);
-  const structure: Structure = { lines, furniture, layout, fields };
+  const pageStarts = pageStartsU16;
+  const pageOfLine = (line: number): number | null =>
+    pageStarts.length === 0 ? null : Math.max(1, countBelow(pageStarts, (lines[line] as TextLine).start + 1));
+  const structure: Structure = { lines, furniture, layout, fields, pageOfLine };
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
   const textual = chooseForm(headingCandidates(lines, furniture, layout));

@@ -25,7 +25,7 @@ const BIGGER = 1.12;
 /** Smaller than this: notes, running headers, footers; never headings. */
 const SMALLER = 0.95;
 /** A face wider per em than the body's by this factor, at the body's size, is a bolder weight. */
-const WIDER = 1.04;
+const WIDER = 1.025;
 
 /**
  * The layout of `lines` (UTF-16 offsets into the text) from `styles` (code points). `toCodePoint` maps a

@@ -1,5 +1,8 @@
 import { fieldOf } from './template-fields.ts';
 
+const STATUS_WORD =
+  /\b(?:not started|limited|substantial|completed?|no iniciado|limitado|sustancial|completo|n[aã]o iniciado|substancial|conclu[ií]do|non commenc[eé]|limit[eé]|substantiel|achev[eé]|termin[eé])(?!\p{L})/giu;
+
 /**
  * The completion or status a self-assessment or IRM report prints for a commitment: "Completion:
  * Substantial", "Status: complete", "Nível de cumprimento: Limitado", "Avance: limitado". The first such
@@ -11,8 +14,10 @@ export function reportedStatus(lines: readonly string[]): string | null {
     if (field?.kind !== 'status') continue;
     const value = field.value !== '' ? field.value : (lines[i + 1] ?? '').trim();
     const printed = value.split(/[.;(]|\s[–—-]\s/u)[0]?.trim() ?? '';
-    // A status is a word or a few; a sentence is commentary on the status.
-    if (printed !== '' && printed.split(/\s+/u).length <= 4) return printed;
+    // A status is a word or a few; a sentence is commentary on the status. A scale printed whole
+    // ("Not started Limited Substantial Complete", its tick lost in extraction) reports nothing.
+    const levels = printed.match(STATUS_WORD)?.length ?? 0;
+    if (printed !== '' && printed.split(/\s+/u).length <= 4 && levels <= 1) return printed;
   }
   return null;
 }

@@ -9,9 +9,10 @@ import {
 } from './find-commitments.ts';
 import { CONTENTS_LINE, CONTINUES, matchHeading } from './heading-forms.ts';
 import type { Layout } from './layout-cues.ts';
+import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { tableRows } from './table-rows.ts';
-import { templateBlocks, type FieldLine, type TemplateBlock } from './template-fields.ts';
+import { fieldCounts, templateBlocks, type FieldLine, type TemplateBlock } from './template-fields.ts';
 
 /** What the structural cues read: the lines, page furniture, the layout and each line's template field. */
 export interface Structure {
@@ -19,6 +20,8 @@ export interface Structure {
   furniture: ReadonlySet<number>;
   layout: Layout | null;
   fields: ReadonlyArray<FieldLine | null>;
+  /** The page (from 1) a line is on; null for a text without pages. */
+  pageOfLine: (line: number) => number | null;
 }
 
 /** Parts of a plan that are not its commitments, whatever headings they hold. */
@@ -37,7 +40,7 @@ const TOLERANCE = 0.1;
 export function chooseStructure(s: Structure, textual: Candidate[], stated: number | null): Candidate[] {
   const blocks = templateBlocks(s.fields);
   const target = blocks.length >= 2 ? blocks.length : stated;
-  const options: Candidate[][] = [textual, ...numberedLevels(s), tableCandidates(s)];
+  const options: Candidate[][] = [textual, ...numberedLevels(s), ...contentsLevels(s), tableCandidates(s)];
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
   options.push(fromTemplate, ...layoutLevels(s));
   if (target === null) {
@@ -53,13 +56,15 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     // Against template blocks, a list must also line up with them: one block per commitment.
     return starts.length >= 2 ? off + (1 - aligned(list, starts)) : off;
   };
-  for (const o of options)
-    console.error(
-      cost(o),
-      o.length,
-      o.slice(0, 2).map((c) => [c.label, c.title]),
-    );
   if (cost(textual) <= TOLERANCE) return textual;
+  // The text's own headings also stand when their count is one the document supports otherwise: as
+  // many as lead agencies, commitment ids or titles printed, or as the plan states. A template may leave
+  // the dates out of some commitments.
+  const counts = fieldCounts(s.fields);
+  const supported = [stated, counts.get('lead'), counts.get('id'), counts.get('title')];
+  if (textual.length >= 2 && supported.some((n) => n !== null && n !== undefined && n === textual.length)) {
+    return textual;
+  }
   let best: Candidate[] = [];
   let bestCost = Infinity;
   for (const list of options) {
@@ -116,11 +121,18 @@ function titleFrom(s: Structure, at: number, first: string): { title: string; la
 
 /**
  * Numbered headings, one list per level (`number:1` for `3.`, `number:2` for `1.2`, `letter:2` for
- * `A.1`), each in sequence. Where the layout marks headings, only lines printed as headings count.
+ * `A.1`), each in sequence.
  */
 function numberedLevels(s: Structure): Candidate[][] {
-  const byLevel = new Map<string, Array<Candidate & { numbered: Numbered }>>();
+  const all = numberedLevelsOf(s, false);
+  // Where the layout marks headings, the levels again with only the lines printed as headings: trap lists
+  // in body text drop out. Both are offered; the count decides.
   const styled = s.layout !== null && s.layout.rank.some((r) => r > 0);
+  return styled ? [...numberedLevelsOf(s, true), ...all] : all;
+}
+
+function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
+  const byLevel = new Map<string, Array<Candidate & { numbered: Numbered }>>();
   for (let i = 0; i < s.lines.length; i++) {
     if (skippable(s, i) || s.fields[i]) continue;
     const line = s.lines[i] as TextLine;
@@ -190,6 +202,25 @@ function themeAbove(s: Structure, line: number, floor: number): string | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * The headings the contents page points at, one list per level of its entries; the title is the body's
+ * (a contents page may abridge or reword it).
+ */
+function contentsLevels(s: Structure): Candidate[][] {
+  const found = entriesInBody(contentsEntries(s.lines), s.lines, s.pageOfLine);
+  const byLevel = new Map<string, Candidate[]>();
+  for (const { entry, line } of found) {
+    if (s.fields[line]) continue;
+    const clean = (s.lines[line] as TextLine).clean;
+    const rest = parseNumbered(clean)?.rest ?? clean;
+    const { title, last } = titleFrom(s, line, rest);
+    const list = byLevel.get(entry.level) ?? [];
+    list.push({ form: 'numbered', label: entry.label, title, line, lastLine: last });
+    byLevel.set(entry.level, list);
+  }
+  return [...byLevel.values()].map((list) => withThemes(s, list));
 }
 
 function tableCandidates(s: Structure): Candidate[] {

@@ -96,6 +96,13 @@ export function fieldOf(line: string): FieldLine | null {
   return null;
 }
 
+/** How many lines carry each kind of field. */
+export function fieldCounts(fields: ReadonlyArray<FieldLine | null>): Map<FieldKind, number> {
+  const counts = new Map<FieldKind, number>();
+  for (const f of fields) if (f) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return counts;
+}
+
 /** Kinds printed once per commitment; milestones and status may be once per milestone in some plans. */
 export interface TemplateBlock {
   /** Line index of the block's first and last field. */
@@ -111,8 +118,7 @@ export interface TemplateBlock {
  * kinds share), and where each block starts: a kind seen again starts the next block.
  */
 export function templateBlocks(fields: ReadonlyArray<FieldLine | null>): TemplateBlock[] {
-  const counts = new Map<FieldKind, number>();
-  for (const f of fields) if (f) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  const counts = fieldCounts(fields);
   const tally = new Map<number, number>();
   for (const n of counts.values()) if (n >= 2) tally.set(n, (tally.get(n) ?? 0) + 1);
   // The count most kinds share; ties to the larger count (a template that prints a field only sometimes).
