@@ -1,0 +1,132 @@
+/** The finder choosing a level with the document's structure, on plain text and on styled text. */
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { detectDocument } from '../../../src/core/detect/index.ts';
+import { htmlText } from '../../../src/core/text/html-text.ts';
+import { styledPageTextOf } from '../../../src/core/text/page-text.ts';
+
+const dotted = [
+  '1. Transparencia',
+  '1.1 Datos abiertos de compras públicas',
+  'Institución responsable: Ministerio de Hacienda',
+  'Plazo: enero de 2024 – junio de 2026',
+  'Hitos:',
+  '1.1.1 Publicar los datos (junio de 2024)',
+  '1.1.2 Capacitar a funcionarios (marzo de 2025)',
+  '1.2 Registro de cabilderos',
+  'Institución responsable: Secretaría General',
+  'Plazo: enero de 2024 – junio de 2025',
+  'Hitos:',
+  '1.2.1 Aprobar el reglamento (junio de 2024)',
+  '2. Participación',
+  '2.1 Presupuesto participativo',
+  'Institución responsable: Ministerio de Hacienda',
+  'Plazo: marzo de 2024 – junio de 2026',
+  'Hitos:',
+  '2.1.1 Abrir la consulta (junio de 2024)',
+].join('\n');
+
+describe('findCommitments with structure', () => {
+  it('finds commitments numbered 1.1 under themes, at the level the template fields sit', () => {
+    const found = findCommitments({ text: dotted });
+    expect(found.map((c) => [c.label, c.title, c.leadAgency])).toEqual([
+      ['1.1', 'Datos abiertos de compras públicas', 'Ministerio de Hacienda'],
+      ['1.2', 'Registro de cabilderos', 'Secretaría General'],
+      ['2.1', 'Presupuesto participativo', 'Ministerio de Hacienda'],
+    ]);
+  });
+
+  it('takes the title from the template field when the plan prints it as one', () => {
+    const text = [
+      'Commitment ID: 01',
+      'Commitment title: Open contracting',
+      'Lead agency: Procurement Office',
+      'Start date: January 2024',
+      'Commitment ID: 02',
+      'Commitment title: Beneficial ownership register',
+      'Lead agency: Companies House',
+      'Start date: March 2024',
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => [c.label, c.title])).toEqual([
+      ['01', 'Open contracting'],
+      ['02', 'Beneficial ownership register'],
+    ]);
+  });
+
+  it('chooses the granularity the plan states', () => {
+    const text = [
+      'This plan contains 2 commitments.',
+      '1. Open data',
+      'Body of the first section.',
+      '1.1 Publish budget data',
+      'The ministry will publish.',
+      '1.2 Publish spending data',
+      'The ministry will publish.',
+      '2. Participation',
+      'Body of the second section.',
+      '2.1 Consultation portal',
+      'The office will open it.',
+    ].join('\n');
+    // The text's own form (`1.` numbered) agrees with the stated count; `1.1` headings are below it.
+    expect(findCommitments({ text }).map((c) => c.label)).toEqual(['1', '2']);
+    const three = text.replace('contains 2 commitments', 'contains 3 commitments');
+    expect(findCommitments({ text: three }).map((c) => c.label)).toEqual(['1.1', '1.2', '2.1']);
+  });
+
+  it('finds headings told apart from the body only by weight', () => {
+    const runs = (str: string, font: string, width: number) => ({
+      str,
+      hasEOL: true,
+      transform: [10, 0, 0, 10, 50, 700],
+      fontName: font,
+      width: width * str.length * 10,
+    });
+    const body = 'The agency will publish the data every quarter and consult users on the format.';
+    const page = styledPageTextOf([
+      runs('Introduction', 'g1', 0.5),
+      runs(body, 'g1', 0.5),
+      runs('Open budget data', 'g2', 0.56),
+      runs(body, 'g1', 0.5),
+      runs(body, 'g1', 0.5),
+      runs('Lobbying register', 'g2', 0.56),
+      runs(body, 'g1', 0.5),
+    ]);
+    const found = findCommitments({ text: page.text, styles: page.styles });
+    expect(found.map((c) => c.title)).toEqual(['Open budget data', 'Lobbying register']);
+    // Without the styles, nothing tells these headings from the body.
+    expect(findCommitments({ text: page.text })).toEqual([]);
+  });
+
+  it('reads HTML headings and bold as layout', () => {
+    const page = htmlText(
+      '<h2>Transparencia</h2><h3>Datos abiertos</h3><p><strong>Institución responsable:</strong> Hacienda</p><p>Texto.</p>' +
+        '<h3>Registro de cabilderos</h3><p><strong>Institución responsable:</strong> Presidencia</p><p>Texto.</p>',
+    );
+    expect(page.styles.filter((s) => s.font === 'h3').length).toBe(2);
+    const found = findCommitments({ text: page.text, styles: page.styles });
+    expect(found.map((c) => [c.title, c.theme, c.leadAgency])).toEqual([
+      ['Datos abiertos', 'Transparencia', 'Hacienda'],
+      ['Registro de cabilderos', 'Transparencia', 'Presidencia'],
+    ]);
+  });
+});
+
+describe('pages about a plan', () => {
+  it('are other, with a reason that says so', () => {
+    const text =
+      'Government presents its new open government national action plan\n' +
+      'The minister presented on Tuesday the national action plan for open government. ' +
+      '"We will be judged on delivery," the minister told reporters.';
+    const detection = detectDocument({ text });
+    expect(detection.kind).toBe('other');
+    expect(detection.reasons.map((r) => r.code)).toContain('aboutAPlan');
+  });
+
+  it('a plan that quotes someone is still a plan', () => {
+    const text =
+      'Fifth Open Government National Action Plan\n' +
+      '"An unprecedented level of openness in government." This plan contains 3 commitments.\n' +
+      'Commitment 1: Open data\nLead agency: GSA\nCommitment 2: FOIA\nLead agency: DOJ\nCommitment 3: Ethics\n';
+    expect(detectDocument({ text }).kind).toBe('action-plan');
+  });
+});
