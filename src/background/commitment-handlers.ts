@@ -10,11 +10,13 @@ type CommitmentHandlers = Pick<Handlers, 'commitments.find'>;
 
 export function commitmentHandlers(): CommitmentHandlers {
   return {
-    async 'commitments.find'({ text, pages, title, url, headings }) {
+    async 'commitments.find'({ text, pages, styles, title, url, headings }) {
       // As the command line does: only a document that reads as an action plan has commitments.
       const detection = detectDocument({ url, title, headings, text });
       if (detection.kind !== 'action-plan') return { commitments: [] };
-      return { commitments: findCommitments(pages ? { text, pages } : { text }) };
+      return {
+        commitments: findCommitments({ text, ...(pages ? { pages } : {}), ...(styles ? { styles } : {}) }),
+      };
     },
   };
 }

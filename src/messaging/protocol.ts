@@ -291,6 +291,20 @@ export const BackgroundRequests = {
         .array(z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
         .max(100_000)
         .optional(),
+      /** How runs of a PDF's text are printed (size, font id, ems per character), code points. */
+      styles: z
+        .array(
+          z.strictObject({
+            start: z.number().int().nonnegative(),
+            end: z.number().int().nonnegative(),
+            size: z.number().nonnegative().max(10_000),
+            font: z.string().max(200),
+            em: z.number().nonnegative().max(100),
+            bold: z.boolean(),
+          }),
+        )
+        .max(2_000_000)
+        .optional(),
       title: z.string().max(1000),
       url: z.string().max(4096),
       headings: z.array(z.string().max(1000)).max(40),

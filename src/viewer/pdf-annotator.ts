@@ -165,6 +165,7 @@ export class PdfAnnotator {
     const found = await call('commitments.find', {
       text: text.doc.text,
       pages: text.pageSpans(),
+      styles: text.textStyles(),
       title: documentTitle(title),
       url: (address ?? '').slice(0, 4096),
       headings: [],

@@ -6,6 +6,7 @@
  */
 import { AnchoringText } from '../core/anchoring/anchoring-text.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
+import type { TextStyle } from '../core/text/page-text.ts';
 
 /** Between two pages' texts; a quote across a page break contains it. */
 export const PAGE_SEPARATOR = '\n\n';
@@ -14,29 +15,46 @@ export const PAGE_SEPARATOR = '\n\n';
 export interface PageItem {
   str: string;
   hasEOL: boolean;
+  /** pdf.js's font id, text matrix and advance width: the layout cues of the commitment finder. */
+  fontName?: string;
+  transform?: readonly number[];
+  width?: number;
 }
+
+/** How one item is printed: `[start, end)` in the page's text (UTF-16), font size, font id, ems per char. */
+export type PageStyle = [start: number, end: number, size: number, font: string, em: number];
 
 /** A page's text, and where each non-empty item starts in it (UTF-16), ascending. */
 export interface PageText {
   text: string;
   itemStarts: number[];
   itemLengths: number[];
+  /** Each item's print style, when pdf.js gave its font and matrix; read in the same pass as the text. */
+  styles?: PageStyle[];
 }
 
 export function pageTextOf(items: readonly PageItem[]): PageText {
   let text = '';
   const itemStarts: number[] = [];
   const itemLengths: number[] = [];
+  const styles: PageStyle[] = [];
   for (const item of items) {
     // Empty items get no node in the text layer, so they get no entry here either.
     if (item.str !== '') {
       itemStarts.push(text.length);
       itemLengths.push(item.str.length);
+      const size = item.transform
+        ? Math.round(Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) * 10) / 10
+        : 0;
+      if (size > 0 && item.fontName !== undefined) {
+        const em = item.width !== undefined ? item.width / size / item.str.length : 0;
+        styles.push([text.length, text.length + item.str.length, size, item.fontName, em]);
+      }
       text += item.str;
     }
     if (item.hasEOL) text += '\n';
   }
-  return { text, itemStarts, itemLengths };
+  return styles.length > 0 ? { text, itemStarts, itemLengths, styles } : { text, itemStarts, itemLengths };
 }
 
 /** A point in the text of one page: which non-empty item, and a UTF-16 offset inside its string. */
@@ -73,6 +91,25 @@ export class PdfDocumentText {
       const start = this.#pageStarts[i] as number;
       return { start: this.doc.toCodePoint(start), end: this.doc.toCodePoint(start + page.text.length) };
     });
+  }
+
+  /** Every item's print style in `doc.text`, code points, for the commitment finder's layout cues. */
+  textStyles(): TextStyle[] {
+    const out: TextStyle[] = [];
+    this.pages.forEach((page, i) => {
+      const pageStart = this.#pageStarts[i] as number;
+      for (const [start, end, size, font, em] of page.styles ?? []) {
+        out.push({
+          start: this.doc.toCodePoint(pageStart + start),
+          end: this.doc.toCodePoint(pageStart + end),
+          size,
+          font,
+          em,
+          bold: false,
+        });
+      }
+    });
+    return out;
   }
 
   /** Pages (from 1) whose text holds nothing but whitespace: scanned, or images only. */

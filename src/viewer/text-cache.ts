@@ -8,7 +8,7 @@ import type { PageTextCache } from './text-extraction.ts';
 
 const DB_NAME = 'plan-annotator-pdf-text';
 /** Raise when `pageTextOf` changes what it produces, so old entries are dropped rather than misread. */
-const TEXT_FORMAT = 1;
+const TEXT_FORMAT = 2;
 /** Enough for the plans a reviewer works through; the least recently opened go first. */
 const MAX_ENTRIES = 40;
 
