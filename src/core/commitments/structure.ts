@@ -53,8 +53,9 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const cost = (list: Candidate[]): number => {
     if (list.length < 2) return Infinity;
     const off = Math.abs(list.length - target) / target;
-    // Against template blocks, a list must also line up with them: one block per commitment.
-    return starts.length >= 2 ? off + (1 - aligned(list, starts)) : off;
+    // Against template blocks, a list must also line up with them: one block per commitment. Without
+    // them, its headings must have bodies: a contents page lists the same labels with none.
+    return starts.length >= 2 ? off + (1 - aligned(list, starts)) : off + (1 - bodied(s, list));
   };
   if (cost(textual) <= TOLERANCE) return textual;
   // The text's own headings also stand when their count is one the document supports otherwise: as
@@ -85,6 +86,16 @@ function aligned(list: readonly Candidate[], starts: readonly number[]): number 
     const end = list[i + 1]?.line ?? Infinity;
     const n = starts.filter((s) => s >= c.line && s < end).length;
     if (n === 1) ok++;
+  });
+  return ok / list.length;
+}
+
+/** Share of a list's headings followed by a line of their own before the next heading. */
+function bodied(s: Structure, list: readonly Candidate[]): number {
+  let ok = 0;
+  list.forEach((c, i) => {
+    const next = list[i + 1]?.line ?? s.lines.length;
+    if (nextContent(s, c.lastLine) < next) ok++;
   });
   return ok / list.length;
 }
@@ -154,8 +165,9 @@ function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
     for (const c of dedupe(list) as Array<Candidate & { numbered: Numbered }>) {
       const previous = kept[kept.length - 1];
       if (follows(previous?.numbered ?? null, c.numbered)) kept.push(c);
-      // A list restarting at 1 (a new part of the document) is a list of its own.
-      else if (previous && c.numbered.parts.length === 1 && c.numbered.parts[0] === 1) {
+      // A list starting again from its first label (the body after the contents, a new part of the
+      // document) is a list of its own.
+      else if (previous && c.numbered.parts.every((x) => x === 1)) {
         out.push(withThemes(s, kept.splice(0)));
         kept.push(c);
       }
@@ -170,12 +182,54 @@ function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
  * its parent label (`1.` above `1.2`), label left out.
  */
 function withThemes(s: Structure, list: Array<Candidate & { numbered?: Numbered }>): Candidate[] {
+  return carryThemes(
+    list.map((c, k) => {
+      const floor = k > 0 ? (list[k - 1] as Candidate).lastLine : -1;
+      const theme = themeAbove(s, c.line, floor) ?? parentHeading(s, c);
+      const { numbered: _, ...plain } = c;
+      return theme === undefined ? plain : { ...plain, theme };
+    }),
+  );
+}
+
+/**
+ * Siblings share their parent's theme: `1.2` takes the theme found for `1.1`, since what lies between
+ * them (milestones numbered `1.`, `2.`) is not their parent's heading.
+ */
+function carryThemes(list: Candidate[]): Candidate[] {
+  const parentOf = (c: Candidate): string | null => {
+    const n = c.label ? parseNumbered(`${c.label} x`) : null;
+    return n && n.parts.length >= 2 ? `${n.scheme}:${n.parts.slice(0, -1).join('.')}` : null;
+  };
   return list.map((c, k) => {
-    const floor = k > 0 ? (list[k - 1] as Candidate).lastLine : -1;
-    const theme = themeAbove(s, c.line, floor);
-    const { numbered: _, ...plain } = c;
-    return theme === undefined ? plain : { ...plain, theme };
+    const previous = k > 0 ? (list[k - 1] as Candidate) : null;
+    const parent = parentOf(c);
+    if (!previous || parent === null || parentOf(previous) !== parent) return c;
+    const theme = previous.theme;
+    // Reuse the run's first theme: later entries of the run have been given it already.
+    list[k] = theme === undefined ? c : { ...c, theme };
+    return list[k] as Candidate;
   });
+}
+
+/** How far back a parent heading (`1.` above `1.3`) is looked for. */
+const PARENT_REACH = 2000;
+
+/** The title of the heading that prints this label's parent (`2.` or `B.` above `2.3` or `B.1`). */
+function parentHeading(s: Structure, c: Candidate): string | undefined {
+  const own = c.label ? parseNumbered(`${c.label} x`) : null;
+  if (!own || own.parts.length < 2) return undefined;
+  const parent = own.parts.slice(0, -1);
+  for (let j = c.line - 1; j >= 0 && j > c.line - PARENT_REACH; j--) {
+    if (skippable(s, j) || s.fields[j]) continue;
+    const line = s.lines[j] as TextLine;
+    const up = parseNumbered(line.clean);
+    if (!up || up.scheme !== own.scheme || CONTENTS_LINE.test(line.raw.trimEnd())) continue;
+    if (up.parts.length === parent.length && up.parts.every((x, i) => x === parent[i])) {
+      return titleFrom(s, j, up.rest).title;
+    }
+  }
+  return undefined;
 }
 
 /** The nearest heading above `line` (down to `floor`) printed larger than it; its title, label left out. */
@@ -240,6 +294,10 @@ function tableCandidates(s: Structure): Candidate[] {
  * end a sentence. Its label is the id field, or the label the heading prints.
  */
 function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
+  return carryThemes(templateCandidatesOf(s, blocks));
+}
+
+function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
   const out: Candidate[] = [];
   blocks.forEach((block, k) => {
     const floor = k > 0 ? (blocks[k - 1] as TemplateBlock).last : -1;
@@ -266,10 +324,19 @@ function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Can
     const keyword = matchHeading(heading.title);
     const numbered = keyword ? null : parseNumbered(heading.title);
     const title = keyword?.rest || numbered?.rest || heading.title;
-    const theme = themeAbove(s, heading.line, floor);
+    const label2 = label ?? keyword?.label ?? numbered?.label ?? null;
+    const theme =
+      themeAbove(s, heading.line, floor) ??
+      parentHeading(s, {
+        form: 'numbered',
+        label: label2,
+        title,
+        line: heading.line,
+        lastLine: heading.last,
+      });
     out.push({
       form: 'numbered',
-      label: label ?? keyword?.label ?? numbered?.label ?? null,
+      label: label2,
       title: title.replace(/^[:.|–—-]\s*/u, ''),
       line: heading.line,
       lastLine: heading.last,

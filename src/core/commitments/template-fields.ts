@@ -88,9 +88,10 @@ export function fieldOf(line: string): FieldLine | null {
     const m = re.exec(line);
     if (!m) continue;
     const value = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
-    // A label of one word followed by a capitalised value is a sentence ("Status Quo Is …" aside).
-    if (m[4] !== undefined && !/\s/u.test(line.slice(0, line.length - (m[4] as string).length).trim()))
-      continue;
+    // A label of one word followed by a capitalised word is a sentence ("Porteur Ministère…" is ambiguous
+    // and left out); followed by a date or a number it is a table cell ("Duration 2024–2026").
+    const label = line.slice(0, line.length - (m[4] ?? '').length).trim();
+    if (m[4] !== undefined && !/\s/u.test(label) && !/^\d/u.test(m[4])) continue;
     return { kind, value };
   }
   return null;

@@ -36,6 +36,41 @@ describe('findCommitments with structure', () => {
     ]);
   });
 
+  it('reads a plan whose contents has no leaders, whose titles are capitals and labels table cells', () => {
+    const text = [
+      'Contents',
+      '1. Transparency 4',
+      '1.1 Open contracting 4',
+      '1.2 Lobbying 5',
+      '2. Participation 6',
+      '2.1 Budget consultation 6',
+      'This plan contains three commitments.',
+      '1. Transparency',
+      '1.1. OPEN CONTRACTING IN PUBLIC WORKS',
+      'Lead agency Ministry of Works',
+      'Duration 2024–2026',
+      'Milestones',
+      '1. Publish contracts (2024)',
+      '2. Train officials (2025)',
+      '1.2. LOBBYING REGISTER',
+      'Lead agency Office of the President',
+      'Duration 2024–2025',
+      'Milestones',
+      '1. Adopt the law (2024)',
+      '2. Participation',
+      '2.1. BUDGET CONSULTATION',
+      'Lead agency Ministry of Finance',
+      'Duration 2024–2026',
+      'Annex',
+      '1. List of members',
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => [c.label, c.title, c.theme, c.leadAgency])).toEqual([
+      ['1.1', 'OPEN CONTRACTING IN PUBLIC WORKS', 'Transparency', 'Ministry of Works'],
+      ['1.2', 'LOBBYING REGISTER', 'Transparency', 'Office of the President'],
+      ['2.1', 'BUDGET CONSULTATION', 'Participation', 'Ministry of Finance'],
+    ]);
+  });
+
   it('takes the title from the template field when the plan prints it as one', () => {
     const text = [
       'Commitment ID: 01',
