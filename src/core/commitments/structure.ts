@@ -75,8 +75,9 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
       bestCost = c;
     }
   }
-  if (best.length > 0) return best;
-  return textual;
+  if (best.length === 0) return textual;
+  // Themes are looked for only in the list chosen: a 300-page plan has hundreds of numbered milestones.
+  return best.every((c) => c.theme === undefined) && best !== textual ? withThemes(s, best) : best;
 }
 
 /** Share of a list's headings followed by exactly one template block before the next heading. */
@@ -168,11 +169,11 @@ function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
       // A list starting again from its first label (the body after the contents, a new part of the
       // document) is a list of its own.
       else if (previous && c.numbered.parts.every((x) => x === 1)) {
-        out.push(withThemes(s, kept.splice(0)));
+        out.push(strip(kept.splice(0)));
         kept.push(c);
       }
     }
-    if (kept.length > 0) out.push(withThemes(s, kept));
+    if (kept.length > 0) out.push(strip(kept));
   }
   return out;
 }
@@ -181,6 +182,11 @@ function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
  * The theme of each numbered heading: the nearest line above it printed larger (layout), or the heading of
  * its parent label (`1.` above `1.2`), label left out.
  */
+/** A list without the parsed labels, its themes to be found once it is chosen. */
+function strip(list: Array<Candidate & { numbered: Numbered }>): Candidate[] {
+  return list.map(({ numbered: _, ...plain }) => plain);
+}
+
 function withThemes(s: Structure, list: Array<Candidate & { numbered?: Numbered }>): Candidate[] {
   return carryThemes(
     list.map((c, k) => {
@@ -274,7 +280,7 @@ function contentsLevels(s: Structure): Candidate[][] {
     list.push({ form: 'numbered', label: entry.label, title, line, lastLine: last });
     byLevel.set(entry.level, list);
   }
-  return [...byLevel.values()].map((list) => withThemes(s, list));
+  return [...byLevel.values()];
 }
 
 function tableCandidates(s: Structure): Candidate[] {
