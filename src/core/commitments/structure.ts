@@ -44,10 +44,15 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
   options.push(fromTemplate, ...layoutLevels(s));
   if (target === null) {
-    if (textual.length > 0) return textual;
-    // No count to check against: the layout level with the most headings that have bodies.
-    const levels = layoutLevels(s).filter((l) => l.length >= 2);
-    return levels.sort((a, b) => b.length - a.length)[0] ?? [];
+    // The text's headings stand, unless the layout prints headings and these are mostly body text (a
+    // numbered list of recommendations taken for commitments) while a level of printed headings exists.
+    // With no text headings either, the layout level with the most headings that have bodies.
+    const levels = layoutLevels(s)
+      .filter((l) => l.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    const strong = levels.filter((l) => l.length >= 3);
+    if (textual.length > 0 && (strong.length === 0 || styledShare(s, textual) >= 0.5)) return textual;
+    return strong[0] ?? levels[0] ?? textual;
   }
   const starts = blocks.map((b) => b.first);
   const cost = (list: Candidate[]): number => {
@@ -89,6 +94,13 @@ function aligned(list: readonly Candidate[], starts: readonly number[]): number 
     if (n === 1) ok++;
   });
   return ok / list.length;
+}
+
+/** Share of a list's headings printed as headings (no layout: all of them). */
+function styledShare(s: Structure, list: readonly Candidate[]): number {
+  const layout = s.layout;
+  if (!layout || list.length === 0) return 1;
+  return list.filter((c) => (layout.rank[c.line] ?? 0) > 0).length / list.length;
 }
 
 /** Share of a list's headings followed by a line of their own before the next heading. */

@@ -132,6 +132,35 @@ describe('findCommitments with structure', () => {
     expect(findCommitments({ text: page.text })).toEqual([]);
   });
 
+  it('prefers printed headings to a numbered list in body text when nothing counts the commitments', () => {
+    const run = (str: string, font: string, size: number) => ({
+      str,
+      hasEOL: true,
+      transform: [size, 0, 0, size, 50, 700],
+      fontName: font,
+      width: 0.5 * size * str.length,
+    });
+    const body = (str: string) => run(str, 'body', 10);
+    const page = styledPageTextOf([
+      run('What we did before', 'head', 14),
+      body('1. Published the budget'),
+      body('2. Opened a consultation portal'),
+      body('3. Passed an access to information law'),
+      run('Open budget data', 'head', 12),
+      body('The ministry will publish the budget every quarter in open formats.'),
+      run('Lobbying register', 'head', 12),
+      body('The office will keep a public register of meetings with lobbyists.'),
+      run('Youth councils', 'head', 12),
+      body('Every municipality will set up a youth council by the end of the plan.'),
+    ]);
+    expect(findCommitments({ text: page.text }).map((c) => c.label)).toEqual(['1', '2', '3']);
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.title)).toEqual([
+      'Open budget data',
+      'Lobbying register',
+      'Youth councils',
+    ]);
+  });
+
   it('reads HTML headings and bold as layout', () => {
     const page = htmlText(
       '<h2>Transparencia</h2><h3>Datos abiertos</h3><p><strong>Institución responsable:</strong> Hacienda</p><p>Texto.</p>' +
