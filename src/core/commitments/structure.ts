@@ -324,15 +324,21 @@ function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): C
       const id = s.fields[block.idLine] as FieldLine;
       label = (id.value !== '' ? id.value : (s.lines[nextContent(s, block.idLine)]?.clean ?? '')) || null;
     }
+    // The title field's value; when a table's columns come out one after the other (labels first), it is
+    // not beside its label, and the heading above the block is the title.
+    let fromField = '';
+    let fieldLast = block.titleLine ?? -1;
     if (block.titleLine !== null) {
       const field = s.fields[block.titleLine] as FieldLine;
-      let title = field.value;
-      let last = block.titleLine;
-      if (title === '') {
+      fromField = field.value;
+      if (fromField === '') {
         const j = nextContent(s, block.titleLine);
-        if (j < s.lines.length && !s.fields[j]) ({ title, last } = fieldValue(s, j));
+        if (j < s.lines.length && !s.fields[j]) ({ title: fromField, last: fieldLast } = fieldValue(s, j));
       }
-      if (title === '') return;
+    }
+    if (block.titleLine !== null && fromField !== '') {
+      const title = fromField;
+      const last = fieldLast;
       const line = Math.min(block.first, block.titleLine, block.idLine ?? Infinity);
       out.push({ form: 'numbered', label, title, line, lastLine: Math.max(last, line), theme: null });
       return;
