@@ -48,8 +48,10 @@ export const ABOUT_A_PLAN: readonly RegExp[] = [
   /[”"»],?\s+(?:\p{L}+\s+){0,3}?(?:said|says|told|dijo|afirm[oó]|declar[oó]|señal[oó]|disse|afirmou|declarou|sublinhou|a d[eé]clar[eé]|a affirm[eé]|a soulign[eé])(?!\p{L})|\b(?:told (?:reporters|the press|journalists)|dijo a la prensa|disse aos jornalistas|a d[eé]clar[eé] [aà] la presse)(?!\p{L})/u,
   // An event on a weekday: "presented on Tuesday", "presentó el martes", "apresentou na terça-feira".
   /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|n[ao] (?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|matin|soir)?)\b|\b(?:pr[eé]sent[eé]|annonc[eé]|d[eé]voil[eé]) (?:lundi|mardi|mercredi|jeudi|vendredi)\b/,
-  // The page names what it is.
-  /\b(?:press release|news(?:room)?|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|noticias|comunicado de imprensa|not[ií]cias|communiqu[eé] de presse|actualit[eé]s|billet de blog)\b/,
   // A consultation notice.
   /\b(?:have your say|submit (?:your )?comments|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e sus comentarios|envie os seus contributos|donnez votre avis|consultation (?:ouverte|publique) jusqu)\b/,
 ];
+
+/** A page that names itself news, a press release or a blog post: read only where a page names itself. */
+export const NEWS_NAME =
+  /\b(?:press release|news release|newsroom|latest news|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|sala de prensa|comunicado de imprensa|nota de imprensa|communiqu[eé] de presse|billet de blog|publi[eé] le)\b/;

@@ -3,6 +3,7 @@ import {
   COMMITMENT_HEADING,
   IRM,
   IRM_REPORT,
+  NEWS_NAME,
   NOT_A_PLAN,
   OPEN_GOVERNMENT,
   PLAN_ADDRESS,
@@ -123,7 +124,8 @@ export function detectDocument(sample: DocumentSample): Detection {
   plan = clamp(plan);
   // A news item, press release, blog post or consultation notice names the plan and prints neither its
   // commitments nor its template: it is about a plan, not one (the page that offers the plan's PDF is).
-  const aboutCues = ABOUT_A_PLAN.filter((cue) => cue.test(all)).length;
+  // "Fake news" in a plan on disinformation is not a news item: a page names itself in its opening.
+  const aboutCues = ABOUT_A_PLAN.filter((cue) => cue.test(all)).length + (NEWS_NAME.test(opening) ? 1 : 0);
   const aboutAPlan =
     plan >= 0.35 && aboutCues >= 2 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
 

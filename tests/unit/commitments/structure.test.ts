@@ -186,6 +186,15 @@ describe('pages about a plan', () => {
     expect(detection.reasons.map((r) => r.code)).toContain('aboutAPlan');
   });
 
+  it('a plan on disinformation that quotes its minister is still a plan', () => {
+    const text =
+      'Second National Action Plan for Open Government 2024-2026\n' +
+      'Foreword\n"Trust is built in the open," said the minister when the forum met.\n' +
+      'Fake news and disinformation erode trust in institutions; this plan answers with transparency.\n' +
+      'Resilient information ecosystems\nThe government will fund independent fact-checking.';
+    expect(detectDocument({ text }).kind).toBe('action-plan');
+  });
+
   it('a plan that quotes someone is still a plan', () => {
     const text =
       'Fifth Open Government National Action Plan\n' +
