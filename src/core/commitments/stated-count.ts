@@ -31,10 +31,10 @@ const NUMBER = `(\\d{1,3}|${Object.keys(WORD_NUMBERS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const VERB =
-  '(?:contains?|includes?|comprises?|consists of|has|sets out|presents?|brings together|contiene|incluye|comprende|consta de|presenta|re[uú]ne|establece|integra|cont[eé]m|inclui|apresenta|re[uú]ne|[eé] composto por|comporte|contient|comprend|compte|regroupe|pr[eé]sente|rassemble|propose)';
+  '(?:contains?|includes?|comprises?|consists of|is made up of|has|sets out|presents?|brings together|contiene|incluye|comprende|consta de|cuenta con|se compone de|presenta|re[uú]ne|establece|integra|cont[eé]m|inclui|conta com|apresenta|[eé] composto por|comporte|contient|comprend|compte|regroupe|est compos[eé] de|pr[eé]sente|rassemble|propose)';
 const NOUN = '(?:commitments|compromisos|compromissos|engagements)';
 const STATED = new RegExp(
-  `\\b${VERB}\\s+(?:a total of\\s+|un total de\\s+|um total de\\s+|au total\\s+)?${NUMBER}\\s+(?:\\p{L}+\\s+){0,2}?${NOUN}\\b`,
+  `\\b${VERB}\\s+(?:a total of\\s+|un total de\\s+|um total de\\s+|au total\\s+)?${NUMBER}\\s+(?:\\(\\d{1,3}\\)\\s+)?(?:\\p{L}+\\s+){0,2}?${NOUN}\\b`,
   'iu',
 );
 const STATED_SUBJECT = new RegExp(

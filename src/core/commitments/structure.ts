@@ -81,6 +81,9 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     }
   }
   if (best.length === 0) return textual;
+  // A stated count no list matches is likely about something else ("the first plan, with 26
+  // commitments"): without template blocks to back it, only a list that matches it replaces the text's.
+  if (starts.length < 2 && bestCost > TOLERANCE && textual.length > 0) return textual;
   // Themes are looked for only in the list chosen: a 300-page plan has hundreds of numbered milestones.
   return best.every((c) => c.theme === undefined) && best !== textual ? withThemes(s, best) : best;
 }

@@ -122,6 +122,9 @@ describe('stated count', () => {
     ['O presente plano integra 8 compromissos, organizados em 3 eixos.', 8],
     ['Le présent plan comporte 21 engagements répartis en 5 axes.', 21],
     ['The 9 commitments of this plan were co-created.', 9],
+    ['The plan comprises twelve (12) commitments.', 12],
+    ['El plan cuenta con 15 compromisos.', 15],
+    ['Le plan est composé de 7 engagements.', 7],
   ])('%s', (text, n) => {
     expect(statedCount(text)).toBe(n);
   });

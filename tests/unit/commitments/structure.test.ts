@@ -108,6 +108,19 @@ describe('findCommitments with structure', () => {
     expect(findCommitments({ text: three }).map((c) => c.label)).toEqual(['1.1', '1.2', '2.1']);
   });
 
+  it('keeps the text headings when a stated count matches no list (it counts another plan)', () => {
+    const text = [
+      'Our first plan contains 26 commitments; this one is shorter.',
+      'Commitment 1: Open data',
+      'The ministry will publish.',
+      'Commitment 2: Lobbying register',
+      'The office will keep it.',
+      'Commitment 3: Youth councils',
+      'Every municipality will set one up.',
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => c.label)).toEqual(['1', '2', '3']);
+  });
+
   it('finds headings told apart from the body only by weight', () => {
     const runs = (str: string, font: string, width: number) => ({
       str,
