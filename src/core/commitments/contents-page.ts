@@ -12,12 +12,15 @@ export interface ContentsEntry {
   page: number;
 }
 
+const ENDS_IN_NUMBER = /\d\s*$/u;
 const ENTRY = /^(.*?\p{L}.*?)(?:\s*(?:\.{2,}|…+|-{3,}|_{3,})\s*|\t+\s*|\s{2,})(\d{1,3})\s*$/u;
 
 /** The entries of the contents pages: lines that end in leaders or a gap and a page number. */
 export function contentsEntries(lines: readonly TextLine[]): ContentsEntry[] {
   const out: ContentsEntry[] = [];
   lines.forEach((l, i) => {
+    // Only a line that ends in a number can be an entry; checked first, the entry pattern is costly.
+    if (!ENDS_IN_NUMBER.test(l.raw)) return;
     const m = ENTRY.exec(l.raw.trim());
     if (!m) return;
     const text = (m[1] as string)

@@ -42,14 +42,13 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const target = blocks.length >= 2 ? blocks.length : stated;
   const options: Candidate[][] = [textual, ...numberedLevels(s), ...contentsLevels(s), tableCandidates(s)];
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
-  options.push(fromTemplate, ...layoutLevels(s));
+  const byLayout = layoutLevels(s);
+  options.push(fromTemplate, ...byLayout);
   if (target === null) {
     // The text's headings stand, unless the layout prints headings and these are mostly body text (a
     // numbered list of recommendations taken for commitments) while a level of printed headings exists.
     // With no text headings either, the layout level with the most headings that have bodies.
-    const levels = layoutLevels(s)
-      .filter((l) => l.length >= 2)
-      .sort((a, b) => b.length - a.length);
+    const levels = byLayout.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
     const strong = levels.filter((l) => l.length >= 3);
     if (textual.length > 0 && (strong.length === 0 || styledShare(s, textual) >= 0.5)) return textual;
     return strong[0] ?? levels[0] ?? textual;
