@@ -11,6 +11,7 @@ import { CONTENTS_LINE, CONTINUES, matchHeading } from './heading-forms.ts';
 import type { Layout } from './layout-cues.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
+import { printedDates } from './printed-dates.ts';
 import { tableRows } from './table-rows.ts';
 import { fieldCounts, templateBlocks, type FieldLine, type TemplateBlock } from './template-fields.ts';
 
@@ -50,7 +51,9 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     // With no text headings either, the layout level with the most headings that have bodies.
     const levels = byLayout.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
     const strong = levels.filter((l) => l.length >= 3);
-    if (textual.length > 0 && (strong.length === 0 || styledShare(s, textual) >= 0.5)) return textual;
+    if (textual.length > 0 && (strong.length === 0 || styledShare(s, textual) >= 0.5)) {
+      return childLevel(s, textual) ?? textual;
+    }
     return strong[0] ?? levels[0] ?? textual;
   }
   const starts = blocks.map((b) => b.first);
@@ -96,6 +99,36 @@ function aligned(list: readonly Candidate[], starts: readonly number[]): number 
     if (n === 1) ok++;
   });
   return ok / list.length;
+}
+
+/**
+ * Numbered sections that each hold printed sub-headings of their own (`1.` above `1.1`, `1.2`) are themes:
+ * the commitments are the sub-headings. Only where the layout prints them as headings and they carry no
+ * dates: numbered milestones under a commitment are body text, and dated.
+ */
+function childLevel(s: Structure, parents: readonly Candidate[]): Candidate[] | null {
+  const layout = s.layout;
+  if (!layout || parents.some((p) => p.form !== 'numbered' || p.label === null || p.label.includes('.'))) {
+    return null;
+  }
+  const children: Candidate[] = [];
+  let withChildren = 0;
+  parents.forEach((p, k) => {
+    const end = parents[k + 1]?.line ?? s.lines.length;
+    let count = 0;
+    for (let i = p.lastLine + 1; i < end; i++) {
+      if (skippable(s, i) || (layout.rank[i] ?? 0) === 0) continue;
+      const n = parseNumbered((s.lines[i] as TextLine).clean);
+      if (!n || n.parts.length !== 2 || String(n.parts[0]) !== p.label) continue;
+      const { title, last } = titleFrom(s, i, n.rest);
+      if (printedDates(title).length > 0 || nextContent(s, last) >= end) continue;
+      children.push({ form: 'numbered', label: n.label, title, line: i, lastLine: last, theme: p.title });
+      count++;
+      i = last;
+    }
+    if (count > 0) withChildren++;
+  });
+  return withChildren >= Math.max(2, Math.ceil(parents.length * 0.8)) ? children : null;
 }
 
 /** Share of a list's headings printed as headings (no layout: all of them). */

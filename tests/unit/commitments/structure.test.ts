@@ -174,6 +174,45 @@ describe('findCommitments with structure', () => {
     ]);
   });
 
+  it('takes printed sub-headings under numbered themes as the commitments, with nothing to count them', () => {
+    const run = (str: string, font: string, size: number) => ({
+      str,
+      hasEOL: true,
+      transform: [size, 0, 0, size, 50, 700],
+      fontName: font,
+      width: 0.5 * size * str.length,
+    });
+    const body = (str: string) => run(str, 'body', 10);
+    const para = 'The government will work with civil society to design, test and extend the rules.';
+    const page = styledPageTextOf([
+      run('1. Transparency', 'theme', 14),
+      body('Transparency lets the public follow decisions.'),
+      run('1.1 Open budget data', 'head', 12),
+      body(para),
+      body('1.1.1 Publish the first data set (June 2024)'),
+      run('1.2 Lobbying register', 'head', 12),
+      body(para),
+      run('2. Participation', 'theme', 14),
+      body('Participation brings the public into decisions.'),
+      run('2.1 Youth councils', 'head', 12),
+      body(para),
+      run('3. Integrity', 'theme', 14),
+      body('Integrity keeps public office for the public.'),
+      run('3.1 Asset declarations', 'head', 12),
+      body(para),
+    ]);
+    // As text alone, the numbered sections are all there is.
+    expect(findCommitments({ text: page.text }).map((c) => c.label)).toEqual(['1', '2', '3']);
+    expect(
+      findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title, c.theme]),
+    ).toEqual([
+      ['1.1', 'Open budget data', 'Transparency'],
+      ['1.2', 'Lobbying register', 'Transparency'],
+      ['2.1', 'Youth councils', 'Participation'],
+      ['3.1', 'Asset declarations', 'Integrity'],
+    ]);
+  });
+
   it('reads HTML headings and bold as layout', () => {
     const page = htmlText(
       '<h2>Transparencia</h2><h3>Datos abiertos</h3><p><strong>Institución responsable:</strong> Hacienda</p><p>Texto.</p>' +
