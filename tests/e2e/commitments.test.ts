@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -198,5 +199,42 @@ describe.skipIf(!run || !corpus)('commitments of a PDF plan in the viewer’s si
     );
     expect(await card.getByTestId('card-linked-by').getAttribute('data-linked-by')).toBe('auto');
     await expect.poll(() => item.getAttribute('data-annotations')).toBe('1');
+  });
+});
+
+describe.skipIf(!run)('a PDF whose headings differ from its body only by font', () => {
+  let ext: LoadedExtension;
+  let server: PdfServer;
+  let page: Page;
+  const layout = join(import.meta.dirname, '..', 'fixtures', 'commitments', 'layout');
+
+  beforeAll(async () => {
+    server = await new PdfServer(layout).start();
+    ext = await launchWithExtension();
+    page = await ext.context.newPage();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.stop();
+  });
+
+  test('gets its commitments in the outline, read from sizes and weights the viewer extracted', async () => {
+    const expected = (
+      JSON.parse(readFileSync(join(layout, 'font-only-en.expected.json'), 'utf8')) as {
+        commitments: Array<{ title: string; page: number }>;
+      }
+    ).commitments;
+    const file = `${server.origin}/plans/font-only-en.pdf`;
+    await page.goto(`chrome-extension://${ext.id}/src/viewer/viewer.html?file=${encodeURIComponent(file)}`);
+    await page.locator('#toggle-sidebar').click();
+    const sidebar = page.frameLocator('#sidebar');
+    const items = sidebar.getByTestId('outline-item');
+    await expect.poll(() => items.count(), { timeout: 60_000 }).toBe(expected.length);
+    const texts = await items.allTextContents();
+    expected.forEach((c, i) => {
+      expect(texts[i]).toContain(c.title);
+      expect(texts[i]).toContain(`p. ${c.page}`);
+    });
   });
 });
