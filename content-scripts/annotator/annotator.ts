@@ -253,6 +253,7 @@ export class Annotator {
     // The background reads the lines: on a long plan that takes longer than a frame.
     const found = await call('commitments.find', {
       text: lines.text,
+      styles: lines.styles,
       title: documentTitle(this.#doc.title),
       url: this.#doc.location.href.slice(0, 4096),
       headings,

@@ -6,6 +6,7 @@
  * a text node read as the spaces a browser shows; offsets convert back to the model's code points.
  */
 import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
+import type { TextStyle } from '../core/text/page-text.ts';
 import { skipNonContent, type TextModelOptions } from './text-model.ts';
 
 /** Elements that start a line of their own, as a browser lays them out by default. */
@@ -51,6 +52,8 @@ const BLOCKS = new Set([
   'UL',
 ]);
 const CELLS = new Set(['TD', 'TH']);
+const BOLD = new Set(['B', 'STRONG']);
+const BODY_SIZE = 10;
 
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
@@ -66,11 +69,26 @@ export class BlockLines {
   readonly #model: AnchoringText;
   /** UTF-16 offsets in `doc.text` of every character that is not in the model's text; ascending. */
   readonly #inserted: Uint32Array;
+  /** How each stretch is marked up (heading level, bold, body), code points: the finder's layout cues. */
+  readonly styles: TextStyle[];
 
-  constructor(text: string, inserted: readonly number[], model: AnchoringText) {
+  constructor(
+    text: string,
+    inserted: readonly number[],
+    model: AnchoringText,
+    styles: ReadonlyArray<[start: number, end: number, level: number, bold: boolean]> = [],
+  ) {
     this.doc = new AnchoringText(text);
     this.#model = model;
     this.#inserted = Uint32Array.from(inserted);
+    this.styles = styles.map(([start, end, level, bold]) => ({
+      start: this.doc.toCodePoint(start),
+      end: this.doc.toCodePoint(end),
+      size: level > 0 ? 24 - 2 * level : BODY_SIZE,
+      font: level > 0 ? `h${level}` : bold ? 'strong' : 'body',
+      em: 0,
+      bold: level > 0 || bold,
+    }));
   }
 
   get text(): string {
@@ -124,6 +142,8 @@ export function* readBlockLines(
   const expected = model.text;
   const parts: string[] = [];
   const inserted: number[] = [];
+  // Style runs in UTF-16 offsets of the lines: [start, end, heading level (0: none), bold].
+  const styles: Array<[number, number, number, boolean]> = [];
   let length = 0;
   let modelOffset = 0;
   let previousBlock: Element | null | undefined;
@@ -157,6 +177,11 @@ export function* readBlockLines(
     previousCell = cell;
     broken = false;
     const shown = preservesLines(node.parentElement) ? data : data.replace(/[\r\n]/g, ' ');
+    const level = block && /^H[1-6]$/u.test(block.tagName.toUpperCase()) ? Number(block.tagName[1]) : 0;
+    const bold = level === 0 && nearest(node, BOLD, block ?? root) !== null;
+    const last = styles[styles.length - 1];
+    if (last && last[1] === length && last[2] === level && last[3] === bold) last[1] = length + shown.length;
+    else styles.push([length, length + shown.length, level, bold]);
     parts.push(shown);
     length += shown.length;
     if ((++seen & (NODES_BETWEEN_CLOCKS - 1)) === 0 && now() >= deadline) {
@@ -165,7 +190,7 @@ export function* readBlockLines(
     }
   }
   if (modelOffset !== expected.length) return null;
-  return new BlockLines(parts.join(''), inserted, model);
+  return new BlockLines(parts.join(''), inserted, model, styles);
 }
 
 /** Runs `readBlockLines` to the end at once (tests, small pages). */

@@ -22,6 +22,30 @@ function load(html: string): HTMLElement {
 }
 
 describe('block lines of a page', () => {
+  it('keep headings and bold as styles, so a page whose commitments are unnumbered h3 gets them', () => {
+    const body = load(
+      '<main><h1>Plan</h1><h2>Transparency</h2><h3>Open budget data</h3><p><strong>Lead agency:</strong> Finance</p>' +
+        '<p>The ministry will publish the budget.</p><h3>Lobbying register</h3><p><strong>Lead agency:</strong> ' +
+        'Presidency</p><p>The office will keep a register.</p><h3>Youth councils</h3><p>Every town will have one.</p></main>',
+    );
+    const model = DomTextModel.build(body);
+    const lines = blockLinesOf(body, model.doc);
+    if (!lines) throw new Error('no lines');
+    expect(lines.styles.filter((s) => s.font === 'h3').map((s) => lines.doc.slice(s.start, s.end))).toEqual([
+      'Open budget data',
+      'Lobbying register',
+      'Youth councils',
+    ]);
+    expect(lines.styles.some((s) => s.font === 'strong')).toBe(true);
+    const found = findCommitments({ text: lines.text, styles: lines.styles });
+    expect(found.map((c) => [c.title, c.theme])).toEqual([
+      ['Open budget data', 'Transparency'],
+      ['Lobbying register', 'Transparency'],
+      ['Youth councils', 'Transparency'],
+    ]);
+    expect(findCommitments({ text: lines.text })).toEqual([]);
+  });
+
   it('puts blocks on lines of their own and cells apart, and maps offsets back to the text model', () => {
     const body = load(
       '<div><h2>Commitment 1: Open data</h2><p>Body <b>bold</b> text</p><table><tr><td>Lead</td><td>Ministry</td></tr></table>tail</div>',
