@@ -48,13 +48,14 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   if (target === null) {
     // The text's headings stand, unless the layout prints headings and these are mostly body text (a
     // numbered list of recommendations taken for commitments) while a level of printed headings exists.
-    // With no text headings either, the layout level with the most headings that have bodies.
+    // With no text headings either, the layout level with the most headings that have bodies, three at least.
     const levels = byLayout.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
     const strong = levels.filter((l) => l.length >= 3);
     if (textual.length > 0 && (strong.length === 0 || styledShare(s, textual) >= 0.5)) {
       return childLevel(s, textual) ?? textual;
     }
-    return strong[0] ?? levels[0] ?? textual;
+    // Two printed headings alone ("1st plan", "2nd plan" on a landing page) are too few to call commitments.
+    return strong[0] ?? textual;
   }
   const starts = blocks.map((b) => b.first);
   const cost = (list: Candidate[]): number => {

@@ -138,9 +138,20 @@ describe('findCommitments with structure', () => {
       runs(body, 'g1', 0.5),
       runs('Lobbying register', 'g2', 0.56),
       runs(body, 'g1', 0.5),
+      runs('Youth councils', 'g2', 0.56),
+      runs(body, 'g1', 0.5),
     ]);
     const found = findCommitments({ text: page.text, styles: page.styles });
-    expect(found.map((c) => c.title)).toEqual(['Open budget data', 'Lobbying register']);
+    expect(found.map((c) => c.title)).toEqual(['Open budget data', 'Lobbying register', 'Youth councils']);
+    // Two such headings alone are too few to be called commitments.
+    const two = styledPageTextOf([
+      runs('Open budget data', 'g2', 0.56),
+      runs(body, 'g1', 0.5),
+      runs(body, 'g1', 0.5),
+      runs('Lobbying register', 'g2', 0.56),
+      runs(body, 'g1', 0.5),
+    ]);
+    expect(findCommitments({ text: two.text, styles: two.styles })).toEqual([]);
     // Without the styles, nothing tells these headings from the body.
     expect(findCommitments({ text: page.text })).toEqual([]);
   });
@@ -216,13 +227,15 @@ describe('findCommitments with structure', () => {
   it('reads HTML headings and bold as layout', () => {
     const page = htmlText(
       '<h2>Transparencia</h2><h3>Datos abiertos</h3><p><strong>Institución responsable:</strong> Hacienda</p><p>Texto.</p>' +
-        '<h3>Registro de cabilderos</h3><p><strong>Institución responsable:</strong> Presidencia</p><p>Texto.</p>',
+        '<h3>Registro de cabilderos</h3><p><strong>Institución responsable:</strong> Presidencia</p><p>Texto.</p>' +
+        '<h3>Consejos de juventud</h3><p><strong>Institución responsable:</strong> Municipios</p><p>Texto.</p>',
     );
-    expect(page.styles.filter((s) => s.font === 'h3').length).toBe(2);
+    expect(page.styles.filter((s) => s.font === 'h3').length).toBe(3);
     const found = findCommitments({ text: page.text, styles: page.styles });
     expect(found.map((c) => [c.title, c.theme, c.leadAgency])).toEqual([
       ['Datos abiertos', 'Transparencia', 'Hacienda'],
       ['Registro de cabilderos', 'Transparencia', 'Presidencia'],
+      ['Consejos de juventud', 'Transparencia', 'Municipios'],
     ]);
   });
 });
