@@ -4,6 +4,7 @@
  */
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { documentTitle, newAnnotation } from '../../src/core/model/new-annotation.ts';
+import { newUuid } from '../../src/core/model/uuid.ts';
 import type { TextSpan } from '../../src/core/anchoring/span.ts';
 import { stepThrough } from '../../src/core/anchoring/step.ts';
 import { readBlockLines } from '../../src/dom/block-lines.ts';
@@ -426,7 +427,7 @@ export class Annotator {
     // Offsets found in an older reading of the page would link the wrong commitment.
     const commitment = this.#commitmentsOf === this.#model ? autoLink(this.#commitments, target) : undefined;
     const annotation = newAnnotation({
-      id: crypto.randomUUID(),
+      id: newUuid(),
       target,
       title: this.#doc.title,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },

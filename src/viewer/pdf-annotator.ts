@@ -9,6 +9,7 @@ import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
 import type { Annotation } from '../core/model/annotation.ts';
 import { documentTitle, newAnnotation } from '../core/model/new-annotation.ts';
+import { newUuid } from '../core/model/uuid.ts';
 import { Highlighter } from '../dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { call } from '../messaging/client.ts';
@@ -288,7 +289,7 @@ export class PdfAnnotator {
     if (!target) return;
     const commitment = autoLink(this.#commitments ?? [], target);
     const annotation = newAnnotation({
-      id: crypto.randomUUID(),
+      id: newUuid(),
       target,
       title: this.#parts.title,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
