@@ -39,6 +39,7 @@ export const FIELD_MESSAGES = {
   titleTooLong: 'the title is longer than $1 characters',
   excerptTooLong: 'the excerpt is longer than $1 characters',
   quoteEmpty: 'the quoted text is empty',
+  quoteTooLong: 'the quoted text is longer than $1 characters',
   endAfterStart: 'end must be after start',
   pdfPage: 'must be page=N with N from 1',
   usernameFormat: 'must be 3 to 32 letters, digits, dots, dashes or underscores',

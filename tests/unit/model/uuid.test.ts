@@ -31,7 +31,7 @@ describe('newUuid', () => {
 
   it('works where crypto.randomUUID does not exist (a page or frame that is not a secure context)', () => {
     const real = globalThis.crypto;
-    const getRandomValues = vi.fn(<T extends ArrayBufferView | null>(array: T) => real.getRandomValues(array));
+    const getRandomValues = vi.fn((array: Uint8Array) => real.getRandomValues(array));
     // What an insecure context has: getRandomValues, and no randomUUID or subtle.
     vi.stubGlobal('crypto', { getRandomValues });
     expect('randomUUID' in globalThis.crypto).toBe(false);
