@@ -442,7 +442,7 @@ export class Annotator {
     this.#toolbar.hide();
     if (!range) return;
     if (!target) {
-      this.#notSaved(range, t('annotator_selectionUnreadable'));
+      this.#tellAt(range, t('annotator_notSaved', t('annotator_selectionUnreadable')));
       return;
     }
     // Offsets found in an older reading of the page would link the wrong commitment.
@@ -476,7 +476,7 @@ export class Annotator {
         this.#highlighter.remove(id);
         this.#spans.delete(id);
       }
-      this.#notSaved(range, refusal);
+      this.#tellAt(range, t('annotator_notSaved', refusal));
       return;
     }
     // Saved: the selection has served, unless the user has already selected something else.
@@ -485,25 +485,35 @@ export class Annotator {
     this.#sidebar.show();
   }
 
-  /** Brings the toolbar back over the selection, saying why nothing was saved. */
-  #notSaved(range: Range, reason: string): void {
+  /** Brings the toolbar back over the selection, saying what went wrong (the selection is still there). */
+  #tellAt(range: Range, message: string): void {
     const rects = range.getClientRects();
     this.#toolbar.showAt(rects[rects.length - 1] ?? range.getBoundingClientRect());
-    this.#toolbar.tell(t('annotator_notSaved', reason));
+    this.#toolbar.tell(message);
   }
 
   /** Opens the sidebar's editor on the selection; `assess` opens it with the assessment fields. */
   async #commentOnSelection(assess = false): Promise<void> {
+    const range = this.#selectedRange()?.cloneRange();
     const target = this.#describeSelection();
     this.#toolbar.hide();
-    if (!target) return;
+    if (!range) return;
+    if (!target) {
+      this.#tellAt(range, t('annotator_notOpened', t('annotator_selectionUnreadable')));
+      return;
+    }
     this.#sidebar.show();
-    this.#tellSidebar({
-      type: 'draft.open',
-      target,
-      title: documentTitle(this.#doc.title),
-      ...(assess ? { assess } : {}),
+    const opened = await call('relay.toSidebar', {
+      event: {
+        type: 'draft.open',
+        target,
+        title: documentTitle(this.#doc.title),
+        ...(assess ? { assess } : {}),
+      },
     });
+    // The editor never opened: say so where the user chose, rather than leave an empty sidebar.
+    if (!opened.ok) this.#tellAt(range, t('annotator_notOpened', opened.error.message));
+    else if (!opened.value.delivered) this.#tellAt(range, t('annotator_notOpened', t('bg_didNotAnswer')));
   }
 
   /** Pages change their text (late content, live edits); anchor again once the edits settle. */
