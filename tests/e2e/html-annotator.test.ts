@@ -264,6 +264,7 @@ describe.skipIf(!run).each(ORIGINS)('the HTML annotator in Chromium on $name', (
       });
     await popup.close();
   });
+
   test('a highlight that is not saved says why under the toolbar, and the selection stays to try again', async () => {
     // A passage longer than the longest quote stored, printed small enough to select in one drag.
     const sentence =
@@ -303,6 +304,7 @@ describe.skipIf(!run).each(ORIGINS)('the HTML annotator in Chromium on $name', (
     expect(await selected()).toBe(length);
     expect(await paintedTexts(annex)).toEqual([]);
     if (origin.screenshots) {
+      await mkdir(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
       await annex.screenshot({
         path: fileURLToPath(new URL('../../test-results/highlight-not-saved.png', import.meta.url)),
       });
