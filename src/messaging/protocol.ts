@@ -195,7 +195,12 @@ export interface TabStatus {
   siteGranted: boolean;
   /** The tab shows a PDF by its address (`.pdf`), so the popup offers to open it in our viewer. */
   pdf?: boolean;
-  /** What the always-on detector made of the page, when it ran there (plan-like government hosts). */
+  /** The tab is our PDF viewer: what the PDF reads as comes once the viewer has read its text. */
+  viewer?: boolean;
+  /**
+   * What the always-on detector made of the page, when it ran there (plan-like government hosts), or,
+   * in the viewer, what the PDF's whole text reads as.
+   */
   detection?: TabDetection;
 }
 

@@ -7,7 +7,7 @@ import * as pdfjsLib from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pageInFragment, STAY_OUT_MARK } from '../core/document/pdf-address.ts';
 import { pdfDocumentKey } from '../core/document/pdf-document-key.ts';
-import { formatNumber, t } from '../i18n/messages.ts';
+import { t } from '../i18n/messages.ts';
 import { VIEWER_PATH } from '../messaging/protocol.ts';
 import { localizePage } from '../ui/localize-page.ts';
 import { DAMAGED, describePdfJsFailure, LoadError, NO_FILE, VIEWER_FAILED } from './load-errors.ts';
@@ -34,6 +34,7 @@ const ui = {
   source: element('source'),
   message: element('message'),
   error: element('error'),
+  request: element('request'),
   progress: bindProgress(element('progress')),
   sidebar: element<HTMLIFrameElement>('sidebar'),
   sidebarToggle: element<HTMLButtonElement>('toggle-sidebar'),
@@ -73,7 +74,6 @@ const controls: PdfViewControls = {
   thumbnails: element('thumbnails'),
   thumbnailsToggle: element('toggle-thumbnails'),
 };
-controls.pageCount.textContent = t('viewer_pageCount', formatNumber(0));
 
 /**
  * A fresh pdf.js viewer in fresh elements for each PDF: pdf.js's viewer keeps listeners on its container
@@ -223,22 +223,29 @@ function showAddresses(addresses: readonly string[], current: string | null): vo
   ui.source.title = t('viewer_alsoOpenedFrom', others.join(', '));
 }
 
+/** A failure in the error line; a missing permission as a request beside its Allow button instead. */
 function showError(error: LoadError | null): void {
   ui.error.replaceChildren();
-  ui.error.hidden = error === null;
+  ui.request.replaceChildren();
+  const pattern = error?.permissionPattern ?? null;
+  ui.error.hidden = error === null || pattern !== null;
+  ui.request.hidden = pattern === null;
   if (!error) return;
-  ui.error.append(error.message);
-  const pattern = error.permissionPattern;
-  if (pattern) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = t('viewer_allowButton');
-    button.addEventListener('click', async () => {
-      // Asked on this click, as the browser requires; granted, the PDF is read again.
-      if (await chrome.permissions.request({ origins: [pattern] })) void openRequested();
-    });
-    ui.error.append(' ', button);
+  if (!pattern) {
+    ui.error.append(error.message);
+    return;
   }
+  const words = document.createElement('span');
+  words.textContent = error.message;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset['testid'] = 'viewer-allow';
+  button.textContent = t('viewer_allowButton');
+  button.addEventListener('click', async () => {
+    // Asked on this click, as the browser requires; granted, the PDF is read again.
+    if (await chrome.permissions.request({ origins: [pattern] })) void openRequested();
+  });
+  ui.request.append(words, button);
 }
 
 function openRequested(): Promise<void> {

@@ -357,7 +357,16 @@ describe.skipIf(!run)('the popup exports a group from the sync server', () => {
     await expect.poll(() => textOf(settings, 'settings-signed-in'), SOON).toBe(`Signed in as ${username}`);
     await settings.getByLabel('Group name').fill('Budget, reviewers');
     await settings.getByRole('button', { name: 'Create group' }).click();
-    await expect.poll(() => textOf(settings, 'settings-new-invitation'), SOON).toMatch(/\./);
+    await expect
+      .poll(
+        () =>
+          settings
+            .getByTestId('settings-new-invitation')
+            .inputValue({ timeout: 500 })
+            .catch(() => ''),
+        SOON,
+      )
+      .toMatch(/\./);
     await settings.getByRole('radio', { name: /^Group/ }).click();
     await expect.poll(() => settings.getByTestId('settings-visibility-group').isChecked()).toBe(true);
     await settings.close();

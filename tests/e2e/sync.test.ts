@@ -306,8 +306,10 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     expect(local['syncSettings']).toMatchObject({ user: { username: `alice-${suffix}` } });
     await aliceSettings.getByLabel('Group name').fill('Procurement reviewers');
     await aliceSettings.getByRole('button', { name: 'Create group' }).click();
-    await expect.poll(() => textOf(aliceSettings, 'settings-new-invitation'), SOON).toMatch(/\./);
-    const invitation = (await textOf(aliceSettings, 'settings-new-invitation')) ?? '';
+    // The invitation is shown in a read-only field, with a Copy button beside it.
+    const newInvitation = aliceSettings.getByTestId('settings-new-invitation');
+    await expect.poll(() => newInvitation.inputValue({ timeout: 500 }).catch(() => ''), SOON).toMatch(/\./);
+    const invitation = await newInvitation.inputValue();
     // The choice is saved by the background first, then shown: click, then wait for it to hold.
     await aliceSettings.getByRole('radio', { name: /^Group/ }).click();
     await expect.poll(() => aliceSettings.getByTestId('settings-visibility-group').isChecked()).toBe(true);
