@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t, tn } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import type { SyncStatusReply } from '../src/messaging/protocol.ts';
+import { SyncRefusals } from './sync-refusals.tsx';
 
 /** While the popup is open the state is read again this often, so a sync in progress shows its end. */
 const REFRESH_MS = 2000;
@@ -57,6 +58,7 @@ export function SyncStatus() {
           {tn('popup_syncKeptAside', status.keptAside)}
         </p>
       )}
+      {status && <SyncRefusals refused={status.refused} onStatus={setStatus} />}
       {(status?.lastError || error) && (
         <p class="popup__error" role="alert" data-testid="popup-sync-error">
           {error || status?.lastError}

@@ -165,6 +165,11 @@ export interface SyncStatusReply {
   pending: number;
   /** Annotations set aside for other accounts that signed in on this browser before. */
   keptAside: number;
+  /**
+   * Changes the server refused for good (too large, or another permanent 4xx), kept on this browser
+   * and not sent again until they change: one per change, with the status and the server's own words.
+   */
+  refused: Array<{ status: number; error: string | null; at: string }>;
   /** UTC ISO-8601 time of the last round that reached the server, or null. */
   lastSync: string | null;
   /** The last problem, in plain words, or null. */
@@ -251,6 +256,8 @@ export const BackgroundRequests = {
   /** Sync (src/background/sync): the state the popup shows, and "sync now". */
   'sync.status': { from: ['page'], payload: Empty },
   'sync.now': { from: ['page'], payload: Empty },
+  /** "Send again" in the popup: the changes the server refused go out again. */
+  'sync.sendRefused': { from: ['page'], payload: Empty },
   /**
    * The sync settings; `visibility` and `group` are the defaults for new annotations, so whatever
    * creates one (sidebar, annotator, viewer) asks here.
@@ -344,6 +351,7 @@ export interface Replies {
   'viewer.open': { tabId: number };
   'sync.status': SyncStatusReply;
   'sync.now': SyncStatusReply;
+  'sync.sendRefused': SyncStatusReply;
   'settings.get': SyncPreferences;
   'settings.update': SyncPreferences;
   'account.signUp': SyncPreferences;

@@ -24,7 +24,7 @@ import {
   type CommitmentOutline,
   type SidebarToAnnotator,
 } from '../messaging/protocol.ts';
-import { AnnotationCard, truncateQuote } from '../ui/annotation-card.tsx';
+import { AnnotationCard, quotedByParent, truncateQuote } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
 import { AssessmentView, UnsupportedBadge } from '../ui/assessment-view.tsx';
 import { autoLink, commitmentName, commitmentRefOf, commitmentTarget } from '../ui/commitment-outline.ts';
@@ -490,6 +490,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           state={stateOf(reply.id)}
           noun="reply"
           editable={mine}
+          showQuote={!quotedByParent(reply, root)}
           actions={
             mine ? undefined : (
               <button

@@ -247,6 +247,7 @@ describe('createRouter', () => {
       'export.group': vi.fn(unused),
       'sync.status': vi.fn(unused),
       'sync.now': vi.fn(unused),
+      'sync.sendRefused': vi.fn(unused),
       'settings.get': vi.fn(unused),
       'settings.update': vi.fn(unused),
       'account.signUp': vi.fn(unused),
