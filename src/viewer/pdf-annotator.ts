@@ -4,7 +4,6 @@
  * text. Anchoring waits for the text of every page, so it never depends on which pages are drawn;
  * painting follows pdf.js as it draws, redraws and drops text layers (scrolling, zooming).
  */
-import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
 import type { Annotation } from '../core/model/annotation.ts';
@@ -140,7 +139,7 @@ export class PdfAnnotator {
     const states: Record<string, AnchorState> = {};
     let sliceStart = performance.now();
     for (const annotation of this.#annotations) {
-      const anchored = anchorSelectors(this.#parts.text.doc, annotation.target.selector);
+      const anchored = this.#parts.text.anchor(annotation.target.selector);
       if (anchored) spans.set(annotation.id, anchored.span);
       states[annotation.id] = anchored ? 'anchored' : 'orphan';
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -297,7 +296,7 @@ export class PdfAnnotator {
     });
     this.#parts.view.pagesRoot.ownerDocument.getSelection()?.removeAllRanges();
     // Paint at once; the background's change event repaints from what was stored.
-    const anchored = anchorSelectors(this.#parts.text.doc, target.selector);
+    const anchored = this.#parts.text.anchor(target.selector);
     const range = anchored ? this.#layers.rangeOf(anchored.span) : null;
     if (anchored && range) this.#highlighter.set(annotation.id, range, anchored.span);
     const saved = await call('annotations.save', { annotation });
