@@ -176,8 +176,8 @@ export class PdfAnnotator {
   #paint(): void {
     this.#highlighter.clear();
     for (const [id, span] of this.#spans) {
-      const range = this.#layers.rangeOf(span);
-      if (range) this.#highlighter.set(id, range, span);
+      const ranges = this.#layers.rangesOf(span);
+      if (ranges.length > 0) this.#highlighter.set(id, ranges, span);
     }
   }
 
@@ -224,7 +224,7 @@ export class PdfAnnotator {
     this.#current = id;
     this.#highlighter.focus(id);
     const page = this.#parts.text.pageAt(span.start);
-    const range = this.#layers.isRendered(page) ? this.#layers.rangeOf(span) : null;
+    const range = this.#layers.isRendered(page) ? (this.#layers.rangesOf(span)[0] ?? null) : null;
     if (!range) {
       this.#pendingScroll = { id, page };
       this.#parts.view.goToPage(page);
@@ -297,8 +297,8 @@ export class PdfAnnotator {
     this.#parts.view.pagesRoot.ownerDocument.getSelection()?.removeAllRanges();
     // Paint at once; the background's change event repaints from what was stored.
     const anchored = this.#parts.text.anchor(target.selector);
-    const range = anchored ? this.#layers.rangeOf(anchored.span) : null;
-    if (anchored && range) this.#highlighter.set(annotation.id, range, anchored.span);
+    const ranges = anchored ? this.#layers.rangesOf(anchored.span) : [];
+    if (anchored && ranges.length > 0) this.#highlighter.set(annotation.id, ranges, anchored.span);
     const saved = await call('annotations.save', { annotation });
     if (!saved.ok) {
       this.#highlighter.remove(annotation.id);

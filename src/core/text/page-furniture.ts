@@ -22,7 +22,7 @@ export interface PageLine {
 
 /** How many lines from each edge of a page can be furniture. */
 const EDGE = 3;
-/** Pages a line must repeat on (at the same edge) to count as running, when the document has more than three. */
+/** Pages a line must repeat on (at the same edge) to count as running; every page of a shorter document. */
 const MIN_REPEATS = 3;
 /**
  * Furniture lies beyond where the body of all but this share of pages reaches (their outermost line that
@@ -61,7 +61,8 @@ export function pageFurniture(pages: readonly (readonly PageLine[])[]): Set<numb
     if (c.key !== '') addTo(repeats, `${c.side}\u0000${c.key}`, c.page);
     if (c.number !== null) addTo(sequences, `${c.side}\u0000${c.number - (c.page + 1)}`, c.page);
   }
-  const minRepeats = pages.length > 3 ? MIN_REPEATS : 2;
+  // A short document repeats its running lines on every page; two pages alike are not enough there.
+  const minRepeats = Math.max(2, Math.min(MIN_REPEATS, pages.length));
   const looksLikeFurniture = (c: EdgeLine): boolean =>
     (c.key !== '' && (repeats.get(`${c.side}\u0000${c.key}`)?.size ?? 0) >= minRepeats) ||
     (c.number !== null &&

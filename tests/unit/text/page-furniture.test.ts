@@ -118,6 +118,15 @@ describe('page furniture', () => {
     expect(furnitureTexts(pages)).toEqual(BODY.map(() => ['DRAFT']));
   });
 
+  it('keeps body lines that two pages of a short document happen to end with', () => {
+    const pages = [
+      page(['Plan'], ['Opening line.', 'Closing line.'], []),
+      page(['Plan'], ['Second page.', 'Same ending.', 'Same last line.'], []),
+      page(['Plan'], ['Third page.', 'Same ending.', 'Same last line.'], []),
+    ];
+    expect(furnitureTexts(pages)).toEqual([['Plan'], ['Plan'], ['Plan']]);
+  });
+
   it('keeps numbers that do not follow the pages, and lines that repeat on too few pages', () => {
     const pages = BODY.map((body, i) =>
       page(i < 2 ? ['Annex'] : [], body, [['12', '7', '40', '3', '25'][i] as string]),
