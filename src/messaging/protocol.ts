@@ -11,6 +11,7 @@ import {
   type Annotation,
   type Visibility,
 } from '../core/model/annotation.ts';
+import { EVIDENCE_KINDS, MAX_EVIDENCE_TITLE, type EvidenceKind } from '../core/model/assessment.ts';
 import { CredentialsSchema, NewGroupSchema } from '../core/sync/protocol.ts';
 import { PdfFingerprintSchema } from '../core/document/pdf-document-key.ts';
 import type { FieldError } from '../core/model/validation.ts';
@@ -141,12 +142,16 @@ export type BackgroundEvent = z.infer<typeof BackgroundEventSchema>;
 /**
  * The PDF viewer to the background, over its annotator port (the port lives as long as the viewer, and a
  * reconnection repeats it): the PDF it shows, by fingerprint, and the address it came from (null when
- * read from disk). Only our viewer page may send it; it becomes the document of the viewer's tab.
+ * read from disk), with its own title and the kind of evidence it would be, for citing it. Only our
+ * viewer page may send it; it becomes the document of the viewer's tab.
  */
 export const ViewerAnnouncementSchema = z.strictObject({
   type: z.literal('viewer.document'),
   fingerprint: PdfFingerprintSchema,
   address: WebUrlSchema.nullable(),
+  // At most MAX_EVIDENCE_TITLE code points, each up to two UTF-16 units.
+  title: z.string().max(2 * MAX_EVIDENCE_TITLE),
+  kind: z.enum(EVIDENCE_KINDS),
 });
 export type ViewerAnnouncement = z.infer<typeof ViewerAnnouncementSchema>;
 
@@ -361,7 +366,7 @@ export interface Replies {
   'group.join': SyncPreferences;
   'group.invitation': { invitation: string | null };
   /** Null when no web page (http or https) can be offered. */
-  'evidence.currentPage': { url: string; title: string } | null;
+  'evidence.currentPage': { url: string; title: string; kind: EvidenceKind } | null;
   'tags.suggest': { tags: string[] };
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };

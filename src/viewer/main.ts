@@ -7,7 +7,9 @@ import * as pdfjsLib from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pageInFragment, STAY_OUT_MARK } from '../core/document/pdf-address.ts';
 import { pdfDocumentKey } from '../core/document/pdf-document-key.ts';
-import { t } from '../i18n/messages.ts';
+import { pdfEvidenceKind, pdfTitle, type TitleItem } from '../core/document/pdf-title.ts';
+import { MAX_EVIDENCE_TITLE } from '../core/model/assessment.ts';
+import { formatNumber, t } from '../i18n/messages.ts';
 import { VIEWER_PATH } from '../messaging/protocol.ts';
 import { localizePage } from '../ui/localize-page.ts';
 import { DAMAGED, describePdfJsFailure, LoadError, NO_FILE, VIEWER_FAILED } from './load-errors.ts';
@@ -173,8 +175,11 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
     signal,
   );
   const ready = annotator;
+  // What "Use current page as evidence" cites this PDF as: its own title, and what kind of document it is.
+  const kind = pdfEvidenceKind({ text: text.doc.text, title, url: bytes.address });
+  const citedTitle = [...title].slice(0, MAX_EVIDENCE_TITLE).join('');
   connectViewerPort(
-    { type: 'viewer.document', fingerprint, address: bytes.address },
+    { type: 'viewer.document', fingerprint, address: bytes.address, title: citedTitle, kind },
     (event) => {
       if (event.type === 'viewer.document') {
         // The background now knows this tab's PDF: the sidebar can read its list, and so can we.
@@ -187,11 +192,16 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
   );
 }
 
+/** The PDF's own title: its metadata's, else its first page's heading, else its file name. */
 async function documentTitle(pdf: PDFDocumentProxy, bytes: PdfBytes): Promise<string> {
   const metadata = await pdf.getMetadata().catch(() => null);
   const info = metadata?.info as { Title?: unknown } | undefined;
-  const fromInfo = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  return fromInfo || fileName(bytes.label) || 'PDF';
+  const firstPage = await pdf
+    .getPage(1)
+    .then((page) => page.getTextContent())
+    .then((content) => content.items.flatMap((item): TitleItem[] => ('str' in item ? [item] : [])))
+    .catch((): TitleItem[] => []);
+  return pdfTitle({ metadataTitle: info?.Title, firstPage, fileName: fileName(bytes.label) });
 }
 
 /** The last part of an address or file name, unescaped where it is valid escaping ("100% plan.pdf" is not). */
