@@ -9,7 +9,7 @@ import { pageInFragment, STAY_OUT_MARK } from '../core/document/pdf-address.ts';
 import { pdfDocumentKey } from '../core/document/pdf-document-key.ts';
 import { pdfEvidenceKind, pdfTitle, type TitleItem } from '../core/document/pdf-title.ts';
 import { MAX_EVIDENCE_TITLE } from '../core/model/assessment.ts';
-import { formatNumber, t } from '../i18n/messages.ts';
+import { t } from '../i18n/messages.ts';
 import { VIEWER_PATH } from '../messaging/protocol.ts';
 import { localizePage } from '../ui/localize-page.ts';
 import { DAMAGED, describePdfJsFailure, LoadError, NO_FILE, VIEWER_FAILED } from './load-errors.ts';
