@@ -81,9 +81,14 @@ function firstSpecificTarget(target: unknown): JsonObject | null {
 
 function sourceOf(target: JsonObject | null, annotation: JsonObject): unknown {
   if (target) return isObject(target.source) ? target.source.id : target.source;
-  // A target given as a bare IRI annotates the whole document (it gets no selectors). One that is not
-  // an address we keep is still handed on, so that the problem names it.
-  return asArray(annotation.target).find((t) => typeof t === 'string');
+  // A target given as a bare IRI, or as a resource with an id and nothing to select in it
+  // (`{"id": "https://…", "type": "Text"}`), annotates the whole document (it gets no selectors). One
+  // that is not an address we keep is still handed on, so that the problem names it.
+  for (const t of asArray(annotation.target)) {
+    if (typeof t === 'string') return t;
+    if (isObject(t) && typeof t.id === 'string') return t.id;
+  }
+  return undefined;
 }
 
 /**

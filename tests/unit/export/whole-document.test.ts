@@ -44,6 +44,17 @@ describe('a note on the whole document', () => {
     expect(records[0]?.target).toEqual({ source: 'https://example.org/plan', selector: [] });
   });
 
+  it('is imported from a target given as a resource with an id and no selector', () => {
+    const { records, problems } = fromW3C({
+      type: 'Annotation',
+      id: 'https://other.example/anno/3',
+      created: '2026-03-02T09:00:00Z',
+      target: { id: 'https://example.org/plan', type: 'Text' },
+    });
+    expect(problems).toEqual([]);
+    expect(records[0]?.target).toEqual({ source: 'https://example.org/plan', selector: [] });
+  });
+
   it('is still refused when its target has selectors none of which we can use, saying so', () => {
     // A passage we cannot find is not a note on the whole document.
     const { records, problems } = fromW3C({
