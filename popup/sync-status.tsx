@@ -8,8 +8,10 @@ import { SyncRefusals } from './sync-refusals.tsx';
 /** While the popup is open the state is read again this often, so a sync in progress shows its end. */
 const REFRESH_MS = 2000;
 
-function pendingText(pending: number): string {
-  return pending === 0 ? t('popup_syncAllDone') : tn('popup_syncPending', pending);
+function pendingText(pending: number, refused: number): string {
+  if (pending > 0) return tn('popup_syncPending', pending);
+  // Refused changes are still on this browser, listed below: "everything is synced" would hide them.
+  return refused > 0 ? t('popup_syncAllDoneButRefused') : t('popup_syncAllDone');
 }
 
 export function SyncStatus() {
@@ -47,7 +49,7 @@ export function SyncStatus() {
       {status?.signedIn && (
         <ul class="popup__facts">
           <li data-testid="popup-sync-state">{t('popup_syncingAs', status.username ?? '', status.server)}</li>
-          <li data-testid="popup-sync-pending">{pendingText(status.pending)}</li>
+          <li data-testid="popup-sync-pending">{pendingText(status.pending, status.refused.length)}</li>
           <li data-testid="popup-sync-last">
             {status.lastSync ? t('popup_syncLast', formatDateTime(status.lastSync)) : t('popup_syncNever')}
           </li>

@@ -835,6 +835,8 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       expect(await textOf(popup, 'popup-sync-refused-reasons')).toBe(
         `It is too large for the server to take: shorten its comment, quote or evidence. The server said: ${proxy.message}`,
       );
+      // Nothing else waits, but the refused change is still here: not "Everything is synced".
+      expect(await textOf(popup, 'popup-sync-pending')).toBe('Everything else is synced');
 
       // Not retried by itself: two more rounds send nothing over the limit.
       const refusedSoFar = proxy.refusals;
