@@ -185,6 +185,43 @@ describe('SyncEngine: an edit made on an old version (412)', () => {
   });
 });
 
+describe('SyncEngine: an edit the server refuses for good (403)', () => {
+  it("puts the server's record back and keeps the edit as a private copy, sent as the editor's own", async () => {
+    const made = await call<{ id: string; inviteCode: string }>(server.app, 'POST', '/api/groups', {
+      token: alice.token,
+      body: { name: 'Reviewers' },
+    });
+    expect(made.status).toBe(201);
+    const joined = await call(server.app, 'POST', `/api/groups/${made.body.id}/members`, {
+      token: bob.token,
+      body: { inviteCode: made.body.inviteCode },
+    });
+    expect(joined.status).toBeLessThan(300);
+    const hers = note({ visibility: 'group', body: { comment: "Alice's reading.", tags: [] } });
+    const created = await call(server.app, 'PUT', `/api/annotations/${hers.id}`, {
+      token: alice.token,
+      headers: { 'if-none-match': '*' },
+      body: { annotation: hers, group: made.body.id },
+    });
+    expect(created.status).toBe(201);
+    await signIn(f.engine, server.base, bob);
+    await f.engine.syncNow();
+    expect(await f.store.get(hers.id)).toEqual(hers);
+
+    await f.store.put({ ...hers, body: { comment: 'Bob disagrees.', tags: [] } });
+    await f.engine.syncNow();
+
+    expect(await f.store.get(hers.id)).toEqual(hers);
+    expect((await onServer(alice, hers.id))?.annotation).toEqual(hers);
+    const copy = must((await f.store.all()).find((a) => a.body.comment === 'Bob disagrees.'));
+    expect(copy).toMatchObject({ visibility: 'private', body: { tags: [CONFLICT_TAG] } });
+    expect(await onServer(bob, copy.id)).toMatchObject({ version: 1, creator: bob.id, annotation: copy });
+    const status = await f.engine.status();
+    expect(status).toMatchObject({ pending: 0, refused: [] });
+    expect(status.lastError).toContain(t('bg_changeKeptAsCopy', CONFLICT_TAG));
+  });
+});
+
 describe('SyncEngine: failures', () => {
   it('backs off after a failure, waits unless asked, and starts afresh once through', async () => {
     // Only the engine's timers are held back (the retry it sets itself); the clock stays the real one.
