@@ -5,8 +5,8 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONFLICT_TAG } from '../../../src/background/sync/resolve-stale.ts';
-import { RETRY_ALARM } from '../../../src/background/sync/sync-engine.ts';
-import { loadProgress, loadSettings } from '../../../src/background/sync/sync-settings.ts';
+import { PERIODIC_ALARM, RETRY_ALARM } from '../../../src/background/sync/sync-engine.ts';
+import { loadProgress, loadSettings, saveSettings } from '../../../src/background/sync/sync-settings.ts';
 import type { Annotation } from '../../../src/core/model/annotation.ts';
 import type { SyncRecord } from '../../../src/core/sync/protocol.ts';
 import { t } from '../../../src/i18n/messages.ts';
@@ -124,6 +124,28 @@ describe('SyncEngine: a switch of account', () => {
     expect(await f.store.get(read.id)).toEqual(read);
     expect(await onServer(alice, waiting.id)).toMatchObject({ version: 1, annotation: waiting });
     expect(await f.engine.status()).toMatchObject({ username: alice.username, pending: 0, keptAside: 0 });
+  });
+});
+
+describe('SyncEngine: the event stream and the alarms', () => {
+  it('wakes on the periodic alarm, pulls when the stream says something changed, and closes the stream on sign-out', async () => {
+    await signIn(f.engine, server.base, alice);
+    f.engine.listen();
+    f.chrome.fireAlarm(PERIODIC_ALARM);
+    // The first wake sets the alarm that wakes a stopped worker again.
+    await expect.poll(() => f.chrome.alarms.has(PERIODIC_ALARM), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => server.streams, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await f.engine.status()).lastSync, { timeout: 10_000 }).not.toBeNull();
+
+    // Written elsewhere: the server's event is all that brings it here (no round is asked for).
+    const theirs = note({ body: { comment: 'From the other device.', tags: [] } });
+    await elsewhere(alice, theirs, null);
+    await expect.poll(() => f.store.get(theirs.id), { timeout: 10_000 }).toEqual(theirs);
+
+    await saveSettings({ token: null });
+    await f.engine.restart();
+    await expect.poll(() => server.streams, { timeout: 10_000 }).toBe(0);
+    expect(server.log.filter((line) => line.startsWith('GET /api/events'))).toHaveLength(1);
   });
 });
 

@@ -42,6 +42,8 @@ export interface ServerInProcess {
   base: string;
   /** Every request that reached the proxy, as `METHOD path?query`. */
   log: string[];
+  /** Event streams (`/api/events`) open through the proxy now. */
+  streams: number;
   /** While true, every request is cut off unanswered, as when the server is down. */
   down: boolean;
   /** Page size the proxy asks the server for, whatever the engine asked (null: the engine's). */
@@ -129,6 +131,10 @@ export async function startServer(): Promise<ServerInProcess> {
       }
       return;
     }
+    if (url.pathname === '/api/events') {
+      server.streams += 1;
+      outgoing.on('close', () => (server.streams -= 1));
+    }
     const { response } = await forward(target, incoming, `${url.pathname}${url.search}`);
     outgoing.writeHead(response.statusCode ?? 502, response.headers);
     response.pipe(outgoing);
@@ -142,6 +148,7 @@ export async function startServer(): Promise<ServerInProcess> {
     app,
     base: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
     log: [],
+    streams: 0,
     down: false,
     pageLimit: null,
     onChanges: null,
