@@ -26,16 +26,6 @@ export async function call<K extends RequestType>(
   }
 }
 
-/** Like `call`, but throws the plain-language message; for code paths where a failure ends the action. */
-export async function callOrThrow<K extends RequestType>(
-  type: K,
-  payload: RequestPayload<K>,
-): Promise<Replies[K]> {
-  const result = await call(type, payload);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 /**
  * Keeps a port to the background open (the service worker may stop and restart at any time) and hands
  * every valid event to `onEvent`. `onConnect` runs after each (re)connection, so callers can re-read

@@ -168,7 +168,7 @@ export interface SyncStatusReply {
   username: string | null;
   /** Local changes the server has not acknowledged yet. */
   pending: number;
-  /** Annotations set aside for other accounts that signed in on this browser before. */
+  /** Annotations set aside for other accounts that signed in on this browser before (sync-store.ts `useAccount`). */
   keptAside: number;
   /**
    * Changes the server refused for good (too large, or another permanent 4xx), kept on this browser

@@ -8,6 +8,7 @@ import type { Annotation } from '../../core/model/annotation.ts';
 import { t } from '../../i18n/messages.ts';
 import type { BatchWriteItem } from '../../core/sync/batch.ts';
 import { ChangedEventSchema, type SyncRecord } from '../../core/sync/protocol.ts';
+import type { SyncStatusReply } from '../../messaging/protocol.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
@@ -35,20 +36,6 @@ const BATCH = 50;
 const PAGE = 200;
 /** Bounds one round, so a record that keeps changing on the server cannot hold the engine forever. */
 const MAX_BATCHES = 40;
-
-export interface SyncStatus {
-  signedIn: boolean;
-  server: string;
-  username: string | null;
-  pending: number;
-  /** Copies set aside for other accounts on this browser (sync-store.ts `useAccount`). */
-  keptAside: number;
-  /** Why the server refused the changes it refused for good, one per change kept unsent. */
-  refused: OutboxRefusal[];
-  lastSync: string | null;
-  lastError: string | null;
-  syncing: boolean;
-}
 
 type PushOutcome = 'done' | 'skipped';
 
@@ -148,7 +135,7 @@ export class SyncEngine {
     return this.#running;
   }
 
-  async status(): Promise<SyncStatus> {
+  async status(): Promise<SyncStatusReply> {
     const [settings, progress] = await Promise.all([loadSettings(), loadProgress()]);
     const account = accountOf(settings);
     const [pending, keptAside, refused] = await Promise.all([
