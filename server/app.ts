@@ -13,6 +13,25 @@ import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
+import { VERSION } from './version.ts';
+
+/** How long the readiness check waits for the database's answer before it says "not ready". */
+const READY_TIMEOUT_MS = 5000;
+
+/** Resolves when `select 1` answers, rejects when it fails or takes longer than `ms`. */
+async function answersWithin(db: SqlDatabase, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      db.query('select 1'),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out')), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** An annotation is at most ~100 KB (comment, quote, context); a body past this is a mistake or an attack. */
 export const BODY_LIMIT = 256 * 1024;
@@ -49,7 +68,20 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   await hub.start(db);
   app.addHook('preClose', async () => hub.stop());
 
+  // Liveness: the process answers. Readiness: the database does too, so a balancer sends traffic here.
   app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/ready', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    try {
+      await answersWithin(db, READY_TIMEOUT_MS);
+      return { ready: true, version: VERSION };
+    } catch {
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ ready: false, version: VERSION, error: 'the database does not answer' });
+    }
+  });
   accountRoutes(app, db, auth, options.signupsPerHour ?? DEFAULT_SIGNUPS_PER_HOUR);
   groupRoutes(app, db, auth);
   annotationRoutes(app, db, auth);
