@@ -5,6 +5,7 @@ import type { SqlDatabase } from './db/sql-database.ts';
 import { ChangeHub } from './events/change-events.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { HttpError } from './http/http-error.ts';
+import { loggerOptions, logRequests, type LogOptions } from './http/request-log.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -37,8 +38,8 @@ async function answersWithin(db: SqlDatabase, ms: number): Promise<void> {
 export const BODY_LIMIT = 256 * 1024;
 
 export interface AppOptions {
-  /** Log requests (the CLI does; tests do not). */
-  logger?: boolean;
+  /** Log one JSON line per request (the CLI does; tests do not, unless they collect the lines). */
+  logger?: LogOptions | false;
   /** Whose X-Forwarded-For gives the client's address (see trust-proxy.ts); by default nobody's. */
   trustProxy?: TrustProxy;
   /** Sign-ups one client address may make per hour (default DEFAULT_SIGNUPS_PER_HOUR). */
@@ -51,7 +52,7 @@ export interface AppOptions {
  */
 export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...loggerOptions(options.logger),
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     // Refuse rather than strip: a `__proto__` or `constructor.prototype` key is a 400, never reaches a handler.
@@ -59,6 +60,7 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
     onConstructorPoisoning: 'error',
   });
   installErrorHandler(app, BODY_LIMIT);
+  logRequests(app);
   app.addHook('preHandler', async (request) => {
     const problem = unstorableText(request.body);
     if (problem) throw new HttpError(400, `${problem.field}: ${problem.message}`, { fields: [problem] });
