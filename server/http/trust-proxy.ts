@@ -32,6 +32,12 @@ export function parseTrustProxy(value: string): TrustProxy {
   if (text === '0' || text === '') return false;
   const entries = text.split(',').map((entry) => entry.trim());
   const wrong = entries.find((entry) => !isAddressOrRange(entry));
+  if (wrong !== undefined && /^\d+$/.test(wrong)) {
+    // TRUST_PROXY=1 once meant "believe every X-Forwarded-For"; a count of hops would be as unsafe.
+    throw new Error(
+      `--trust-proxy (TRUST_PROXY) takes the proxies' addresses, not a number ("${wrong}"): a number would let a client connecting directly name any address it liked; give your proxy's address or range, or loopback for a proxy on this machine`,
+    );
+  }
   if (wrong !== undefined) {
     throw new Error(
       `--trust-proxy (TRUST_PROXY) names the proxies whose X-Forwarded-For is believed: their addresses or ranges, comma-separated (10.0.0.5,10.1.0.0/16,loopback), or 0 for none; "${wrong}" is not an address or range`,

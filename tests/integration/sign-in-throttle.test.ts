@@ -20,9 +20,13 @@ describe('--trust-proxy', () => {
 
   it('refuses anything that would let a client name its own address, saying what is wrong', () => {
     // A count of hops, or "all", would believe a header a client connecting directly wrote itself.
-    for (const value of ['1', 'true', '*', '10.0.0.0/33', 'proxy.example.org']) {
+    for (const value of ['true', '*', '10.0.0.0/33', 'proxy.example.org']) {
       expect(() => parseTrustProxy(value)).toThrow(`"${value}" is not an address or range`);
     }
+    // What TRUST_PROXY=1 meant before (believe everyone) is refused with the way to say it now.
+    expect(() => parseTrustProxy('1')).toThrow(
+      /takes the proxies' addresses, not a number \("1"\).*loopback for a proxy on this machine$/,
+    );
   });
 });
 

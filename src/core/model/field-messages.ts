@@ -13,6 +13,7 @@ export const FIELD_MESSAGES = {
   webUrl: 'must be an http or https address',
   documentSource: 'must be an http or https address or a PDF document key (urn:x-pdf:<fingerprint>)',
   pdfDocumentKey: 'must be urn:x-pdf: followed by a fingerprint',
+  iri: 'must be an IRI: a scheme, a colon, then no spaces',
   uuid: 'must be a UUID',
   replyToUuid: 'must be the id (UUID) of the annotation answered',
   groupIdUuid: 'must be a group id (UUID)',

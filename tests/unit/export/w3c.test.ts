@@ -7,6 +7,7 @@ import {
 import { fromW3C, recordIdOf } from '../../../src/core/export/from-w3c.ts';
 import { ANNO_CONTEXT, PLAN_CONTEXT } from '../../../src/core/export/plan-context.ts';
 import { passageOf, toW3CAnnotation } from '../../../src/core/export/to-w3c.ts';
+import type { W3CSpecificTarget } from '../../../src/core/export/w3c-types.ts';
 import { toUtcIso } from '../../../src/core/export/utc-date.ts';
 import { HTML_COMMENT, manyRecord, PDF_HIGHLIGHT, SAMPLE_RECORDS, TAGGED_ONLY } from './sample-records.ts';
 
@@ -38,9 +39,9 @@ describe('toW3CAnnotation', () => {
   it('keeps the PDF page fragment refined by the quote, and writes no body for a bare highlight', () => {
     const out = toW3CAnnotation(PDF_HIGHLIGHT);
     expect(out.body).toBeUndefined();
-    expect(passageOf(out).selector[2]).toEqual(PDF_HIGHLIGHT.target.selector[2]);
+    expect((passageOf(out) as W3CSpecificTarget).selector[2]).toEqual(PDF_HIGHLIGHT.target.selector[2]);
     // A copy, not the record's own object: changing the export must not change the record.
-    expect(passageOf(out).selector[2]).not.toBe(PDF_HIGHLIGHT.target.selector[2]);
+    expect((passageOf(out) as W3CSpecificTarget).selector[2]).not.toBe(PDF_HIGHLIGHT.target.selector[2]);
   });
 
   it('uses the base URL for ids and adds the creator and group the caller knows', () => {
@@ -186,7 +187,10 @@ describe('fromW3C', () => {
     const { records, problems } = fromW3C([
       good,
       'http://example.org/anno-by-iri',
-      { ...good, target: { source: 'javascript:alert(1)', selector: passageOf(good).selector } },
+      {
+        ...good,
+        target: { source: 'javascript:alert(1)', selector: (passageOf(good) as W3CSpecificTarget).selector },
+      },
       { ...good, target: { source: 'https://x.example/', selector: [{ type: 'CssSelector', value: '#a' }] } },
     ]);
     expect(records).toEqual([HTML_COMMENT]);
