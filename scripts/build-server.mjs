@@ -23,7 +23,8 @@ await build({
   target: 'node20.19',
   // fastify, pg, PGlite, pdf.js, zod…: installed as runtime dependencies, never copied in.
   packages: 'external',
-  sourcemap: 'linked',
+  // Not minified, so a stack trace reads as it is; no source maps, whose sources the package leaves out.
+  minify: false,
   legalComments: 'none',
   logLevel: 'warning',
 });
