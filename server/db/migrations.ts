@@ -102,6 +102,14 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 5,
+    name: 'accounts an operator disabled',
+    statements: [
+      // Set by `plan-annotator admin disable` (and an erase); such an account neither signs in nor uses a token.
+      `alter table users add column disabled boolean not null default false`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

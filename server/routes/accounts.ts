@@ -50,13 +50,15 @@ export function accountRoutes(
         headers: { 'retry-after': String(locked.wait) },
       });
     }
-    const rows = await db.query<{ id: string; password_hash: string }>(
-      'select id, password_hash from users where username = $1',
+    const rows = await db.query<{ id: string; password_hash: string; disabled: boolean }>(
+      'select id, password_hash, disabled from users where username = $1',
       [username],
     );
     const user = rows[0];
     const ok = await verifyPassword(credentials.password, user?.password_hash ?? UNKNOWN_USER_HASH);
     if (!user || !ok) throw new HttpError(401, 'wrong username or password');
+    // Said only to whoever knows the password: the account is there, but its operator turned it off.
+    if (user.disabled) throw new HttpError(403, "this account is disabled; ask the server's operator");
     await clearFailures(db, username, request.ip);
     const token = await issueToken(db, user.id);
     return reply.status(201).send({ token, user: { id: user.id, username } });
