@@ -11,6 +11,13 @@ const FASTIFY_MESSAGES: Record<string, (limit: number) => [number, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => [400, 'the body is not valid JSON'],
 };
 
+/** The body of every refusal. */
+interface ErrorBody {
+  error: string;
+  fields?: { field: string; message: string }[];
+  [more: string]: unknown;
+}
+
 /**
  * Every refusal is `{error, fields?}` with a 4xx status. Only a fault of the server itself is a 5xx, and
  * then the client sees no detail (it is logged); the fuzz test holds that no input reaches that branch.
