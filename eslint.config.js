@@ -11,6 +11,7 @@ const zones = [
       '**/background/**',
       '**/messaging/**',
       '**/ui/**',
+      '**/annotator/**',
       '**/sidebar/**',
       '**/popup/**',
       '**/content-scripts/**',
@@ -66,6 +67,19 @@ const zones = [
     forbid: ['**/background/**', '**/sidebar/**', '**/popup/**', '**/content-scripts/**', '**/server/**'],
   },
   {
+    // The annotator core, shared by the page's annotator and the PDF viewer: neither context's own code.
+    files: ['src/annotator/**'],
+    forbid: [
+      '**/background/**',
+      '**/sidebar/**',
+      '**/viewer/**',
+      '**/settings/**',
+      '**/popup/**',
+      '**/content-scripts/**',
+      '**/server/**',
+    ],
+  },
+  {
     // The server shares only the pure core with the extension.
     files: ['server/**'],
     forbid: [
@@ -98,6 +112,7 @@ const noMarkup = [
  */
 const maybeInsecure = [
   'content-scripts/**',
+  'src/annotator/**',
   'src/sidebar/**',
   'src/ui/**',
   'src/viewer/**',

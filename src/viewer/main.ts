@@ -156,8 +156,8 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
     ui.toolbar,
     {
       highlight: () => void annotator?.highlightSelection(),
-      comment: () => annotator?.commentOnSelection(),
-      assess: () => annotator?.commentOnSelection(true),
+      comment: () => void annotator?.commentOnSelection(),
+      assess: () => void annotator?.commentOnSelection(true),
     },
     signal,
   );

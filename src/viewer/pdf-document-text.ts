@@ -7,7 +7,12 @@
  * tables with no length, so the text layer still lines up item for item.
  * Pure: no DOM, no pdf.js, so the bench and the unit tests use it in Node.
  */
-import { anchorSelectors, type AnchorResult } from '../core/anchoring/anchor.ts';
+import {
+  anchorAll,
+  type AnchorAllOptions,
+  type Anchored,
+  type AnchorResult,
+} from '../core/anchoring/anchor-all.ts';
 import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import type { Selector } from '../core/model/selectors.ts';
@@ -205,17 +210,52 @@ export class PdfDocumentText {
   }
 
   /**
-   * Anchors stored selectors in the text. One that finds no passage, or only an approximate one, is tried
-   * once more in the text as read with its furniture, where a quote stored before furniture was left out
-   * still stands verbatim at its stored position; the better of the two wins, a passage found there
-   * brought back to this text.
+   * Anchors stored selectors in the text with the batch engine, so that annotations found without doubt
+   * tell where the text of a republished PDF moved and the others are looked for there. One that finds
+   * no passage, or only an approximate one, is tried once more in the text as read with its furniture,
+   * where a quote stored before furniture was left out still stands verbatim at its stored position; the
+   * better of the two wins, a passage found there brought back to this text. Yields like `anchorAll`.
    */
-  anchor(selectors: readonly Selector[]): AnchorResult | null {
-    const result = anchorSelectors(this.doc, selectors);
-    if (result?.method === 'exact' || result?.method === 'position') return result;
-    if (!this.pages.some((page) => page.furniture.length > 0)) return result;
+  *anchorAll(
+    targets: readonly (readonly Selector[])[],
+    options: AnchorAllOptions = {},
+  ): Generator<Anchored[], void, undefined> {
+    const withFurniture = this.pages.some((page) => page.furniture.length > 0);
+    /** Not sure here: index into `targets` and the result found in this text. */
+    const retry: Anchored[] = [];
+    for (const batch of anchorAll(this.doc, targets, options)) {
+      if (!withFurniture) {
+        yield batch;
+        continue;
+      }
+      const settled: Anchored[] = [];
+      for (const anchored of batch) (isSure(anchored.result) ? settled : retry).push(anchored);
+      yield settled;
+    }
+    if (retry.length === 0) return;
     const asRead = this.#textAsRead();
-    const old = anchorSelectors(asRead.doc, selectors);
+    const again = anchorAll(
+      asRead.doc,
+      retry.map((a) => targets[a.index] as readonly Selector[]),
+      options,
+    );
+    for (const batch of again) {
+      yield batch.map(({ index, result: old }) => {
+        const here = retry[index] as Anchored;
+        return { index: here.index, result: this.#better(asRead, here.result, old) };
+      });
+    }
+  }
+
+  /** One annotation, as it anchors in a batch of its own. */
+  anchor(selectors: readonly Selector[]): AnchorResult | null {
+    let result: AnchorResult | null = null;
+    for (const batch of this.anchorAll([selectors])) for (const anchored of batch) result = anchored.result;
+    return result;
+  }
+
+  /** The better of a passage found in this text and one found in the text as read, brought back here. */
+  #better(asRead: TextAsRead, result: AnchorResult | null, old: AnchorResult | null): AnchorResult | null {
     if (!old || (result && result.score >= old.score)) return result;
     const toHere = (cp: number): number =>
       this.doc.toCodePoint(withoutFurniture(asRead, asRead.doc.toUtf16(cp)));
@@ -313,6 +353,11 @@ export class PdfDocumentText {
       },
     };
   }
+}
+
+/** Found verbatim, or where it was stored: the text as read cannot do better. */
+function isSure(result: AnchorResult | null): boolean {
+  return result?.method === 'exact' || result?.method === 'position';
 }
 
 /** A UTF-16 offset in the text as read, in the text without furniture; inside furniture, where it was left out. */
