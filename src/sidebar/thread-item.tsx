@@ -113,36 +113,46 @@ function CardCommitment({
   );
 }
 
+/** What every card of the list shares: its place, focus, Edit and Delete, and its editor when open. */
+function cardProps(annotation: Annotation, props: CardProps) {
+  const { state, commands } = props;
+  const form = editFormOf(state, annotation.id);
+  const focused = state.focus?.id === annotation.id;
+  return {
+    annotation,
+    state: stateOf(state, annotation.id),
+    editable: isMine(state, annotation),
+    focused,
+    focusRequest: focused ? (state.focus?.request ?? 0) : 0,
+    onEdit: (id: string) => commands.openCardForm(id, annotation.body.assessment ? 'assess' : 'edit'),
+    onDelete: commands.remove,
+    children: form ? <CardEditor annotation={annotation} form={form} {...props} /> : undefined,
+  };
+}
+
+function ReplyButton({ rootId, commands }: { rootId: string; commands: SidebarCommands }) {
+  return (
+    <button
+      type="button"
+      class="button"
+      data-testid="card-reply"
+      onClick={() => commands.openCardForm(rootId, 'reply')}
+    >
+      {t('sidebar_replyButton')}
+    </button>
+  );
+}
+
 function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; reply: Annotation }) {
   const { state, commands } = props;
-  const form = editFormOf(state, reply.id);
-  const mine = isMine(state, reply);
-  const focused = state.focus?.id === reply.id;
   return (
     <li>
       <AnnotationCard
-        annotation={reply}
-        state={stateOf(state, reply.id)}
+        {...cardProps(reply, props)}
         noun="reply"
-        editable={mine}
         showQuote={!quotedByParent(reply, root)}
-        actions={
-          mine ? undefined : (
-            <button
-              type="button"
-              class="button"
-              data-testid="card-reply"
-              onClick={() => commands.openCardForm(root.id, 'reply')}
-            >
-              {t('sidebar_replyButton')}
-            </button>
-          )
-        }
-        focused={focused}
-        focusRequest={focused ? (state.focus?.request ?? 0) : 0}
+        actions={isMine(state, reply) ? undefined : <ReplyButton rootId={root.id} commands={commands} />}
         onSelect={commands.focusCard}
-        onEdit={(id) => commands.openCardForm(id, reply.body.assessment ? 'assess' : 'edit')}
-        onDelete={commands.remove}
         extra={
           <>
             <p class="card-author field-hint" data-testid="card-author">
@@ -151,9 +161,7 @@ function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; re
             <AssessmentView annotation={reply} />
           </>
         }
-      >
-        {form ? <CardEditor annotation={reply} form={form} {...props} /> : undefined}
-      </AnnotationCard>
+      />
     </li>
   );
 }
@@ -161,30 +169,21 @@ function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; re
 export function ThreadItem({ thread, ...props }: ThreadItemProps) {
   const { state, commands, suggestions } = props;
   const { root: annotation, replies } = thread;
-  const anchorState = stateOf(state, annotation.id);
-  const form = editFormOf(state, annotation.id);
+  const card = cardProps(annotation, props);
   const replying = replyFormOf(state, annotation.id) !== null;
-  const mine = isMine(state, annotation);
-  const focused = state.focus?.id === annotation.id;
   return (
     <li class="thread" data-testid="thread">
       <AnnotationCard
-        annotation={annotation}
-        state={anchorState}
-        editable={mine}
-        focused={focused}
-        focusRequest={focused ? (state.focus?.request ?? 0) : 0}
+        {...card}
         onSelect={(id) => {
           commands.focusCard(id);
           // An orphan has no passage to scroll to.
-          if (anchorState !== 'orphan') commands.toAnnotator({ type: 'highlight.scrollTo', id });
+          if (card.state !== 'orphan') commands.toAnnotator({ type: 'highlight.scrollTo', id });
         }}
         onHover={(id) => commands.toAnnotator({ type: 'highlight.hover', id })}
-        onEdit={(id) => commands.openCardForm(id, annotation.body.assessment ? 'assess' : 'edit')}
-        onDelete={commands.remove}
         actions={
           <>
-            {mine && !annotation.body.assessment && (
+            {card.editable && !annotation.body.assessment && (
               <button
                 type="button"
                 class="button"
@@ -194,14 +193,7 @@ export function ThreadItem({ thread, ...props }: ThreadItemProps) {
                 {t('sidebar_assessButton')}
               </button>
             )}
-            <button
-              type="button"
-              class="button"
-              data-testid="card-reply"
-              onClick={() => commands.openCardForm(annotation.id, 'reply')}
-            >
-              {t('sidebar_replyButton')}
-            </button>
+            <ReplyButton rootId={annotation.id} commands={commands} />
           </>
         }
         extra={
@@ -210,9 +202,7 @@ export function ThreadItem({ thread, ...props }: ThreadItemProps) {
             <CardCommitment annotation={annotation} state={state} commands={commands} />
           </>
         }
-      >
-        {form ? <CardEditor annotation={annotation} form={form} {...props} /> : undefined}
-      </AnnotationCard>
+      />
       {(replies.length > 0 || replying) && (
         <section class="replies" aria-label={tn('sidebar_repliesLabel', replies.length)}>
           {replies.length > 0 && (
