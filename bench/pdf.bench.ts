@@ -9,10 +9,10 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { anchorSelectors } from '../src/core/anchoring/anchor.ts';
 import { findCommitments } from '../src/core/commitments/index.ts';
 import { PdfDocumentText, type PageText } from '../src/viewer/pdf-document-text.ts';
 import { describePdfSpan } from '../src/viewer/pdf-selectors.ts';
+import { textStylesOf } from '../src/viewer/pdf-text-styles.ts';
 import { extractPdfText, TEXT_LAYER_PARAMS, type PageTextCache } from '../src/viewer/text-extraction.ts';
 
 const PAGES = 300;
@@ -138,11 +138,12 @@ export async function run(): Promise<void> {
   const anchorStarted = performance.now();
   let anchored = 0;
   let crossing = 0;
-  for (const target of targets) {
-    if (!target.selectors) continue;
-    const result = anchorSelectors(reopened.doc, target.selectors);
-    if (result) anchored++;
-    if (result && reopened.pageAt(result.span.start) !== reopened.pageAt(result.span.end - 1)) crossing++;
+  // As the viewer anchors them: all together, in one batch (a target without selectors anchors nothing).
+  for (const batch of reopened.anchorAll(targets.map((target) => target.selectors ?? []))) {
+    for (const { result } of batch) {
+      if (result) anchored++;
+      if (result && reopened.pageAt(result.span.start) !== reopened.pageAt(result.span.end - 1)) crossing++;
+    }
   }
   const anchorMs = performance.now() - anchorStarted;
 
@@ -154,7 +155,7 @@ export async function run(): Promise<void> {
     found = findCommitments({
       text: text.doc.text,
       pages: text.pageSpans(),
-      styles: text.textStyles(),
+      styles: textStylesOf(text),
     }).length;
     findTimes.push(performance.now() - started);
   }

@@ -12,5 +12,12 @@ registerCommand(
   "A group's annotations from a sync server: JSON-LD, CSV or Markdown",
   () => import('./export.ts'),
 );
+registerCommand(
+  'admin',
+  'Accounts and groups: create, reset, disable, roles, erase',
+  () => import('./admin.ts'),
+);
+registerCommand('backup', 'Everything in the database into one file', () => import('./backup.ts'));
+registerCommand('restore', 'A backup file into an empty database', () => import('./restore.ts'));
 
 void registerCommand;

@@ -5,6 +5,8 @@ import type { SqlDatabase } from './db/sql-database.ts';
 import { ChangeHub } from './events/change-events.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { HttpError } from './http/http-error.ts';
+import { loggerOptions, logRequests, type LogOptions } from './http/request-log.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { annotationRoutes } from './routes/annotations.ts';
@@ -12,15 +14,34 @@ import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
+import { VERSION } from './version.ts';
+
+/** How long the readiness check waits for the database's answer before it says "not ready". */
+const READY_TIMEOUT_MS = 5000;
+
+/** Resolves when `select 1` answers, rejects when it fails or takes longer than `ms`. */
+async function answersWithin(db: SqlDatabase, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      db.query('select 1'),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out')), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** An annotation is at most ~100 KB (comment, quote, context); a body past this is a mistake or an attack. */
 export const BODY_LIMIT = 256 * 1024;
 
 export interface AppOptions {
-  /** Log requests (the CLI does; tests do not). */
-  logger?: boolean;
-  /** Take the client address from X-Forwarded-For, behind a proxy the operator trusts. */
-  trustProxy?: boolean;
+  /** Log one JSON line per request (the CLI does; tests do not, unless they collect the lines). */
+  logger?: LogOptions | false;
+  /** Whose X-Forwarded-For gives the client's address (see trust-proxy.ts); by default nobody's. */
+  trustProxy?: TrustProxy;
   /** Sign-ups one client address may make per hour (default DEFAULT_SIGNUPS_PER_HOUR). */
   signupsPerHour?: number;
 }
@@ -31,7 +52,7 @@ export interface AppOptions {
  */
 export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...loggerOptions(options.logger),
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     // Refuse rather than strip: a `__proto__` or `constructor.prototype` key is a 400, never reaches a handler.
@@ -39,6 +60,7 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
     onConstructorPoisoning: 'error',
   });
   installErrorHandler(app, BODY_LIMIT);
+  logRequests(app);
   app.addHook('preHandler', async (request) => {
     const problem = unstorableText(request.body);
     if (problem) throw new HttpError(400, `${problem.field}: ${problem.message}`, { fields: [problem] });
@@ -48,7 +70,20 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   await hub.start(db);
   app.addHook('preClose', async () => hub.stop());
 
+  // Liveness: the process answers. Readiness: the database does too, so a balancer sends traffic here.
   app.get('/api/health', async () => ({ ok: true }));
+  app.get('/api/ready', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    try {
+      await answersWithin(db, READY_TIMEOUT_MS);
+      return { ready: true, version: VERSION };
+    } catch {
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ ready: false, version: VERSION, error: 'the database does not answer' });
+    }
+  });
   accountRoutes(app, db, auth, options.signupsPerHour ?? DEFAULT_SIGNUPS_PER_HOUR);
   groupRoutes(app, db, auth);
   annotationRoutes(app, db, auth);

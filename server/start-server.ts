@@ -1,18 +1,33 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { openDatabase, type StoreOptions } from './db/open-database.ts';
+import type { LogOptions } from './http/request-log.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 
 export interface ServerOptions {
   port: number;
   host: string;
   store: StoreOptions;
-  logger?: boolean;
-  trustProxy?: boolean;
+  logger?: LogOptions | false;
+  trustProxy?: TrustProxy;
   signupsPerHour?: number;
 }
 
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  /**
+   * Stops as SIGTERM should: no new connections, and new requests on open ones get a 503 (which a client
+   * retries); event streams end at once; requests in flight finish, each in its own transaction, so a
+   * client is answered in whole or not at all (a write it was not answered for is retried, and ids are
+   * the client's, so a retry never duplicates). After `graceMs` the connections still open are cut.
+   * Then the database closes.
+   */
+  stop(graceMs: number): Promise<void>;
+}
+
 /** Opens and migrates the store, then listens; closing the returned app also closes the database. */
-export async function startServer(options: ServerOptions): Promise<{ app: FastifyInstance; url: string }> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const db = await openDatabase(options.store);
   let app: FastifyInstance | undefined;
   try {
@@ -23,7 +38,22 @@ export async function startServer(options: ServerOptions): Promise<{ app: Fastif
     });
     app.addHook('onClose', async () => db.close());
     const url = await app.listen({ port: options.port, host: options.host });
-    return { app, url };
+    const running = app;
+    return {
+      app,
+      url,
+      async stop(graceMs) {
+        const cut = setTimeout(() => {
+          running.log.warn('shutdown grace over: cutting the connections still open');
+          running.server.closeAllConnections();
+        }, graceMs);
+        try {
+          await running.close();
+        } finally {
+          clearTimeout(cut);
+        }
+      },
+    };
   } catch (error) {
     // A port in use, say: let go of the database (and a PGlite folder's lock) before giving up.
     if (app) await app.close().catch(() => undefined);

@@ -165,7 +165,7 @@ export async function startServerProcess(databaseUrl: string): Promise<BenchServ
     process.execPath,
     [fileURLToPath(new URL('../../bin/plan-annotator.js', import.meta.url)), 'serve', '--port', '0'],
     {
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_REQUESTS: '0' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -2,19 +2,13 @@
  * The sidebar is an extension page in an iframe: cross-origin to the host page, so the page's scripts
  * cannot read it, and its address is a per-session dynamic URL the page cannot guess.
  */
+import type { SidebarPanel } from '../../src/annotator/integration.ts';
 import { t } from '../../src/i18n/messages.ts';
-
-export interface SidebarFrame {
-  show(): void;
-  hide(): void;
-  /** Hides a shown sidebar, shows a hidden one (the keyboard shortcut). */
-  toggle(): void;
-}
 
 /** Wide windows keep the page readable beside the sidebar; narrow ones let it overlay. */
 const SIDE_BY_SIDE = '@media (min-width: 1000px) { html { margin-right: 380px !important; } }';
 
-export function createSidebarFrame(root: ShadowRoot, signal: AbortSignal): SidebarFrame {
+export function createSidebarFrame(root: ShadowRoot, signal: AbortSignal): SidebarPanel {
   const doc = root.ownerDocument;
   const layout = doc.createElement('style');
   layout.setAttribute('data-plan-annotator', '');

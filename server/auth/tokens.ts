@@ -36,7 +36,7 @@ export const TOKEN_LIFETIME_DAYS = 90;
 export async function userOfToken(db: Queryable, token: string): Promise<User | null> {
   const rows = await db.query<{ id: string; username: string }>(
     `select u.id, u.username from tokens t join users u on u.id = t.user_id
-      where t.hash = $1 and t.created > now() - make_interval(days => $2)`,
+      where t.hash = $1 and not u.disabled and t.created > now() - make_interval(days => $2)`,
     [hashToken(token), TOKEN_LIFETIME_DAYS],
   );
   return rows[0] ?? null;

@@ -43,19 +43,22 @@ export function accountRoutes(
   app.post('/api/tokens', async (request, reply) => {
     const credentials = parsePart('body', CredentialsSchema, request.body);
     const username = credentials.username.toLowerCase();
-    const wait = await beginLoginAttempt(db, username, request.ip);
-    if (wait > 0) {
-      throw new HttpError(429, `too many failed sign-ins; try again in ${wait} s`, {
-        headers: { 'retry-after': String(wait) },
+    const locked = await beginLoginAttempt(db, username, request.ip);
+    if (locked) {
+      const from = locked.scope === 'address' ? ' from this address' : '';
+      throw new HttpError(429, `too many failed sign-ins${from}; try again in ${locked.wait} s`, {
+        headers: { 'retry-after': String(locked.wait) },
       });
     }
-    const rows = await db.query<{ id: string; password_hash: string }>(
-      'select id, password_hash from users where username = $1',
+    const rows = await db.query<{ id: string; password_hash: string; disabled: boolean }>(
+      'select id, password_hash, disabled from users where username = $1',
       [username],
     );
     const user = rows[0];
     const ok = await verifyPassword(credentials.password, user?.password_hash ?? UNKNOWN_USER_HASH);
     if (!user || !ok) throw new HttpError(401, 'wrong username or password');
+    // Said only to whoever knows the password: the account is there, but its operator turned it off.
+    if (user.disabled) throw new HttpError(403, "this account is disabled; ask the server's operator");
     await clearFailures(db, username, request.ip);
     const token = await issueToken(db, user.id);
     return reply.status(201).send({ token, user: { id: user.id, username } });

@@ -1,5 +1,5 @@
 import { anchorSelectors } from '../core/anchoring/anchor.ts';
-import { anchorAll, type AnchorAllOptions, type AnchorMethod } from '../core/anchoring/anchor-all.ts';
+import type { AnchorMethod } from '../core/anchoring/anchor-all.ts';
 import { describeSpan } from '../core/anchoring/describe.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import type { Selector } from '../core/model/selectors.ts';
@@ -35,21 +35,4 @@ export function anchorToRange(model: DomTextModel, selectors: readonly Selector[
   const anchored = anchorSelectors(model.doc, selectors);
   if (!anchored) return null;
   return { ...anchored, range: model.rangeFromSpan(anchored.span) };
-}
-
-/**
- * Anchors many annotations with the batch engine, yielding after each slice the ones settled in it with
- * their ranges (null for an orphan), so that a caller can paint them and give the page its thread back.
- */
-export function* anchorToRanges(
-  model: DomTextModel,
-  targets: readonly (readonly Selector[])[],
-  options: AnchorAllOptions = {},
-): Generator<{ index: number; anchored: AnchoredRange | null }[], void, undefined> {
-  for (const batch of anchorAll(model.doc, targets, options)) {
-    yield batch.map(({ index, result }) => ({
-      index,
-      anchored: result && { ...result, range: model.rangeFromSpan(result.span) },
-    }));
-  }
 }

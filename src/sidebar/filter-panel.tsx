@@ -2,10 +2,10 @@
 import { COMPLETION_LEVELS, type Completion } from '../core/model/assessment.ts';
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 import { COMPLETION_LABELS } from '../ui/assessment-view.tsx';
-import { commitmentName } from '../ui/commitment-outline.ts';
 import { HIGHLIGHT_STYLES, type HighlightStyleName } from '../ui/highlight-style.ts';
 import { isFiltering, NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
 import { formatNumber, t } from '../i18n/messages.ts';
+import { CommitmentSelect } from './commitment-select.tsx';
 
 export function Legend() {
   return (
@@ -50,22 +50,16 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
       <div class="filter-grid">
         <label>
           {t('sidebar_filterCommitment')}
-          <select
-            data-testid="filter-commitment"
+          <CommitmentSelect
+            testId="filter-commitment"
+            outline={outline}
             value={filters.commitment === null ? '' : String(filters.commitment)}
-            onChange={(e) => {
-              const v = e.currentTarget.value;
-              set('commitment', v === '' ? null : v === 'none' ? 'none' : Number(v));
-            }}
-          >
-            <option value="">{t('sidebar_filterAll')}</option>
-            <option value="none">{t('sidebar_filterCommitmentNone')}</option>
-            {outline.map((c) => (
-              <option key={c.ordinal} value={String(c.ordinal)}>
-                {commitmentName(c)}
-              </option>
-            ))}
-          </select>
+            first={[
+              { value: '', label: t('sidebar_filterAll') },
+              { value: 'none', label: t('sidebar_filterCommitmentNone') },
+            ]}
+            onChoose={(v) => set('commitment', v === '' ? null : v === 'none' ? 'none' : Number(v))}
+          />
         </label>
         <label>
           {t('sidebar_filterTag')}

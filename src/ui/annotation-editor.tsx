@@ -5,20 +5,17 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { BodySchema, TagSchema, type AnnotationBody } from '../core/model/annotation.ts';
 import {
-  COMPLETION_LEVELS,
-  IMPACT_LEVELS,
-  OGP_VALUES,
   type Assessment,
   type Completion,
+  type EvidenceKind,
   type Impact,
   type OgpValue,
 } from '../core/model/assessment.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
 import { fieldErrorText } from '../i18n/field-errors.ts';
 import { t } from '../i18n/messages.ts';
-import { COMPLETION_LABELS, IMPACT_LABELS, OGP_VALUE_LABELS } from './assessment-view.tsx';
+import { AssessmentFields } from './assessment-fields.tsx';
 import { draftOf, EvidenceEditor, evidenceOfDraft, type EvidenceDraft } from './evidence-editor.tsx';
-import { messagesAt } from './field-errors.ts';
 
 export interface AnnotationEditorProps {
   initial?: AnnotationBody;
@@ -36,7 +33,7 @@ export interface AnnotationEditorProps {
   /** Tags offered while typing one (the user's and the group's). */
   tagSuggestions?: readonly string[];
   /** Fills a source from the tab the user is on. */
-  currentPage?: () => Promise<{ url: string; title: string } | null>;
+  currentPage?: () => Promise<{ url: string; title: string; kind?: EvidenceKind } | null>;
   /** Told whether the form holds something the user typed and has not saved. */
   onDirtyChange?: (dirty: boolean) => void;
 }
@@ -204,10 +201,6 @@ export function AnnotationEditor({
     tagsError: `${baseId}-tags-error`,
   };
 
-  const completionErrors = messagesAt(shown, 'assessment.completion');
-  const valuesErrors = messagesAt(shown, 'assessment.values');
-  const impactErrors = messagesAt(shown, 'assessment.impact');
-  const verifiableErrors = messagesAt(shown, 'assessment.verifiable');
   const listId = `${baseId}-tag-suggestions`;
 
   return (
@@ -238,110 +231,18 @@ export function AnnotationEditor({
       }}
     >
       {assess && (
-        <>
-          {subject && (
-            <p class="form-subject" data-testid="assessment-subject">
-              {t('ui_assessingSubject', subject)}
-            </p>
-          )}
-          <fieldset
-            class="choice-group"
-            data-testid="assessment-completion"
-            aria-invalid={completionErrors.length > 0}
-          >
-            <legend class="field-label">{t('ui_completion')}</legend>
-            {COMPLETION_LEVELS.map((level) => (
-              <label key={level} class="choice">
-                <input
-                  type="radio"
-                  name={`${baseId}-completion`}
-                  value={level}
-                  checked={completion === level}
-                  onChange={() => setCompletion(level)}
-                />
-                {COMPLETION_LABELS[level]}
-              </label>
-            ))}
-            {completionErrors.length > 0 && (
-              <p class="field-error" role="alert" data-testid="completion-error">
-                {completionErrors.join(' ')}
-              </p>
-            )}
-          </fieldset>
-          <fieldset class="choice-group" data-testid="assessment-values">
-            <legend class="field-label">{t('ui_ogpRelevance')}</legend>
-            {OGP_VALUES.map((value) => (
-              <label key={value} class="choice">
-                <input
-                  type="checkbox"
-                  value={value}
-                  checked={values.includes(value)}
-                  onChange={(e) =>
-                    setValues(
-                      e.currentTarget.checked
-                        ? OGP_VALUES.filter((v) => v === value || values.includes(v))
-                        : values.filter((v) => v !== value),
-                    )
-                  }
-                />
-                {OGP_VALUE_LABELS[value]}
-              </label>
-            ))}
-            {valuesErrors.length > 0 && (
-              <p class="field-error" role="alert">
-                {valuesErrors.join(' ')}
-              </p>
-            )}
-          </fieldset>
-          <label class="field-label" for={`${baseId}-impact`}>
-            {t('ui_potentialImpact')}
-          </label>
-          <select
-            id={`${baseId}-impact`}
-            data-testid="assessment-impact"
-            value={impact}
-            aria-invalid={impactErrors.length > 0}
-            onChange={(e) => setImpact(e.currentTarget.value as Impact | '')}
-          >
-            <option value="">{t('ui_notAssessed')}</option>
-            {IMPACT_LEVELS.map((level) => (
-              <option key={level} value={level}>
-                {IMPACT_LABELS[level]}
-              </option>
-            ))}
-          </select>
-          {impactErrors.length > 0 && (
-            <p class="field-error" role="alert">
-              {impactErrors.join(' ')}
-            </p>
-          )}
-          <fieldset class="choice-group choice-row" data-testid="assessment-verifiable">
-            <legend class="field-label">{t('ui_verifiable')}</legend>
-            {(
-              [
-                ['yes', t('ui_yes')],
-                ['no', t('ui_no')],
-                ['', t('ui_notSaid')],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} class="choice">
-                <input
-                  type="radio"
-                  name={`${baseId}-verifiable`}
-                  value={value}
-                  checked={verifiable === value}
-                  onChange={() => setVerifiable(value)}
-                />
-                {label}
-              </label>
-            ))}
-            {verifiableErrors.length > 0 && (
-              <p class="field-error" role="alert">
-                {verifiableErrors.join(' ')}
-              </p>
-            )}
-          </fieldset>
-        </>
+        <AssessmentFields
+          baseId={baseId}
+          subject={subject}
+          choice={{ completion, values, impact, verifiable }}
+          onChange={(change) => {
+            if (change.completion !== undefined) setCompletion(change.completion);
+            if (change.values !== undefined) setValues(change.values);
+            if (change.impact !== undefined) setImpact(change.impact);
+            if (change.verifiable !== undefined) setVerifiable(change.verifiable);
+          }}
+          errors={shown}
+        />
       )}
 
       <label class="field-label" for={ids.comment}>

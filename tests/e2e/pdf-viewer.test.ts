@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requireCondition, requireResource } from '../support/require-env.ts';
 import { browserAvailable, launchWithExtension, type LoadedExtension } from './support/extension.ts';
 import { PdfServer } from './support/pdf-server.ts';
+import { AFTER_BREAK, BEFORE_BREAK, RUNNING_HEADER, writeReportPdf } from './support/report-pdf.ts';
 
 const corpus = requireResource(
   'PLAN_CORPUS_DIR',
@@ -115,11 +116,16 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
 
   test('a highlight across a page break is stored with quote, position and page, and painted', async () => {
     await openInViewer(`${server.origin}/plans/${PLAN}`);
-    // From the start of the last line of page 1 to the end of the first line of page 2, with the mouse.
+    // From the start of the last line of page 1 to the end of page 2's first heading, under its running
+    // header ("U.S. National ACTION PLAN"), with the mouse.
     const from = page.locator('.page[data-page-number="1"] .textLayer span[role="presentation"]').last();
-    const to = page.locator('.page[data-page-number="2"] .textLayer span[role="presentation"]').first();
-    await from.scrollIntoViewIfNeeded();
-    await page.evaluate(() => document.getElementById('viewer-container')?.scrollBy(0, 150));
+    const to = page
+      .locator('.page[data-page-number="2"] .textLayer span[role="presentation"]')
+      .filter({ hasText: 'INTRODUCTION' })
+      .first();
+    // Page 1's last line near the top of the window, so that page 2's heading is on screen too.
+    await from.evaluate((line) => line.scrollIntoView({ block: 'start' }));
+    await page.evaluate(() => document.getElementById('viewer-container')?.scrollBy(0, -100));
     await page.locator('.page[data-page-number="2"] .textLayer .endOfContent').waitFor({ state: 'attached' });
     const a = await from.boundingBox();
     const b = await to.boundingBox();
@@ -141,8 +147,15 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
       'FragmentSelector',
     ]);
     expect(selector[0]?.exact).toContain('\n\n');
+    expect(selector[0]?.exact).not.toContain('ACTION PLAN\n');
     expect(selector[2]?.value).toBe('page=1');
-    await expect.poll(async () => (await painted())[0]?.pages).toEqual(['1', '2']);
+    // One range on each page: what lies between them (page furniture) is not painted.
+    await expect
+      .poll(async () => (await painted()).map((p) => p.pages))
+      .toEqual([
+        ['1', '1'],
+        ['2', '2'],
+      ]);
     // The README's picture of the viewer is taken here (and copied from test-results/).
     await mkdir(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
     await page.screenshot({
@@ -153,12 +166,16 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
   test('the highlight survives a reload and shows at a second address of the same file', async () => {
     await page.reload();
     await page.locator('.page[data-page-number="1"] .textLayer .endOfContent').waitFor({ state: 'attached' });
-    await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBeGreaterThan(0);
 
     // Zooming redraws the pages; the highlight must follow the text, still over the same words.
     const [stored] = await storedAnnotations();
     const quote = (stored?.target.selector[0] as { exact: string }).exact.replace(/\s+/g, '');
-    const paintedQuote = async () => (await painted())[0]?.text.replace(/\s+/g, '');
+    const paintedQuote = async () =>
+      (await painted())
+        .map((p) => p.text)
+        .join('')
+        .replace(/\s+/g, '');
     await page.locator('.page[data-page-number="2"]').scrollIntoViewIfNeeded();
     await expect.poll(paintedQuote, { timeout: 20_000 }).toBe(quote);
     await page.locator('#zoom-in').click();
@@ -167,13 +184,13 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
     await expect.poll(paintedQuote, { timeout: 20_000 }).toBe(quote);
 
     await openInViewer(`${server.origin}/mirror/${PLAN}`);
-    await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect((await storedAnnotations()).length).toBe(1);
 
     // The same file from disk, picked in the viewer: no address, same fingerprint, same annotation.
     await page.locator('#file-input').setInputFiles(join(corpus as string, 'plans', PLAN));
     await expect.poll(() => page.getByTestId('viewer-source').textContent()).toBe(PLAN);
-    await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBeGreaterThan(0);
   });
 
   test('the popup opens a PDF tab in the viewer, at the same page', async () => {
@@ -258,3 +275,128 @@ describe.skipIf(!corpus || !browser)('the PDF viewer in Chromium', () => {
     expect((await storedAnnotations()).length).toBe(before);
   });
 });
+
+describe.skipIf(!browser)('page furniture in the PDF viewer', () => {
+  let ext: LoadedExtension;
+  let server: PdfServer;
+  let page: Page;
+  let address: string;
+
+  beforeAll(async () => {
+    const report = await writeReportPdf();
+    server = await new PdfServer(report.dir).start();
+    address = `${server.origin}/plans/${report.name}`;
+    ext = await launchWithExtension();
+    page = await ext.context.newPage();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await server?.stop();
+  });
+
+  async function open(): Promise<void> {
+    await page.goto(
+      `chrome-extension://${ext.id}/src/viewer/viewer.html?file=${encodeURIComponent(address)}`,
+    );
+    await page
+      .locator('.page[data-page-number="1"] .textLayer .endOfContent')
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    await expect
+      .poll(() => page.getByTestId('viewer-message').textContent(), { timeout: 30_000 })
+      .not.toMatch(/Opening|Reading/);
+  }
+
+  /** The pages each painted range starts and ends on, and its text. */
+  const paintedRanges = () =>
+    page.evaluate(() =>
+      [...CSS.highlights]
+        .filter(([name]) => name.startsWith('plan-annotator-') && name !== 'plan-annotator-focus')
+        .flatMap(([, h]) => [...h] as Range[])
+        .map((range) => {
+          const pageOf = (node: Node) =>
+            (node instanceof Element ? node : node.parentElement)
+              ?.closest('.page')
+              ?.getAttribute('data-page-number');
+          return {
+            pages: [pageOf(range.startContainer), pageOf(range.endContainer)],
+            text: range.toString(),
+          };
+        }),
+    );
+
+  test('a passage across a page break is stored without the page number and running header, and anchors again', async () => {
+    await open();
+    const line = (n: number, text: string) =>
+      page
+        .locator(`.page[data-page-number="${n}"] .textLayer span[role="presentation"]`)
+        .filter({ hasText: text });
+    const from = line(1, BEFORE_BREAK);
+    const to = line(2, AFTER_BREAK);
+    await from.scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('viewer-container')?.scrollBy(0, 200));
+    await page.locator('.page[data-page-number="2"] .textLayer .endOfContent').waitFor({ state: 'attached' });
+    const a = await from.boundingBox();
+    const b = await to.boundingBox();
+    if (!a || !b) throw new Error('the page break is not on screen');
+    // From the start of page 1's last line over its footer and page 2's header to the end of page 2's first.
+    await page.mouse.move(a.x + 1, a.y + a.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+    await page.mouse.move(b.x + b.width + 2, b.y + b.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await page.locator('#selection-toolbar button[data-action="highlight"]').click();
+
+    await expect.poll(async () => (await storedIn(ext)).length).toBe(1);
+    const [stored] = await storedIn(ext);
+    const quote = stored?.target.selector[0] as { exact: string; prefix: string; suffix: string };
+    expect(quote.exact.replace(/\s+/g, ' ')).toBe(`${BEFORE_BREAK} ${AFTER_BREAK}`);
+    expect(quote.exact).not.toContain('Page 1');
+    expect(quote.exact).not.toContain(RUNNING_HEADER);
+    await expect
+      .poll(async () => (await paintedRanges()).map((r) => r.pages))
+      .toEqual([
+        ['1', '1'],
+        ['2', '2'],
+      ]);
+
+    // Read again from the page's own text (and its text cache): it anchors, on both pages, over the passage alone.
+    await page.reload();
+    await page.locator('.page[data-page-number="1"] .textLayer .endOfContent').waitFor({ state: 'attached' });
+    await line(1, BEFORE_BREAK).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('viewer-container')?.scrollBy(0, 200));
+    await expect
+      .poll(async () => (await paintedRanges()).map((r) => r.pages), { timeout: 30_000 })
+      .toEqual([
+        ['1', '1'],
+        ['2', '2'],
+      ]);
+    await page.screenshot({
+      path: fileURLToPath(new URL('../../test-results/pdf-furniture.png', import.meta.url)),
+    });
+    const paintedText = (await paintedRanges()).map((r) => r.text).join(' ');
+    expect(paintedText.replace(/\s+/g, ' ')).toBe(`${BEFORE_BREAK} ${AFTER_BREAK}`);
+    await page.locator('#toggle-sidebar').click();
+    await expect(
+      page.frameLocator('#sidebar').getByTestId('annotation-card').first().innerText(),
+    ).resolves.not.toMatch(/Page 1/);
+  });
+});
+
+/** The annotations in the extension's store. */
+async function storedIn(
+  ext: LoadedExtension,
+): Promise<{ target: { source: string; selector: unknown[] } }[]> {
+  return ext.worker.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('plan-annotator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}

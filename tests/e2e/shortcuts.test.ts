@@ -97,7 +97,8 @@ describe.skipIf(!run)('keyboard shortcuts (chrome.commands)', () => {
     await selectWithMouse(page, FIRST);
     await press('highlight-selection');
     await expect.poll(() => paintedTexts(page), { timeout: 15_000 }).toContain(FIRST);
-    expect(await storedCount()).toBe(1);
+    // The highlight is painted before the background has stored it: wait for the save.
+    await expect.poll(storedCount, { timeout: 15_000 }).toBe(1);
     // The selection is used up: a second press with nothing selected stores nothing more.
     await press('highlight-selection');
     await page.waitForTimeout(500);

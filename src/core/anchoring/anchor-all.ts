@@ -1,9 +1,19 @@
-import search from 'approx-string-match';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
-import { countBelow, type AnchoringText } from './anchoring-text.ts';
+import type { AnchoringText } from './anchoring-text.ts';
 import { CompactTextBuilder, type CompactText } from './compact-text.ts';
+import {
+  approximateOccurrences,
+  candidateWindows,
+  compactOffsetOf,
+  fromCompact,
+  MAX_PIECE_HITS,
+  MIN_FUZZY_LENGTH,
+  piecesOfQuote,
+  type Piece,
+} from './fuzzy-windows.ts';
 import { PatternScanner, type Positions } from './multi-pattern-scan.ts';
 import { isConclusive, Scorer, type Candidate, type Scored } from './scorer.ts';
+import { ShiftMap } from './shift-map.ts';
 import type { TextSpan } from './span.ts';
 
 export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
@@ -43,26 +53,6 @@ const POSITION_ONLY_SCORE = 0.5;
 
 const MAX_ERROR_RATIO = 0.25;
 const MAX_ERRORS = 512;
-/** Shorter quotes match too much of any document once errors are allowed. */
-const MIN_FUZZY_LENGTH = 8;
-/** Shorter pieces (and their 4-character fingerprints) occur everywhere in prose. */
-const MIN_PIECE_LENGTH = 8;
-/** Short pieces survive scattered edits: a 16-character piece of a quote with 3% edited is intact 6 times in 10. */
-const MAX_PIECE_LENGTH = 16;
-const MAX_PIECES = 32;
-/** A piece found more often than this says nothing about where the quote is. */
-const MAX_PIECE_HITS = 1000;
-const MAX_WINDOWS = 16;
-const NEAR_WINDOWS = 4;
-/** Neighbours whose median shift predicts where a stored position has moved. */
-const NEIGHBOURS = 3;
-/**
- * Closeness halves this far from a predicted position: neighbours place it within the drift of a few
- * local edits, so a copy of boilerplate one paragraph away is rightly much less likely.
- */
-const PREDICTED_SCALE = 250;
-/** Scanning a whole document with approximate matching is only affordable for small ones. */
-const SMALL_DOCUMENT = 100_000;
 const MAX_SCORED_OCCURRENCES = 200;
 /** Far more verbatim copies than any plan repeats; they are ranked cheaply before being scored. */
 const MAX_EXACT_HITS = 20_000;
@@ -83,11 +73,6 @@ interface Pending {
   position: TextPositionSelector | undefined;
   scorer: Scorer | null;
   best: Scored | null;
-}
-
-interface Piece {
-  offset: number;
-  text: string;
 }
 
 /**
@@ -258,60 +243,6 @@ function positionIn(selectors: readonly Selector[]): TextPositionSelector | unde
 }
 
 /**
- * How far text moved, learnt from annotations anchored without doubt: the stored start of each and where
- * it was found. A stored position elsewhere is predicted to have moved like its nearest such neighbour.
- */
-class ShiftMap {
-  readonly #stored: number[] = [];
-  readonly #found: number[] = [];
-  #sorted = true;
-
-  constructor(readonly enabled: boolean) {}
-
-  add(stored: number, found: number): void {
-    if (this.#stored.length > 0 && stored < (this.#stored.at(-1) as number)) this.#sorted = false;
-    this.#stored.push(stored);
-    this.#found.push(found);
-  }
-
-  /** Points a scorer at where a stored start has moved to, when the neighbours say. */
-  aim(scorer: Scorer, stored: number): void {
-    if (!this.enabled || this.#stored.length === 0) return;
-    scorer.aim(this.predict(stored), PREDICTED_SCALE);
-  }
-
-  predict(stored: number): number {
-    if (this.#stored.length === 0) return stored;
-    if (!this.#sorted) this.#sort();
-    // The median shift of the nearest few, so that one neighbour anchored wrongly cannot mislead.
-    let before = countBelow(this.#stored, stored) - 1;
-    let after = before + 1;
-    const shifts: number[] = [];
-    while (shifts.length < NEIGHBOURS && (before >= 0 || after < this.#stored.length)) {
-      const takeBefore =
-        after >= this.#stored.length ||
-        (before >= 0 &&
-          stored - (this.#stored[before] as number) <= (this.#stored[after] as number) - stored);
-      const i = takeBefore ? before-- : after++;
-      shifts.push((this.#found[i] as number) - (this.#stored[i] as number));
-    }
-    shifts.sort((a, b) => a - b);
-    return stored + (shifts[shifts.length >> 1] as number);
-  }
-
-  #sort(): void {
-    const order = this.#stored
-      .map((_, i) => i)
-      .sort((a, b) => (this.#stored[a] as number) - (this.#stored[b] as number));
-    const stored = order.map((i) => this.#stored[i] as number);
-    const found = order.map((i) => this.#found[i] as number);
-    this.#stored.splice(0, Infinity, ...stored);
-    this.#found.splice(0, Infinity, ...found);
-    this.#sorted = true;
-  }
-}
-
-/**
  * What needs no search: a bare position, or a stored position that still holds the quote. Undefined when
  * the text has to be searched; null when there is nothing to search with.
  */
@@ -387,91 +318,6 @@ function* rankExact(
     ranked.push(candidate(found[slots - 1 - (key % slots)] as number));
   }
   return ranked;
-}
-
-/** Short pieces spread evenly over the quote; the last sits flush with its end so its end always votes. */
-function piecesOfQuote(quote: string): Piece[] {
-  if (quote.length < MIN_FUZZY_LENGTH) return [];
-  const length = Math.max(MIN_PIECE_LENGTH, Math.min(MAX_PIECE_LENGTH, Math.floor(quote.length / 4)));
-  const count = Math.max(1, Math.min(MAX_PIECES, Math.floor(quote.length / length)));
-  const pieces: Piece[] = [];
-  for (let i = 0; i < count; i++) {
-    const offset = count === 1 ? 0 : Math.round((i * (quote.length - length)) / (count - 1));
-    pieces.push({ offset, text: quote.slice(offset, offset + length) });
-  }
-  return pieces;
-}
-
-/** Approximate matches of the quote in one window of the compact text. */
-function approximateOccurrences(
-  compact: CompactText,
-  quote: string,
-  maxErrors: number,
-  from: number,
-  to: number,
-): Candidate[] {
-  return search(compact.text.slice(from, to), quote, maxErrors).map((match) =>
-    fromCompact(compact, from + match.start, from + match.end, 1 - match.errors / quote.length),
-  );
-}
-
-/**
- * Windows where approximate matching is worth running: around places where pieces of the quote occur
- * verbatim, each place voted for by the pieces that point at it.
- */
-function candidateWindows(
-  textLength: number,
-  quoteLength: number,
-  maxErrors: number,
-  pieces: readonly Piece[],
-  hits: readonly Int32Array[],
-  near: number | null,
-): [number, number][] {
-  const impliedStarts: number[] = [];
-  pieces.forEach((piece, i) => {
-    const at = hits[i] ?? new Int32Array(0);
-    if (at.length <= MAX_PIECE_HITS) for (const hit of at) impliedStarts.push(hit - piece.offset);
-  });
-  if (impliedStarts.length === 0) return textLength <= SMALL_DOCUMENT ? [[0, textLength]] : [];
-
-  impliedStarts.sort((a, b) => a - b);
-  const clusters: { first: number; last: number; votes: number }[] = [];
-  for (const start of impliedStarts) {
-    const current = clusters.at(-1);
-    if (current && start - current.first <= maxErrors) {
-      current.last = start;
-      current.votes++;
-    } else {
-      clusters.push({ first: start, last: start, votes: 1 });
-    }
-  }
-  // The best-voted places, and those nearest where the passage is expected: a copy of boilerplate edited
-  // in place has fewer votes than the untouched copies elsewhere, yet it is the one annotated.
-  const byVotes = [...clusters].sort((a, b) => b.votes - a.votes).slice(0, MAX_WINDOWS);
-  const nearest =
-    near === null
-      ? []
-      : [...clusters]
-          .sort((a, b) => Math.abs(a.first - near) - Math.abs(b.first - near))
-          .slice(0, NEAR_WINDOWS);
-  return [...new Set([...byVotes, ...nearest])].map(({ first, last }) => [
-    Math.max(0, first - maxErrors),
-    Math.min(textLength, last + quoteLength + maxErrors),
-  ]);
-}
-
-/** The compact offset of a code-point offset of the full text. */
-function compactOffsetOf(doc: AnchoringText, compact: CompactText, codePoint: number): number {
-  return countBelow(compact.origin, doc.toUtf16(codePoint));
-}
-
-function fromCompact(compact: CompactText, start: number, end: number, quoteSimilarity: number): Candidate {
-  return {
-    start: compact.origin[start] as number,
-    end: (compact.origin[end - 1] as number) + 1,
-    quoteSimilarity,
-    method: 'fuzzy',
-  };
 }
 
 /** How many characters just before `at` agree with the end of `prefix`. */

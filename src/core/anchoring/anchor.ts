@@ -6,8 +6,10 @@ export type { AnchorMethod, AnchorResult } from './anchor-all.ts';
 
 /**
  * Finds the passage that a set of selectors describes, or null when no passage is close enough: an orphan
- * is better than an annotation on the wrong text. The batch engine with one target and no slicing, so a
- * single annotation anchors exactly as it would among a thousand.
+ * is better than an annotation on the wrong text. The batch engine with one target and no slicing: it
+ * scores a passage as a batch does, but alone it has no neighbours to learn from how the text moved, so a
+ * quote that occurs several times can land elsewhere than it would among its document's other annotations.
+ * Annotators anchor a document's annotations together with `anchorAll`.
  */
 export function anchorSelectors(doc: AnchoringText, selectors: readonly Selector[]): AnchorResult | null {
   let result: AnchorResult | null = null;

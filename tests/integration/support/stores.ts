@@ -71,7 +71,7 @@ async function openPostgres(): Promise<OpenStore> {
       return other;
     },
     async dispose() {
-      for (const other of others) await other.close();
+      for (const other of others) await other.close().catch(() => undefined);
       await db.close();
       const cleanup = new pg.Client({ connectionString: ADMIN_URL });
       await cleanup.connect();

@@ -9,6 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { pageTextOf } from '../../../src/viewer/pdf-document-text.ts';
+import { textStylesOf } from '../../../src/viewer/pdf-text-styles.ts';
 import { extractPdfText, type PdfTextSource } from '../../../src/viewer/text-extraction.ts';
 import { COMMITMENT_FIXTURES } from '../commitments/fixture-text.ts';
 
@@ -40,7 +41,7 @@ describe('layout through the viewer', () => {
       const withLayout = findCommitments({
         text: text.doc.text,
         pages: text.pageSpans(),
-        styles: text.textStyles(),
+        styles: textStylesOf(text),
       });
       expect(withLayout.map((c) => c.title)).toEqual(expected.commitments.map((c) => c.title));
       // The same text without the styles has nothing to tell the headings by.

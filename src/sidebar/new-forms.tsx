@@ -1,0 +1,87 @@
+/**
+ * The forms above the list that make a new record: a draft on the passage the page sent (with its
+ * commitment link, changeable before saving) and a new assessment of a commitment from the outline.
+ */
+import { truncateQuote } from '../ui/annotation-card.tsx';
+import { AnnotationEditor } from '../ui/annotation-editor.tsx';
+import { commitmentName, commitmentRefOf } from '../ui/commitment-outline.ts';
+import type { CommitmentOutline } from '../messaging/protocol.ts';
+import { t } from '../i18n/messages.ts';
+import { commitmentOfValue, CommitmentSelect, ordinalValue } from './commitment-select.tsx';
+import { draftQuote } from './sidebar-selectors.ts';
+import type { AssessForm, DraftForm, SidebarState } from './sidebar-state.ts';
+import type { SidebarCommands } from './use-sidebar.ts';
+
+interface FormProps {
+  state: SidebarState;
+  commands: SidebarCommands;
+  suggestions: readonly string[];
+}
+
+export function DraftSection({ draft, state, commands, suggestions }: FormProps & { draft: DraftForm }) {
+  const quote = draftQuote(state);
+  return (
+    <section class="draft" aria-label={t('sidebar_newAnnotationLabel')}>
+      {quote && (
+        <blockquote class="card-quote" data-testid="draft-quote">
+          {truncateQuote(quote)}
+        </blockquote>
+      )}
+      {state.outline.length > 0 && (
+        <label class="card-commitment" data-testid="draft-commitment">
+          <span class="field-hint">{t('sidebar_commitmentLabel')}</span>
+          <CommitmentSelect
+            testId="draft-commitment-select"
+            outline={state.outline}
+            value={draft.commitment ? ordinalValue(draft.commitment.ordinal) : ''}
+            first={[{ value: '', label: t('sidebar_commitmentNone') }]}
+            onChoose={(value) => {
+              const chosen = commitmentOfValue(state.outline, value);
+              const commitment = chosen ? commitmentRefOf(chosen, 'manual') : undefined;
+              commands.dispatch({ type: 'draftCommitmentChosen', commitment });
+            }}
+          />
+        </label>
+      )}
+      <AnnotationEditor
+        key={draft.key}
+        assess={draft.assess}
+        subject={draft.commitment ? commitmentName(draft.commitment) : t('sidebar_subjectThisPassage')}
+        saveLabel={draft.assess ? t('sidebar_saveAssessment') : t('sidebar_save')}
+        errors={state.fieldErrors}
+        busy={state.busy}
+        tagSuggestions={suggestions}
+        currentPage={commands.currentPage}
+        onDirtyChange={commands.onDirtyChange}
+        onSave={commands.saveDraft}
+        onCancel={commands.cancelForm}
+      />
+    </section>
+  );
+}
+
+export function NewAssessmentSection({
+  form,
+  commitment,
+  state,
+  commands,
+  suggestions,
+}: FormProps & { form: AssessForm; commitment: CommitmentOutline }) {
+  return (
+    <section class="draft" aria-label={t('sidebar_assessCommitmentLabel', commitmentName(commitment))}>
+      <AnnotationEditor
+        key={form.key}
+        assess
+        subject={commitmentName(commitment)}
+        saveLabel={t('sidebar_saveAssessment')}
+        errors={state.fieldErrors}
+        busy={state.busy}
+        tagSuggestions={suggestions}
+        currentPage={commands.currentPage}
+        onDirtyChange={commands.onDirtyChange}
+        onSave={(body) => commands.saveAssessment(form.ordinal, body)}
+        onCancel={commands.cancelForm}
+      />
+    </section>
+  );
+}

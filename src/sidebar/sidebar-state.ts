@@ -1,0 +1,260 @@
+/**
+ * The sidebar's state in one value, changed only by the actions below through one pure reducer
+ * (`useReducer` in `use-sidebar.ts`). Which form is open is one field, `form`, a discriminated union:
+ * two forms open at once, or a card form without a card, cannot be written. No DOM, no chrome.*.
+ */
+import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
+import type { CommitmentRef } from '../core/model/assessment.ts';
+import type { FieldError } from '../core/model/validation.ts';
+import type { AnchorState, CommitmentOutline } from '../messaging/protocol.ts';
+import { NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
+import { autoLink } from '../ui/commitment-outline.ts';
+
+/** A new annotation on the passage the annotator sent (`draft.open`). */
+export interface DraftForm {
+  kind: 'draft';
+  /** Changes with every draft, so a new selection starts a fresh editor. */
+  key: number;
+  target: AnnotationTarget;
+  title: string;
+  /** The commitment the passage starts in, linked automatically (and changeable before saving). */
+  commitment?: CommitmentRef;
+  /** Opened with "Assess" on the selection: the editor shows the assessment fields. */
+  assess: boolean;
+}
+
+/** A new assessment started from the outline, on a commitment's heading. */
+export interface AssessForm {
+  kind: 'assess';
+  key: number;
+  ordinal: number;
+}
+
+/** An existing card's editor; `assess` shows the assessment fields (the card's Assess button). */
+export interface EditForm {
+  kind: 'edit';
+  id: string;
+  assess: boolean;
+}
+
+/** A reply under the thread whose root is `id`. */
+export interface ReplyForm {
+  kind: 'reply';
+  id: string;
+}
+
+export type SidebarForm = { kind: 'none' } | DraftForm | AssessForm | EditForm | ReplyForm;
+
+/** The one-time offer to reopen by itself on this site. */
+export interface Banner {
+  pattern: string;
+  host: string;
+}
+
+export type SidebarView = 'annotations' | 'summary';
+
+export interface SidebarState {
+  documentUri: string | null;
+  annotations: Annotation[];
+  authors: Record<string, string>;
+  me: string | null;
+  /** The first list has arrived. */
+  loaded: boolean;
+  states: Record<string, AnchorState>;
+  outline: readonly CommitmentOutline[];
+  /** The card to scroll to and focus; `request` grows so the same card can be asked for again. */
+  focus: { id: string; request: number } | null;
+  form: SidebarForm;
+  /** The open form has unsaved text. */
+  dirty: boolean;
+  /** A `draft.open` that would replace unsaved text, waiting for the user's answer. */
+  pendingDraft: DraftForm | null;
+  /** The key the next new form gets, so it starts empty. */
+  nextKey: number;
+  busy: boolean;
+  error: string | null;
+  fieldErrors: readonly FieldError[];
+  banner: Banner | null;
+  view: SidebarView;
+  filters: Filters;
+  /** The store's tags, read when a form opens. */
+  storedTags: string[];
+  /** The card whose commitment link is being changed: only that card draws the list of commitments. */
+  relinking: string | null;
+}
+
+export type CardFormMode = 'edit' | 'assess' | 'reply';
+
+export type SidebarAction =
+  | {
+      type: 'listLoaded';
+      documentUri: string;
+      annotations: Annotation[];
+      authors: Record<string, string>;
+      me: string | null;
+    }
+  | { type: 'anchorsChanged'; states: Record<string, AnchorState> }
+  | { type: 'outlineFound'; outline: readonly CommitmentOutline[] }
+  | { type: 'cardFocused'; id: string }
+  /** The annotator asks for a new annotation on a passage. */
+  | { type: 'draftRequested'; target: AnnotationTarget; title: string; assess: boolean }
+  | { type: 'draftCommitmentChosen'; commitment: CommitmentRef | undefined }
+  | { type: 'pendingKept' }
+  | { type: 'pendingDiscarded' }
+  | { type: 'assessOpened'; ordinal: number }
+  | { type: 'cardFormOpened'; id: string; mode: CardFormMode }
+  | { type: 'formClosed' }
+  | { type: 'dirtyChanged'; dirty: boolean }
+  | { type: 'saveStarted' }
+  /** The background refused the record. */
+  | { type: 'saveFailed'; message: string; fields: readonly FieldError[] }
+  /** The record failed the schema here; nothing was sent. */
+  | { type: 'recordInvalid'; message: string; fields: readonly FieldError[] }
+  | { type: 'saved'; annotation: Annotation }
+  | { type: 'removed'; id: string }
+  | { type: 'errorShown'; message: string }
+  | { type: 'errorDismissed' }
+  | { type: 'bannerOffered'; banner: Banner }
+  | { type: 'bannerClosed' }
+  | { type: 'viewChosen'; view: SidebarView }
+  | { type: 'filtersChanged'; filters: Filters }
+  /** The outline's "show" on a commitment: its annotations alone. */
+  | { type: 'commitmentShown'; ordinal: number }
+  /** A summary row opens its card in the full, unfiltered list. */
+  | { type: 'summaryOpened'; id: string }
+  | { type: 'tagsLoaded'; tags: string[] }
+  | { type: 'relinkStarted'; id: string }
+  | { type: 'relinkEnded' };
+
+const NO_ERRORS: readonly FieldError[] = [];
+const NO_OUTLINE: readonly CommitmentOutline[] = [];
+const NO_FORM: SidebarForm = { kind: 'none' };
+
+export const initialSidebarState: SidebarState = {
+  documentUri: null,
+  annotations: [],
+  authors: {},
+  me: null,
+  loaded: false,
+  states: {},
+  outline: NO_OUTLINE,
+  focus: null,
+  form: NO_FORM,
+  dirty: false,
+  pendingDraft: null,
+  nextKey: 1,
+  busy: false,
+  error: null,
+  fieldErrors: NO_ERRORS,
+  banner: null,
+  view: 'annotations',
+  filters: NO_FILTERS,
+  storedTags: [],
+  relinking: null,
+};
+
+/** Opens `form` in place of whatever was open: its errors and unsaved-text flag go with it. */
+function opened(state: SidebarState, form: SidebarForm): SidebarState {
+  return { ...state, form, fieldErrors: NO_ERRORS, dirty: false };
+}
+
+function focused(state: SidebarState, id: string): SidebarState {
+  return { ...state, focus: { id, request: (state.focus?.request ?? 0) + 1 } };
+}
+
+function cardForm(id: string, mode: CardFormMode): EditForm | ReplyForm {
+  return mode === 'reply' ? { kind: 'reply', id } : { kind: 'edit', id, assess: mode === 'assess' };
+}
+
+export function sidebarReducer(state: SidebarState, action: SidebarAction): SidebarState {
+  switch (action.type) {
+    case 'listLoaded':
+      return {
+        ...state,
+        documentUri: action.documentUri,
+        annotations: action.annotations,
+        authors: action.authors,
+        me: action.me,
+        loaded: true,
+      };
+    case 'anchorsChanged':
+      return { ...state, states: action.states };
+    case 'outlineFound':
+      return { ...state, outline: action.outline };
+    case 'cardFocused':
+      return focused(state, action.id);
+    case 'draftRequested': {
+      const draft: DraftForm = {
+        kind: 'draft',
+        key: state.nextKey,
+        target: action.target,
+        title: action.title,
+        commitment: autoLink(state.outline, action.target),
+        assess: action.assess,
+      };
+      const next = { ...state, nextKey: state.nextKey + 1 };
+      // Unsaved text is never thrown away without asking.
+      if (state.dirty) return { ...next, pendingDraft: draft };
+      return { ...opened(next, draft), pendingDraft: null };
+    }
+    case 'draftCommitmentChosen':
+      if (state.form.kind !== 'draft') return state;
+      return { ...state, form: { ...state.form, commitment: action.commitment } };
+    case 'pendingKept':
+      return { ...state, pendingDraft: null };
+    case 'pendingDiscarded':
+      if (!state.pendingDraft) return state;
+      return { ...opened(state, state.pendingDraft), pendingDraft: null };
+    case 'assessOpened':
+      return opened(
+        { ...state, nextKey: state.nextKey + 1 },
+        {
+          kind: 'assess',
+          key: state.nextKey,
+          ordinal: action.ordinal,
+        },
+      );
+    case 'cardFormOpened':
+      return opened(state, cardForm(action.id, action.mode));
+    case 'formClosed':
+      return opened(state, NO_FORM);
+    case 'dirtyChanged':
+      return state.dirty === action.dirty ? state : { ...state, dirty: action.dirty };
+    case 'saveStarted':
+      return { ...state, busy: true };
+    case 'saveFailed':
+      return { ...state, busy: false, error: action.message, fieldErrors: action.fields };
+    case 'recordInvalid':
+      return { ...state, error: action.message, fieldErrors: action.fields };
+    case 'saved': {
+      const saved = action.annotation;
+      // Shown at once; the reload that follows brings the list in line with the store.
+      const annotations = [...state.annotations.filter((a) => a.id !== saved.id), saved];
+      return { ...state, annotations, busy: false, error: null, fieldErrors: NO_ERRORS };
+    }
+    case 'removed':
+      return { ...state, error: null, annotations: state.annotations.filter((a) => a.id !== action.id) };
+    case 'errorShown':
+      return { ...state, error: action.message };
+    case 'errorDismissed':
+      return { ...state, error: null };
+    case 'bannerOffered':
+      return { ...state, banner: action.banner };
+    case 'bannerClosed':
+      return { ...state, banner: null };
+    case 'viewChosen':
+      return { ...state, view: action.view };
+    case 'filtersChanged':
+      return { ...state, filters: action.filters };
+    case 'commitmentShown':
+      return { ...state, filters: { ...NO_FILTERS, commitment: action.ordinal } };
+    case 'summaryOpened':
+      return focused({ ...state, view: 'annotations', filters: NO_FILTERS }, action.id);
+    case 'tagsLoaded':
+      return { ...state, storedTags: action.tags };
+    case 'relinkStarted':
+      return { ...state, relinking: action.id };
+    case 'relinkEnded':
+      return state.relinking === null ? state : { ...state, relinking: null };
+  }
+}
