@@ -1,66 +1,54 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { requireCondition } from '../support/require-env.ts';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FixtureServer } from './support/fixture-server.ts';
 import {
-  browserAvailable,
-  clickInClosedShadow,
-  launchWithExtension,
+  describeInBrowsers,
+  launch,
   paintedTexts,
-  selectWithMouse,
-  sidebarFrame,
-  tabIdOf,
-  type LoadedExtension,
-} from './support/extension.ts';
+  tid,
+  type Driver,
+  type TestFrame,
+  type TestPage,
+} from './support/driver.ts';
 
 const QUOTE =
   'publish every contract for public works above 50,000 euros in the Open Contracting Data Standard';
 const HOST = 'plan-annotator';
+/** A plain-http host name that is not loopback, so not a secure context; resolved to the test server. */
+const PLAIN_HOST = 'plans.example.org';
+const CARD = tid('annotation-card');
+const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-const run = requireCondition(
-  'Chromium and the built extension',
-  browserAvailable(),
-  'the end-to-end tests need /usr/bin/chromium (or CHROMIUM_PATH) and dist/chrome from `npm run build`',
-);
-
-describe.skipIf(!run)('the HTML annotator in Chromium', () => {
-  let ext: LoadedExtension;
+describeInBrowsers('the HTML annotator', (browser) => {
+  let driver: Driver;
   let server: FixtureServer;
-  let page: Page;
-  let sidebar: Frame;
+  let page: TestPage;
+  let sidebar: TestFrame;
+  /** The README's pictures come from Chromium; Firefox's go beside them with a prefix. */
+  const picture = (name: string) => `${RESULTS}${browser === 'chromium' ? '' : `${browser}-`}${name}`;
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    ext = await launchWithExtension();
-    page = await ext.context.newPage();
-    await page.goto(`${server.origin}/plan.html`);
+    driver = await launch(browser, { hosts: [PLAIN_HOST], sites: [`http://${PLAIN_HOST}`] });
+    page = await driver.newPage(`${server.origin}/plan.html`);
+    await mkdir(RESULTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await ext?.close();
+    await driver?.close();
     await server?.stop();
   });
 
-  async function openPopupFor(target: Page): Promise<Page> {
-    const tabId = await tabIdOf(ext, target);
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    return popup;
-  }
-
   test('the popup starts the annotator and the sidebar opens beside the page', async () => {
-    const popup = await openPopupFor(page);
-    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toContain('Not annotating');
-    await popup.getByTestId('popup-annotate').click();
-    await expect
-      .poll(() => popup.getByTestId('popup-status').textContent())
-      .toContain('Annotating this page');
+    const popup = await driver.popupFor(page);
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Not annotating');
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating this page');
     await popup.close();
     await page.bringToFront();
-    sidebar = await sidebarFrame(ext, page);
-    await sidebar.getByText('Select text on the page').waitFor();
+    sidebar = await driver.sidebar(page);
+    await sidebar.waitForText('Select text on the page');
   });
 
   test('the host page can reach neither the sidebar nor the extension', async () => {
@@ -82,33 +70,32 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
           () => 'fetched',
           () => 'refused',
         ),
-      `chrome-extension://${ext.id}/content-scripts/annotator/index.js`,
+      driver.extensionUrl('content-scripts/annotator/index.js'),
     );
     expect(fetched).toBe('refused');
   });
 
   test('select text, comment with a tag: the comment is saved and the passage painted', async () => {
-    await selectWithMouse(page, QUOTE);
-    await clickInClosedShadow(page, HOST, 'button[data-action="comment"]');
-    await sidebar.getByTestId('editor').waitFor();
-    await sidebar.getByTestId('editor-comment').fill('Is the **threshold** in the law yet?');
-    await sidebar.getByTestId('editor-tags').fill('procurement');
-    await sidebar.getByTestId('editor-tags').press('Enter');
-    await sidebar.getByTestId('editor-save').click();
-    const card = sidebar.getByTestId('annotation-card');
-    await expect.poll(() => card.count()).toBe(1);
-    await expect.poll(() => card.getByTestId('card-tag').textContent()).toBe('procurement');
-    expect(await card.getByTestId('card-comment').locator('strong').textContent()).toBe('threshold');
+    await page.selectText(QUOTE);
+    await page.clickInClosedShadow(HOST, 'button[data-action="comment"]');
+    await sidebar.waitFor(tid('editor'));
+    await sidebar.fill(tid('editor-comment'), 'Is the **threshold** in the law yet?');
+    await sidebar.fill(tid('editor-tags'), 'procurement');
+    await sidebar.press(tid('editor-tags'), 'Enter');
+    await sidebar.click(tid('editor-save'));
+    await expect.poll(() => sidebar.count(CARD)).toBe(1);
+    await expect.poll(() => sidebar.text(`${CARD} ${tid('card-tag')}`)).toBe('procurement');
+    expect(await sidebar.text(`${CARD} ${tid('card-comment')} strong`)).toBe('threshold');
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
   });
 
   test('a highlight alone, and clicking a highlight focuses its card', async () => {
-    await selectWithMouse(page, 'monitor the execution of works');
-    await clickInClosedShadow(page, HOST, 'button[data-action="highlight"]');
+    await page.selectText('monitor the execution of works');
+    await page.clickInClosedShadow(HOST, 'button[data-action="highlight"]');
     await expect
       .poll(async () => (await paintedTexts(page)).sort())
       .toEqual([QUOTE, 'monitor the execution of works'].sort());
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => sidebar.count(CARD)).toBe(2);
 
     const point = await page.evaluate((q) => {
       const ranges = [...CSS.highlights]
@@ -118,16 +105,12 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
       if (!rect) throw new Error(`no painted highlight holds "${q}"`);
       return { x: rect.left + 5, y: rect.top + rect.height / 2 };
     }, 'monitor the execution');
-    await page.mouse.click(point.x, point.y);
-    const focused = sidebar.locator('[data-testid="annotation-card"][data-focused="true"]');
+    await page.mouseClick(point.x, point.y);
     await expect
-      .poll(() => focused.getByTestId('card-quote').textContent())
+      .poll(() => sidebar.text(`${CARD}[data-focused="true"] ${tid('card-quote')}`))
       .toContain('monitor the execution of works');
     // The README's picture of the sidebar is taken here (and copied from test-results/).
-    await mkdir(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
-    await page.screenshot({
-      path: fileURLToPath(new URL('../../test-results/sidebar.png', import.meta.url)),
-    });
+    await page.screenshot(picture('sidebar.png'));
   });
 
   test('after a reload the highlights come back by themselves on the same text', async () => {
@@ -151,30 +134,30 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
     await expect
       .poll(() => paintedTexts(page), { timeout: 15_000 })
       .toEqual(['monitor the execution of works']);
-    const popup = await openPopupFor(page);
-    await popup.getByTestId('popup-annotate').click();
-    await expect.poll(() => popup.getByTestId('popup-count').textContent()).toContain('2 annotations');
+    const popup = await driver.popupFor(page);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-count'))).toContain('2 annotations');
     await popup.close();
-    sidebar = await sidebarFrame(ext, page);
-    const orphans = sidebar.getByTestId('orphans');
+    sidebar = await driver.sidebar(page);
+    const orphans = tid('orphans');
     await expect
-      .poll(() => orphans.getByTestId('card-quote').textContent())
+      .poll(() => sidebar.text(`${orphans} ${tid('card-quote')}`))
       .toContain('publish every contract');
-    await expect.poll(() => orphans.getByTestId('card-tag').textContent()).toBe('procurement');
+    await expect.poll(() => sidebar.text(`${orphans} ${tid('card-tag')}`)).toBe('procurement');
   });
 
   test('a card can be edited and deleted', async () => {
-    const orphan = sidebar.getByTestId('orphans').getByTestId('annotation-card');
-    await orphan.getByTestId('card-edit').click();
-    await sidebar.getByTestId('editor-comment').fill('Passage dropped in the 2025 revision.');
-    await sidebar.getByTestId('editor-save').click();
+    const orphan = `${tid('orphans')} ${CARD}`;
+    await sidebar.click(`${orphan} ${tid('card-edit')}`);
+    await sidebar.fill(tid('editor-comment'), 'Passage dropped in the 2025 revision.');
+    await sidebar.click(tid('editor-save'));
     await expect
-      .poll(() => orphan.getByTestId('card-comment').textContent())
+      .poll(() => sidebar.text(`${orphan} ${tid('card-comment')}`))
       .toContain('dropped in the 2025 revision');
 
-    await orphan.getByTestId('card-delete').click();
-    await orphan.getByTestId('card-delete-confirm').click();
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(1);
+    await sidebar.click(`${orphan} ${tid('card-delete')}`);
+    await sidebar.click(`${orphan} ${tid('card-delete-confirm')}`);
+    await expect.poll(() => sidebar.count(CARD)).toBe(1);
     await page.reload();
     await expect
       .poll(() => paintedTexts(page), { timeout: 15_000 })
@@ -182,7 +165,7 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
   });
 
   test('malformed messages and records are refused with a clear error, and nothing stored changes', async () => {
-    sidebar = await sidebarFrame(ext, page);
+    sidebar = await driver.sidebar(page);
     const replies = await sidebar.evaluate(async () => {
       const send = (message: unknown) => chrome.runtime.sendMessage(message);
       const before = await send({ type: 'annotations.list', payload: {} });
@@ -221,29 +204,42 @@ describe.skipIf(!run)('the HTML annotator in Chromium', () => {
   });
 
   test('a site never granted sees nothing of the extension', async () => {
-    const other = await ext.context.newPage();
     // Same server, another host name: localhost was never granted.
-    await other.goto(`http://localhost:${server.port}/plan.html`);
-    await other.waitForLoadState('load');
+    const other = await driver.newPage(`http://localhost:${server.port}/plan.html`);
     // Give a restore, if one were (wrongly) coming, the time it takes on the granted host.
     await page.reload();
     await expect
       .poll(() => paintedTexts(page), { timeout: 15_000 })
       .toEqual(['monitor the execution of works']);
-    expect(await other.locator(HOST).count()).toBe(0);
+    expect(await other.count(HOST)).toBe(0);
     expect(await paintedTexts(other)).toEqual([]);
     await other.close();
   });
 
   test('the popup tells whether the tab is annotated and how many annotations it has', async () => {
-    const popup = await openPopupFor(page);
-    await expect.poll(() => popup.getByTestId('popup-count').textContent()).toContain('1 annotation');
-    await popup.getByTestId('popup-annotate').click();
-    await expect
-      .poll(() => popup.getByTestId('popup-status').textContent())
-      .toContain('Annotating this page');
-    await popup.setViewportSize({ width: 340, height: 240 });
-    await popup.screenshot({ path: fileURLToPath(new URL('../../test-results/popup.png', import.meta.url)) });
+    const popup = await driver.popupFor(page);
+    await expect.poll(() => popup.text(tid('popup-count'))).toContain('1 annotation');
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating this page');
+    await popup.setViewport(340, 240);
+    await popup.screenshot(picture('popup.png'));
     await popup.close();
+  });
+
+  // Needs the secure-context fix of issue 16 (crypto.randomUUID exists only in secure contexts, and the
+  // sidebar framed into this page is not one in Firefox); it fails until that fix is merged.
+  test('on a plain-http host that is not loopback, a highlight is saved and painted too', async () => {
+    const plain = await driver.newPage(`http://${PLAIN_HOST}:${server.port}/plan.html`);
+    expect(await plain.evaluate(() => isSecureContext)).toBe(false);
+    const popup = await driver.popupFor(plain);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating this page');
+    await popup.close();
+    const side = await driver.sidebar(plain);
+    await plain.selectText('monitor the execution of works');
+    await plain.clickInClosedShadow(HOST, 'button[data-action="highlight"]');
+    await expect.poll(() => paintedTexts(plain)).toEqual(['monitor the execution of works']);
+    await expect.poll(() => side.count(CARD)).toBe(1);
+    await plain.close();
   });
 });

@@ -18,6 +18,8 @@ export interface LaunchOptions {
    * whose resources are installed (Debian's `chromium-l10n`); without them it stays in English.
    */
   lang?: string;
+  /** Host names Chromium resolves to 127.0.0.1 (plain-http, non-loopback names for the test servers). */
+  hosts?: string[];
 }
 
 export interface LoadedExtension {
@@ -61,6 +63,9 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
+      ...(options.hosts?.length
+        ? [`--host-resolver-rules=${options.hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`]
+        : []),
     ],
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
   });
