@@ -95,6 +95,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   };
   const driver: Driver = {
     name: 'chromium',
+    promptsAnswered: false,
     async newPage(url) {
       const page = await ext.context.newPage();
       if (url) await page.goto(url);

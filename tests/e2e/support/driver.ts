@@ -24,7 +24,10 @@ export interface LaunchOptions {
    * 127.0.0.1, by itself).
    */
   sites?: string[];
-  /** "Look for action plans on every site", allowed (from the settings page in Firefox). */
+  /**
+   * "Look for action plans on every site", granted at install where the browser's prompt cannot be
+   * answered (Chromium). Where it can (`Driver.promptsAnswered`), the test switches it on in the settings.
+   */
   everySite?: boolean;
   /** Host names resolved to 127.0.0.1: plain-http, non-loopback names for the test servers. */
   hosts?: string[];
@@ -68,6 +71,8 @@ export interface TestPage extends TestFrame {
 
 export interface Driver {
   readonly name: BrowserName;
+  /** Whether the browser's permission prompts are answered (Firefox, by a preference): a test clicks. */
+  readonly promptsAnswered: boolean;
   newPage(url?: string): Promise<TestPage>;
   /** One of the extension's own pages (`popup/popup.html`, `src/settings/settings.html`), in a tab. */
   extensionPage(path: string): Promise<TestPage>;

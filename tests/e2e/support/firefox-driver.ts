@@ -205,6 +205,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
 
   const driver: Driver = {
     name: 'firefox',
+    promptsAnswered: true,
     async newPage(url) {
       const page = await browser.newPage();
       if (url) await page.goto(url);
@@ -260,7 +261,6 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   // What the user allowed, asked for as they would: a click in an extension page, answered by the pref.
   const wanted = [
     ...(options.sites ?? []).map((site) => `${new URL(site).protocol}//${new URL(site).hostname}/*`),
-    ...(options.everySite ? ['http://*/*', 'https://*/*'] : []),
   ];
   if (wanted.length > 0) await allowOrigins(consolePage, wanted);
   return driver;
