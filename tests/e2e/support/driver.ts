@@ -90,6 +90,13 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/**
+ * Whether a browser's permission prompts are answered in the e2e run (Firefox, by a preference), so a
+ * test can grant, and take back, a host's access the way its user does. Known before launch, so a test
+ * that needs it is only defined for those browsers (a skipped test fails CI).
+ */
+export const PROMPTS_ANSWERED: Record<BrowserName, boolean> = { chromium: false, firefox: true };
+
 export const tid = (id: string): string => `[data-testid="${id}"]`;
 
 /** Which browsers can run here; on CI a missing one is an error (require-env.ts). */
