@@ -69,6 +69,15 @@ function pageOf(page: Page): TestPage {
     mouseClick: (x, y) => page.mouse.click(x, y),
     selectText: (phrase) => selectWithMouse(page, phrase),
     clickInClosedShadow: (host, inner) => clickInClosedShadow(page, host, inner),
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+      await page.mouse.move(to.x, to.y, { steps: 4 });
+      await page.mouse.up();
+    },
+    dblclick: (x, y) => page.mouse.dblclick(x, y),
+    setInputFiles: (selector, path) => page.locator(selector).setInputFiles(path),
   };
 }
 

@@ -67,6 +67,30 @@ export interface TestPage extends TestFrame {
   selectText(phrase: string): Promise<void>;
   /** Clicks an element inside a closed shadow root (the annotator's toolbar), with the real mouse. */
   clickInClosedShadow(hostSelector: string, innerSelector: string): Promise<void>;
+  /** Drags the real mouse from one point to another, button held (a selection). */
+  drag(from: Point, to: Point): Promise<void>;
+  dblclick(x: number, y: number): Promise<void>;
+  /** Gives a file input a file from disk, as the file picker would. */
+  setInputFiles(selector: string, path: string): Promise<void>;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The box of the first match in the viewport, after scrolling it into view; null when there is none. */
+export function boxOf(page: TestFrame, selector: string, scroll = true) {
+  return page.evaluate(
+    ([s, into]) => {
+      const element = document.querySelector(s as string);
+      if (!element) return null;
+      if (into) element.scrollIntoView({ block: 'center' });
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x, y, width, height };
+    },
+    [selector, scroll] as const,
+  );
 }
 
 export interface Driver {

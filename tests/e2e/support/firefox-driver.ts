@@ -95,9 +95,10 @@ function pageOf(page: Page): TestPage {
       else await page.goto(url);
     },
     async reload() {
-      if (page.url().startsWith('moz-extension:')) {
+      // BiDi does not follow our pages' navigations (page.url() stays about:blank): ask the document.
+      const url = await page.evaluate(() => location.href);
+      if (url.startsWith('moz-extension:')) {
         // BiDi may not reload our pages either: the page reloads itself, as F5 would.
-        const url = page.url();
         await page.evaluate(() => {
           (window as { beforeReload?: boolean }).beforeReload = true;
           setTimeout(() => location.reload(), 0);
@@ -132,6 +133,18 @@ function pageOf(page: Page): TestPage {
       await page.mouse.up();
     },
     clickInClosedShadow: (host, inner) => clickInClosedShadow(page, host, inner),
+    async drag(from, to) {
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+      await page.mouse.move(to.x, to.y, { steps: 4 });
+      await page.mouse.up();
+    },
+    dblclick: (x, y) => page.mouse.click(x, y, { count: 2 }),
+    async setInputFiles(selector, path) {
+      const input = await page.waitForSelector(selector);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
   };
 }
 
@@ -230,7 +243,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     },
     inExtension: (fn, arg) => consolePage.evaluate(fn as never, arg as never) as never,
     async tabIdOf(page) {
-      const url = raw(page).url();
+      const url = await raw(page).evaluate(() => location.href);
       // Firefox's match patterns take no port, so the tab is found by its address, not by a pattern.
       const id = await consolePage.evaluate(
         async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
