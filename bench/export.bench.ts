@@ -45,7 +45,7 @@ async function formats(records: readonly Annotation[]): Promise<void> {
   const inReportOrder = [...records].sort(compareForReport);
   const cases: Record<string, () => number> = {
     'JSON.stringify (peer)': () => JSON.stringify(records).length,
-    'W3C JSON-LD (streamed, pages of 100)': () =>
+    'W3C JSON-LD (streamed, chunks of 100 items)': () =>
       drain(
         w3cExportChunks(records, {
           id: 'https://sync.example/api/groups/g/export',

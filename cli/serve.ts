@@ -1,11 +1,14 @@
-/** `plan-annotator serve [--port 8787] [--host 127.0.0.1] [--data DIR]`: the sync server. */
+/** `plan-annotator serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--trust-proxy P]`: the sync server. */
 import { parseArgs } from 'node:util';
+import { parseTrustProxy, type TrustProxy } from '../server/http/trust-proxy.ts';
 import { startServer } from '../server/start-server.ts';
 
-const USAGE = `Usage: plan-annotator serve [--port 8787] [--host 127.0.0.1] [--data DIR]
+const USAGE = `Usage: plan-annotator serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--trust-proxy P]
 
 Stores in PostgreSQL when DATABASE_URL is set, else in embedded PGlite under --data (default .data/server).
-Set TRUST_PROXY=1 behind a reverse proxy so that sign-in throttling sees the client's address.
+Behind a reverse proxy, --trust-proxy (or TRUST_PROXY) names the proxies whose X-Forwarded-For gives
+the client's address, which sign-in and sign-up limits count by: their addresses or ranges,
+comma-separated (10.0.0.5,10.1.0.0/16,loopback). Default 0: nobody's.
 SIGNUPS_PER_HOUR sets how many accounts one address may create per hour (default 20).`;
 
 export async function run(args: string[]): Promise<number> {
@@ -17,6 +20,7 @@ export async function run(args: string[]): Promise<number> {
         port: { type: 'string', default: '8787' },
         host: { type: 'string', default: '127.0.0.1' },
         data: { type: 'string', default: '.data/server' },
+        'trust-proxy': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -38,6 +42,16 @@ export async function run(args: string[]): Promise<number> {
     console.error(`SIGNUPS_PER_HOUR must be a whole number from 1, not "${signups}"`);
     return 2;
   }
+  let trustProxy: TrustProxy = false;
+  const trusted = values['trust-proxy'] ?? process.env.TRUST_PROXY;
+  if (trusted !== undefined) {
+    try {
+      trustProxy = parseTrustProxy(trusted);
+    } catch (error) {
+      console.error((error as Error).message);
+      return 2;
+    }
+  }
   const databaseUrl = process.env.DATABASE_URL;
   let started;
   try {
@@ -46,7 +60,7 @@ export async function run(args: string[]): Promise<number> {
       host: values.host,
       store: databaseUrl ? { databaseUrl } : { dataDir: values.data },
       logger: process.env.LOG_REQUESTS === '1',
-      trustProxy: process.env.TRUST_PROXY === '1',
+      trustProxy,
       ...(signups ? { signupsPerHour: Number(signups) } : {}),
     });
   } catch (error) {

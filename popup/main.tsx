@@ -5,7 +5,7 @@ import { describeReason } from '../src/i18n/detect-reasons.ts';
 import { t, tn } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import { localizePage } from '../src/ui/localize-page.ts';
-import type { TabDetection, TabStatus } from '../src/messaging/protocol.ts';
+import type { TabStatus } from '../src/messaging/protocol.ts';
 import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
 import { SyncStatus } from './sync-status.tsx';
 import { AnnotationList } from './annotation-list.tsx';
@@ -23,21 +23,49 @@ async function findTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** How often the popup asks again, on a viewer tab, whether the PDF's text has been read. */
+const VERDICT_POLL_MS = 1000;
+
 function countText(count: number): string {
   return count === 0 ? t('popup_noAnnotations') : tn('popup_annotationCount', count);
 }
 
-/** The detector's verdict on a page it took for an action plan, with its reasons. */
-function DetectionNote({ detection }: { detection: TabDetection }) {
-  if (detection.kind !== 'action-plan') return null;
+/**
+ * What the page reads as: an action plan, with the detector's reasons. On a PDF, no detector runs in the
+ * browser's own viewer; ours reads the whole text, so the popup says where the answer will come from.
+ */
+function DetectionNote({ status }: { status: TabStatus }) {
+  const { detection } = status;
+  if (detection?.kind === 'action-plan') {
+    return (
+      <section class="popup__detection" data-testid="popup-detection" aria-label={t('popup_detectionLabel')}>
+        <p class="popup__detection-title">
+          {status.viewer
+            ? t('popup_pdfDetectionTitle', detection.language)
+            : t('popup_detectionTitle', detection.language)}
+        </p>
+        <ul class="popup__reasons" data-testid="popup-detection-reasons">
+          {detection.reasons.slice(0, 4).map((reason, index) => (
+            <li key={`${index}:${reason.code}`}>{describeReason(reason)}</li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+  const pending = status.pdf
+    ? 'popup_pdfDetectionInViewer'
+    : status.viewer && !detection
+      ? 'popup_pdfDetectionReading'
+      : null;
+  const words = pending ? t(pending) : status.viewer && detection ? t('popup_pdfNotPlan') : null;
+  if (words === null) return null;
   return (
-    <section class="popup__detection" data-testid="popup-detection" aria-label={t('popup_detectionLabel')}>
-      <p class="popup__detection-title">{t('popup_detectionTitle', detection.language)}</p>
-      <ul class="popup__reasons">
-        {detection.reasons.slice(0, 4).map((reason, index) => (
-          <li key={`${index}:${reason.code}`}>{describeReason(reason)}</li>
-        ))}
-      </ul>
+    <section
+      class="popup__detection popup__detection--quiet"
+      data-testid="popup-detection"
+      aria-label={t('popup_detectionLabel')}
+    >
+      <p class="popup__detection-note">{words}</p>
     </section>
   );
 }
@@ -75,13 +103,23 @@ function Popup() {
   }, []);
 
   const status = phase.name === 'ready' ? phase.status : null;
+
+  // The viewer says what a PDF reads as once it has read the whole text: until then, ask again now and then.
+  const awaitingPdfVerdict = status?.viewer === true && status.detection === undefined;
+  useEffect(() => {
+    if (!awaitingPdfVerdict || tabId === null) return;
+    const timer = setInterval(() => void refresh(tabId), VERDICT_POLL_MS);
+    return () => clearInterval(timer);
+  }, [awaitingPdfVerdict, tabId]);
   const webPage = status !== null && status.documentUri !== null;
   const canAnnotate = webPage && tabId !== null && !busy;
 
-  // The button is the one thing to do here, so a keyboard user lands on it (Enter starts annotating).
+  // The button is the one thing to do here, so a keyboard user lands on it (Enter starts annotating);
+  // on a PDF, "Open in the PDF viewer" comes first and takes the focus itself.
+  const pdfShown = status?.pdf === true;
   useEffect(() => {
-    if (webPage) button.current?.focus();
-  }, [webPage]);
+    if (webPage && !pdfShown) button.current?.focus();
+  }, [webPage, pdfShown]);
 
   async function annotate(): Promise<void> {
     if (tabId === null) return;
@@ -102,37 +140,49 @@ function Popup() {
     setBusy(false);
   }
 
+  // On a PDF the viewer is the way to annotate, so it is the one primary action; starting the annotator
+  // in the browser's own PDF viewer stays available beside it.
+  const pdfTab = status?.pdf === true && status.documentUri !== null && tabId !== null;
+  const annotateButton = (
+    <button
+      ref={button}
+      type="button"
+      class={pdfTab ? 'popup__button' : 'popup__button popup__button--primary'}
+      data-testid="popup-annotate"
+      disabled={!canAnnotate}
+      aria-busy={busy}
+      onClick={() => void annotate()}
+    >
+      {status?.annotating ? t('popup_showSidebarButton') : t('popup_annotateButton')}
+    </button>
+  );
+
   return (
     <main class="popup">
       <h1 class="popup__title">{t('extensionName')}</h1>
       <p class="popup__status" data-testid="popup-status" aria-live="polite">
         {statusText(phase)}
       </p>
-      {status?.detection && <DetectionNote detection={status.detection} />}
+      {status && <DetectionNote status={status} />}
       {webPage && status && (
         <ul class="popup__facts">
           <li data-testid="popup-count">{countText(status.count)}</li>
-          <li data-testid="popup-site">
-            {status.siteGranted
-              ? t('popup_siteGranted')
-              : t('popup_siteNotGranted', t('popup_annotateButton'))}
-          </li>
+          {/* The viewer is the extension's own page: no site to allow there. */}
+          {!status.viewer && (
+            <li data-testid="popup-site">
+              {status.siteGranted
+                ? t('popup_siteGranted')
+                : t('popup_siteNotGranted', t('popup_annotateButton'))}
+            </li>
+          )}
         </ul>
       )}
-      <button
-        ref={button}
-        type="button"
-        class="popup__annotate"
-        data-testid="popup-annotate"
-        disabled={!canAnnotate}
-        aria-busy={busy}
-        onClick={() => void annotate()}
-      >
-        {t('popup_annotateButton')}
-      </button>
-      {status?.pdf && status.documentUri && tabId !== null && (
-        <OpenInViewer tabId={tabId} documentUri={status.documentUri} />
-      )}
+      <div class="popup__actions">
+        {pdfTab && status.documentUri && tabId !== null && (
+          <OpenInViewer tabId={tabId} documentUri={status.documentUri} />
+        )}
+        {annotateButton}
+      </div>
       <p class="popup__error" role="alert" data-testid="popup-error">
         {error}
       </p>

@@ -2,7 +2,7 @@
  * The PDF part of the popup: "Open in the PDF viewer" on a tab showing a PDF, and the setting that opens
  * plan PDFs there by themselves.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../src/i18n/messages.ts';
 import { OPEN_PLAN_PDFS_SETTING, VIEWER_PATH } from '../src/messaging/protocol.ts';
 
@@ -18,6 +18,9 @@ async function viewerAddressFor(tabId: number, documentUri: string): Promise<str
 
 export function OpenInViewer({ tabId, documentUri }: { tabId: number; documentUri: string }) {
   const [error, setError] = useState('');
+  const button = useRef<HTMLButtonElement>(null);
+  // The one primary action on a PDF: a keyboard user lands on it (Enter opens the viewer).
+  useEffect(() => button.current?.focus(), []);
   const open = async () => {
     try {
       await chrome.tabs.update(tabId, { url: await viewerAddressFor(tabId, documentUri) });
@@ -29,8 +32,9 @@ export function OpenInViewer({ tabId, documentUri }: { tabId: number; documentUr
   return (
     <>
       <button
+        ref={button}
         type="button"
-        class="popup__annotate"
+        class="popup__button popup__button--primary"
         data-testid="popup-open-viewer"
         onClick={() => void open()}
       >

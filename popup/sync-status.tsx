@@ -3,12 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t, tn } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import type { SyncStatusReply } from '../src/messaging/protocol.ts';
+import { SyncRefusals } from './sync-refusals.tsx';
 
 /** While the popup is open the state is read again this often, so a sync in progress shows its end. */
 const REFRESH_MS = 2000;
 
-function pendingText(pending: number): string {
-  return pending === 0 ? t('popup_syncAllDone') : tn('popup_syncPending', pending);
+function pendingText(pending: number, refused: number): string {
+  if (pending > 0) return tn('popup_syncPending', pending);
+  // Refused changes are still on this browser, listed below: "everything is synced" would hide them.
+  return refused > 0 ? t('popup_syncAllDoneButRefused') : t('popup_syncAllDone');
 }
 
 export function SyncStatus() {
@@ -46,7 +49,7 @@ export function SyncStatus() {
       {status?.signedIn && (
         <ul class="popup__facts">
           <li data-testid="popup-sync-state">{t('popup_syncingAs', status.username ?? '', status.server)}</li>
-          <li data-testid="popup-sync-pending">{pendingText(status.pending)}</li>
+          <li data-testid="popup-sync-pending">{pendingText(status.pending, status.refused.length)}</li>
           <li data-testid="popup-sync-last">
             {status.lastSync ? t('popup_syncLast', formatDateTime(status.lastSync)) : t('popup_syncNever')}
           </li>
@@ -57,6 +60,7 @@ export function SyncStatus() {
           {tn('popup_syncKeptAside', status.keptAside)}
         </p>
       )}
+      {status && <SyncRefusals refused={status.refused} onStatus={setStatus} />}
       {(status?.lastError || error) && (
         <p class="popup__error" role="alert" data-testid="popup-sync-error">
           {error || status?.lastError}

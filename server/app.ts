@@ -5,6 +5,7 @@ import type { SqlDatabase } from './db/sql-database.ts';
 import { ChangeHub } from './events/change-events.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { HttpError } from './http/http-error.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { annotationRoutes } from './routes/annotations.ts';
@@ -19,8 +20,8 @@ export const BODY_LIMIT = 256 * 1024;
 export interface AppOptions {
   /** Log requests (the CLI does; tests do not). */
   logger?: boolean;
-  /** Take the client address from X-Forwarded-For, behind a proxy the operator trusts. */
-  trustProxy?: boolean;
+  /** Whose X-Forwarded-For gives the client's address (see trust-proxy.ts); by default nobody's. */
+  trustProxy?: TrustProxy;
   /** Sign-ups one client address may make per hour (default DEFAULT_SIGNUPS_PER_HOUR). */
   signupsPerHour?: number;
 }

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { openDatabase, type StoreOptions } from './db/open-database.ts';
+import type { TrustProxy } from './http/trust-proxy.ts';
 
 export interface ServerOptions {
   port: number;
   host: string;
   store: StoreOptions;
   logger?: boolean;
-  trustProxy?: boolean;
+  trustProxy?: TrustProxy;
   signupsPerHour?: number;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { documentTitle, newAnnotation } from '../../src/core/model/new-annotation.ts';
+import { newUuid } from '../../src/core/model/uuid.ts';
 import type { TextSpan } from '../../src/core/anchoring/span.ts';
 import { stepThrough } from '../../src/core/anchoring/step.ts';
 import { readBlockLines } from '../../src/dom/block-lines.ts';
@@ -16,6 +17,7 @@ import {
 import { DomTextModel, skipNonContent } from '../../src/dom/text-model.ts';
 import { Highlighter } from '../../src/dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../../src/ui/highlight-style.ts';
+import { t } from '../../src/i18n/messages.ts';
 import { call, listenToBackground } from '../../src/messaging/client.ts';
 import {
   type AnnotatorCommand,
@@ -67,6 +69,15 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
 export class Annotator {
   readonly #controller = new AbortController();
   readonly #doc: Document;
@@ -105,9 +116,10 @@ export class Annotator {
     this.#toolbar = createSelectionToolbar(
       host.root,
       {
-        highlight: () => void this.#highlightSelection(),
-        comment: () => void this.#commentOnSelection(),
-        assess: () => void this.#commentOnSelection(true),
+        // A selection made while the page's text is still being read waits for it, as a shortcut does.
+        highlight: () => void this.#firstReading.then(() => this.#highlightSelection()),
+        comment: () => void this.#firstReading.then(() => this.#commentOnSelection()),
+        assess: () => void this.#firstReading.then(() => this.#commentOnSelection(true)),
       },
       signal,
     );
@@ -419,44 +431,89 @@ export class Annotator {
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
   }
 
+  /**
+   * Saves the selection as a highlight. Whatever stops the save (the background refusing the record,
+   * storage failing, the extension out of reach, a fault of ours) is said under the toolbar, which comes
+   * back over the selection; the selection stays, so the user can try again.
+   */
   async #highlightSelection(): Promise<void> {
+    const range = this.#selectedRange()?.cloneRange();
     const target = this.#describeSelection();
     this.#toolbar.hide();
-    if (!target) return;
+    if (!range) return;
+    if (!target) {
+      this.#tellAt(range, t('annotator_notSaved', t('annotator_selectionUnreadable')));
+      return;
+    }
     // Offsets found in an older reading of the page would link the wrong commitment.
     const commitment = this.#commitmentsOf === this.#model ? autoLink(this.#commitments, target) : undefined;
-    const annotation = newAnnotation({
-      id: crypto.randomUUID(),
-      target,
-      title: this.#doc.title,
-      body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
-      highlight: true,
-      now: new Date(),
-    });
-    this.#doc.getSelection()?.removeAllRanges();
-    // Paint at once; the background's change event repaints from what was stored.
-    const anchored = this.#model && anchorToRange(this.#model, target.selector);
-    if (anchored) {
-      this.#highlighter.set(annotation.id, anchored.range, anchored.span);
-      this.#spans.set(annotation.id, anchored.span);
+    let id: string | undefined;
+    let refusal: string | null;
+    try {
+      const annotation = newAnnotation({
+        id: newUuid(),
+        target,
+        title: this.#doc.title,
+        body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
+        highlight: true,
+        now: new Date(),
+      });
+      id = annotation.id;
+      // Paint at once; the background's change event repaints from what was stored.
+      const anchored = this.#model && anchorToRange(this.#model, target.selector);
+      if (anchored) {
+        this.#highlighter.set(annotation.id, anchored.range, anchored.span);
+        this.#spans.set(annotation.id, anchored.span);
+      }
+      const saved = await call('annotations.save', { annotation });
+      refusal = saved.ok ? null : saved.error.message;
+    } catch (error) {
+      console.error('Plan Annotator: the highlight could not be saved', error);
+      refusal = t('bg_internalError');
     }
-    const saved = await call('annotations.save', { annotation });
-    if (!saved.ok) this.#highlighter.remove(annotation.id);
+    if (refusal !== null) {
+      if (id !== undefined) {
+        this.#highlighter.remove(id);
+        this.#spans.delete(id);
+      }
+      this.#tellAt(range, t('annotator_notSaved', refusal));
+      return;
+    }
+    // Saved: the selection has served, unless the user has already selected something else.
+    const selection = this.#doc.getSelection();
+    if (selection?.rangeCount && sameRange(selection.getRangeAt(0), range)) selection.removeAllRanges();
     this.#sidebar.show();
+  }
+
+  /** Brings the toolbar back over the selection, saying what went wrong (the selection is still there). */
+  #tellAt(range: Range, message: string): void {
+    const rects = range.getClientRects();
+    this.#toolbar.showAt(rects[rects.length - 1] ?? range.getBoundingClientRect());
+    this.#toolbar.tell(message);
   }
 
   /** Opens the sidebar's editor on the selection; `assess` opens it with the assessment fields. */
   async #commentOnSelection(assess = false): Promise<void> {
+    const range = this.#selectedRange()?.cloneRange();
     const target = this.#describeSelection();
     this.#toolbar.hide();
-    if (!target) return;
+    if (!range) return;
+    if (!target) {
+      this.#tellAt(range, t('annotator_notOpened', t('annotator_selectionUnreadable')));
+      return;
+    }
     this.#sidebar.show();
-    this.#tellSidebar({
-      type: 'draft.open',
-      target,
-      title: documentTitle(this.#doc.title),
-      ...(assess ? { assess } : {}),
+    const opened = await call('relay.toSidebar', {
+      event: {
+        type: 'draft.open',
+        target,
+        title: documentTitle(this.#doc.title),
+        ...(assess ? { assess } : {}),
+      },
     });
+    // The editor never opened: say so where the user chose, rather than leave an empty sidebar.
+    if (!opened.ok) this.#tellAt(range, t('annotator_notOpened', opened.error.message));
+    else if (!opened.value.delivered) this.#tellAt(range, t('annotator_notOpened', t('bg_didNotAnswer')));
   }
 
   /** Pages change their text (late content, live edits); anchor again once the edits settle. */

@@ -1,8 +1,13 @@
 import { t, uiLanguage, type MessageKey } from '../../src/i18n/messages.ts';
 
-/** The small toolbar that appears over a text selection: Highlight, Comment and Assess. */
+/**
+ * The small toolbar that appears over a text selection: Highlight, Comment and Assess, and under it,
+ * when an action failed, what went wrong.
+ */
 export interface SelectionToolbar {
   showAt(rect: DOMRect): void;
+  /** Says under the shown toolbar, in plain words, why an action failed; hiding or moving it clears this. */
+  tell(message: string): void;
   hide(): void;
   readonly visible: boolean;
 }
@@ -40,21 +45,47 @@ export function createSelectionToolbar(
   button('highlight', 'annotator_highlightButton', actions.highlight);
   button('comment', 'annotator_commentButton', actions.comment);
   button('assess', 'annotator_assessButton', actions.assess);
-  root.append(bar);
-  signal.addEventListener('abort', () => bar.remove(), { once: true });
+  // Outside the toolbar (whose children are its controls), announced as soon as it says something.
+  const notice = doc.createElement('div');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'alert');
+  notice.lang = bar.lang;
+  notice.hidden = true;
+  root.append(bar, notice);
+  signal.addEventListener(
+    'abort',
+    () => {
+      bar.remove();
+      notice.remove();
+    },
+    { once: true },
+  );
+  const quiet = () => {
+    notice.hidden = true;
+    notice.textContent = '';
+  };
 
   return {
     showAt(rect) {
       const view = doc.defaultView;
       if (!view) return;
+      quiet();
       bar.hidden = false;
       const top = rect.bottom + view.scrollY + 8;
       const left = Math.max(4, Math.min(rect.left + view.scrollX, view.scrollX + view.innerWidth - 200));
       bar.style.top = `${top}px`;
       bar.style.left = `${left}px`;
     },
+    tell(message) {
+      if (bar.hidden) return;
+      notice.style.top = `${bar.offsetTop + bar.offsetHeight + 4}px`;
+      notice.style.left = bar.style.left;
+      notice.hidden = false;
+      notice.textContent = message;
+    },
     hide() {
       bar.hidden = true;
+      quiet();
     },
     get visible() {
       return !bar.hidden;

@@ -89,6 +89,19 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index signup_attempts_ip_at on signup_attempts (ip, at)`,
     ],
   },
+  {
+    version: 4,
+    name: 'failed sign-ins per address',
+    statements: [
+      // Failed sign-ins from one address, whatever the username (see auth/login-throttle.ts).
+      `create table login_failures_by_address (
+        ip text primary key,
+        failures integer not null,
+        locked_until timestamptz not null,
+        last_failure timestamptz not null
+      )`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

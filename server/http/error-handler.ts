@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { drainBody } from './drain-body.ts';
 import { HttpError } from './http-error.ts';
 
 /** Fastify's own refusals, reworded for a person; they are the client's fault, so all stay 4xx. */
@@ -10,50 +11,67 @@ const FASTIFY_MESSAGES: Record<string, (limit: number) => [number, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => [400, 'the body is not valid JSON'],
 };
 
-export interface ErrorBody {
-  error: string;
-  fields?: { field: string; message: string }[];
-  [more: string]: unknown;
-}
-
 /**
  * Every refusal is `{error, fields?}` with a 4xx status. Only a fault of the server itself is a 5xx, and
  * then the client sees no detail (it is logged); the fuzz test holds that no input reaches that branch.
  */
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
   app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
-    if (error instanceof HttpError) {
-      void reply
-        .status(error.statusCode)
-        .headers(error.details.headers ?? {})
-        .send({
-          error: error.message,
-          ...error.details.body,
-          ...(error.details.fields ? { fields: error.details.fields } : {}),
-        });
+    const [status, body, headers] = answerTo(error, request.routeOptions.bodyLimit ?? bodyLimit);
+    if (status >= 500) request.log.error(error);
+    // (`inject()` has no socket and leaves `complete` unset: its body is in memory.)
+    if (request.raw.complete !== false) {
+      void reply.status(status).headers(headers).send(body);
       return;
     }
-    const known = error.code ? FASTIFY_MESSAGES[error.code] : undefined;
-    if (known) {
-      // A route may allow more than the default (a batch of writes).
-      const [status, message] = known(request.routeOptions.bodyLimit ?? bodyLimit);
-      void reply.status(status).send({ error: message });
-      return;
-    }
-    if (
-      error instanceof SyntaxError ||
-      (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
-    ) {
-      // JSON that does not parse (including a `__proto__` key, which the parser refuses) and other client errors.
-      void reply.status(error.statusCode && error.statusCode < 500 ? error.statusCode : 400).send({
-        error: `the request was refused: ${error.message}`,
-      });
-      return;
-    }
-    request.log.error(error);
-    void reply.status(500).send({ error: 'the server failed; the error is logged' });
+    // Refused before its body was read (too large, say): read the rest and throw it away, then answer
+    // and close, so that the client, still sending, gets the answer instead of a reset connection.
+    return drainBody(request.raw).then(() => {
+      void reply.status(status).headers({ ...headers, connection: 'close' });
+      return body;
+    });
   });
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404).send({ error: `no route ${request.method} ${request.url.split('?')[0]}` });
   });
+}
+
+/** What every refusal's body holds. */
+interface ErrorBody {
+  error: string;
+  fields?: { field: string; message: string }[];
+  [more: string]: unknown;
+}
+
+/** The status, body and headers a refusal is answered with. */
+function answerTo(
+  error: FastifyError | HttpError,
+  bodyLimit: number,
+): [number, ErrorBody, Record<string, string>] {
+  if (error instanceof HttpError) {
+    return [
+      error.statusCode,
+      {
+        error: error.message,
+        ...error.details.body,
+        ...(error.details.fields ? { fields: error.details.fields } : {}),
+      },
+      error.details.headers ?? {},
+    ];
+  }
+  const known = error.code ? FASTIFY_MESSAGES[error.code] : undefined;
+  if (known) {
+    // A route may allow more than the default (a batch of writes).
+    const [status, message] = known(bodyLimit);
+    return [status, { error: message }, {}];
+  }
+  if (
+    error instanceof SyntaxError ||
+    (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+  ) {
+    // JSON that does not parse (including a `__proto__` key, which the parser refuses) and other client errors.
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+    return [status, { error: `the request was refused: ${error.message}` }, {}];
+  }
+  return [500, { error: 'the server failed; the error is logged' }, {}];
 }

@@ -43,10 +43,11 @@ export function accountRoutes(
   app.post('/api/tokens', async (request, reply) => {
     const credentials = parsePart('body', CredentialsSchema, request.body);
     const username = credentials.username.toLowerCase();
-    const wait = await beginLoginAttempt(db, username, request.ip);
-    if (wait > 0) {
-      throw new HttpError(429, `too many failed sign-ins; try again in ${wait} s`, {
-        headers: { 'retry-after': String(wait) },
+    const locked = await beginLoginAttempt(db, username, request.ip);
+    if (locked) {
+      const from = locked.scope === 'address' ? ' from this address' : '';
+      throw new HttpError(429, `too many failed sign-ins${from}; try again in ${locked.wait} s`, {
+        headers: { 'retry-after': String(locked.wait) },
       });
     }
     const rows = await db.query<{ id: string; password_hash: string }>(

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AnnotationSchema, type Annotation } from '../../src/core/model/annotation.ts';
@@ -19,6 +19,8 @@ const CONTAINER_LINK =
   '<http://www.w3.org/ns/ldp#BasicContainer>; rel="type", ' +
   '<http://www.w3.org/TR/annotation-protocol/>; rel="http://www.w3.org/ns/ldp#constrainedBy"';
 const RESOURCE_LINK = '<http://www.w3.org/ns/ldp#Resource>; rel="type"';
+const CONTAINER_ALLOW = 'GET, POST, HEAD, OPTIONS';
+const RESOURCE_ALLOW = 'GET, PUT, DELETE, HEAD, OPTIONS';
 
 const PathSchema = z.strictObject({ id: z.uuid({ message: 'must be an annotation id (UUID)' }) });
 const PageQuerySchema = z.strictObject({
@@ -28,6 +30,13 @@ const PageQuerySchema = z.strictObject({
     .transform(Number)
     .optional(),
 });
+
+/** Whether an If-None-Match header names this (weak) ETag, or is `*`; compared weakly (RFC 9110 13.1.2). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
 
 /** Sent as bytes: for an object or a string fastify would append `; charset=utf-8` to the media type. */
 function sendJsonLd(reply: FastifyReply, value: unknown): FastifyReply {
@@ -71,20 +80,26 @@ export function webAnnotationProtocolRoutes(
     void reply.status(status).headers({
       etag: etagOf(row.version),
       link: RESOURCE_LINK,
-      allow: 'GET, PUT, DELETE, HEAD, OPTIONS',
+      allow: RESOURCE_ALLOW,
       vary: 'Accept',
     });
     return sendJsonLd(reply, w3cOf(request, row, row.record));
   };
 
+  // 200 with an empty body, as protocol clients expect of OPTIONS (and the LDP examples show).
   app.options('/annotations/', async (_request, reply) =>
     reply
-      .status(204)
-      .headers({ link: CONTAINER_LINK, allow: 'GET, POST, HEAD, OPTIONS', 'accept-post': ANNO_MEDIA_TYPE })
+      .status(200)
+      .headers({
+        link: CONTAINER_LINK,
+        allow: CONTAINER_ALLOW,
+        'accept-post': ANNO_MEDIA_TYPE,
+        'content-length': '0',
+      })
       .send(),
   );
   app.options('/annotations/:id', async (_request, reply) =>
-    reply.status(204).headers({ link: RESOURCE_LINK, allow: 'GET, PUT, DELETE, HEAD, OPTIONS' }).send(),
+    reply.status(200).headers({ link: RESOURCE_LINK, allow: RESOURCE_ALLOW, 'content-length': '0' }).send(),
   );
 
   app.get('/annotations/', async (request, reply) => {
@@ -92,18 +107,32 @@ export function webAnnotationProtocolRoutes(
     const { page } = parsePart('query', PageQuerySchema, request.query);
     const reader = user?.id ?? null;
     const container = `${baseOf(request)}/annotations/`;
-    const counted = await db.query<{ total: number }>(
-      `select count(*)::integer as total from (${ROW_SELECT} where ${LISTED}) listed`,
+    // How many this reader is listed, and a fingerprint of which and at what version: every write
+    // (create, edit, delete, hide) takes a new feed position, so any change to the listing changes the
+    // sum or the count, and with them the ETag.
+    const counted = await db.query<{ total: number; positions: string }>(
+      `select count(*)::integer as total, coalesce(sum(listed.seq::numeric), 0)::text as positions
+         from (${ROW_SELECT} where ${LISTED}) listed`,
       [reader],
     );
     const total = counted[0]?.total ?? 0;
     const lastPage = Math.max(0, Math.ceil(total / PAGE_SIZE) - 1);
+    const representation = page === undefined ? container : `${container}?page=${page}`;
+    // Weak: the same listing is the same representation, byte for byte only as far as JSON goes. The
+    // reader is in it, since two readers of one address see different listings.
+    const etag = `W/"${createHash('sha256')
+      .update(`${reader ?? ''}\n${total}\n${counted[0]?.positions ?? '0'}\n${representation}`)
+      .digest('base64url')
+      .slice(0, 27)}"`;
     void reply.headers({
       link: CONTAINER_LINK,
-      allow: 'GET, POST, HEAD, OPTIONS',
+      allow: CONTAINER_ALLOW,
       'accept-post': ANNO_MEDIA_TYPE,
-      vary: 'Accept, Prefer',
+      vary: 'Accept, Prefer, Authorization',
+      etag,
+      'content-location': representation,
     });
+    if (matches(request.headers['if-none-match'], etag)) return reply.status(304).send();
     if (page === undefined) {
       return sendJsonLd(reply, {
         '@context': [ANNO_CONTEXT, 'http://www.w3.org/ns/ldp.jsonld'],

@@ -57,10 +57,19 @@ async function currentRow(tx: Queryable, id: string, reader: string): Promise<An
 }
 
 function stale(row: AnnotationRow, reader: string): HttpError {
+  if (!mayRead(row, reader)) {
+    // Someone else's private annotation under the same id (only a create can meet one): say the id is
+    // taken, which the client must know to write under another, and nothing of the record, its version
+    // included. `current: null` tells the client there is nothing to merge with.
+    return new HttpError(
+      412,
+      'an annotation you cannot read already has this id; create yours under a new id',
+      { body: { current: null } },
+    );
+  }
   return new HttpError(412, `the annotation changed on the server; it is at version ${row.version}`, {
     headers: { etag: etagOf(row.version) },
-    // Someone else's private annotation under the same id: say it exists, show nothing of it.
-    body: { current: mayRead(row, reader) ? recordFor(row, reader) : null },
+    body: { current: recordFor(row, reader) },
   });
 }
 

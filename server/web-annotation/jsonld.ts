@@ -2,7 +2,7 @@ import { recordCandidate } from '../../src/core/export/from-w3c.ts';
 import { asArray, isObject } from '../../src/core/export/import-result.ts';
 import { ANNO_CONTEXT } from '../../src/core/export/plan-context.ts';
 import { toW3CAnnotation } from '../../src/core/export/to-w3c.ts';
-import type { W3CAnnotation, W3CSpecificTarget } from '../../src/core/export/w3c-types.ts';
+import type { W3CAnnotation, W3CTarget } from '../../src/core/export/w3c-types.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { SelectorSchema } from '../../src/core/model/selectors.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -51,14 +51,18 @@ export function recordFromW3c(input: unknown, id: string, now: string, previous?
     document: { title: string };
   };
   // Selectors are handed to the schema as sent: the import drops ones it cannot use, a write refuses them.
+  // A target given as a bare IRI has none: a note on the whole document.
   const passage = asArray(input.target).find(isObject);
   if (passage && passage.selector !== undefined) {
     // One selector object (JSON-LD's single value) is checked as itself, so the message names its field.
     if (!Array.isArray(passage.selector)) parsePart('body.target.selector', SelectorSchema, passage.selector);
     candidate.target.selector = asArray(passage.selector);
   }
+  // The client's IRI for it stays as sent; an update that leaves it out keeps the one it had.
+  const canonical = input.canonical ?? previous?.canonical;
   return {
     ...candidate,
+    ...(canonical === undefined ? {} : { canonical }),
     id,
     document: {
       title:
@@ -72,7 +76,7 @@ export function recordFromW3c(input: unknown, id: string, now: string, previous?
 
 /** A record as a W3C client would send it: our export of it, with the given id (tests post these). */
 export interface W3cAnnotation extends Omit<W3CAnnotation, 'target'> {
-  target: W3CSpecificTarget;
+  target: W3CTarget;
 }
 
 export function toW3c(annotation: Annotation, iri: string, creatorIri?: string): W3cAnnotation {

@@ -4,6 +4,7 @@ import { chooseEvidencePage } from './evidence-page.ts';
 import type { Handlers } from './router.ts';
 import type { Services } from './services.ts';
 import { watchTabActivity, type TabActivity } from './tab-activity.ts';
+import type { ViewerPdf } from './viewer-tabs.ts';
 
 type EvidenceHandlers = Pick<Handlers, 'evidence.currentPage'>;
 
@@ -26,7 +27,15 @@ export function evidenceHandlers(
       if (!own) return null;
       const ids = (await activity.recent(own.windowId)).filter((id) => id !== tabId);
       const recent = await Promise.all(ids.map((id) => tabFacts(id)));
-      return chooseEvidencePage(own, recent, (url) => services.viewers.isViewer(url));
+      const isViewer = (url: string) => services.viewers.isViewer(url);
+      // What each viewer tab among them said of its PDF: its own title and kind.
+      const pdfs = new Map<number, ViewerPdf>();
+      for (const tab of [own, ...recent]) {
+        if (tab?.url === undefined || !isViewer(tab.url)) continue;
+        const pdf = await services.viewers.pdfOf(tab.id);
+        if (pdf) pdfs.set(tab.id, pdf);
+      }
+      return chooseEvidencePage(own, recent, isViewer, pdfs);
     },
   };
 }

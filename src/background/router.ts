@@ -121,6 +121,10 @@ export function createRouter({ handlers, ready, extension }: RouterOptions) {
       return { ok: true, value };
     } catch (error) {
       if (error instanceof RequestError) return refuse(error.code, error.message);
+      // IndexedDB refuses a write past the origin's quota (or on a full disk); nothing of it was stored.
+      if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+        return refuse('unavailable', t('bg_storageFull'));
+      }
       console.error(`Plan Annotator: "${checked.value.type}" failed`, error);
       return refuse('internal', t('bg_internalError'));
     }

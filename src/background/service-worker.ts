@@ -59,7 +59,7 @@ const route = createRouter({
     ...detectHandlers(services),
     ...syncHandlers(sync),
     ...tagHandlers(services),
-    ...commitmentHandlers(),
+    ...commitmentHandlers(services),
     ...evidenceHandlers(services),
     ...exportHandlers(services),
     ...siteHandlers(),

@@ -38,6 +38,7 @@ export function tabHandlers(services: Services): TabHandlers {
         siteGranted,
         pdf,
       };
+      if (tab.url !== undefined && services.viewers.isViewer(tab.url)) status.viewer = true;
       if (detection) status.detection = detection;
       return status;
     },

@@ -18,10 +18,10 @@ export async function registerViewer(
 ): Promise<void> {
   const parsed = ViewerAnnouncementSchema.safeParse(message);
   if (!parsed.success) return;
-  const { fingerprint, address } = parsed.data;
+  const { fingerprint, address, title, kind } = parsed.data;
   const record = await services.store.notePdf(fingerprint, address === null ? null : documentUri(address));
   const key = pdfDocumentKey(fingerprint);
-  await services.viewers.register(tabId, key);
+  await services.viewers.register(tabId, key, { title, kind });
   reply({ type: 'viewer.document', documentUri: key, addresses: record.addresses });
   // The sidebar of this tab may have read its list before the PDF was known: let it read again.
   await announceChange(services, key);

@@ -2,8 +2,15 @@
  * Which PDF each viewer tab shows, as the viewer page itself registered it. A tab's document in the
  * viewer comes only from here, never from a field of the request, and never from a content script.
  */
+import type { EvidenceKind } from '../core/model/assessment.ts';
 import { VIEWER_PATH } from '../messaging/protocol.ts';
 import { extensionUrl, sessionGet, sessionRemove, sessionSet } from './browser.ts';
+
+/** What the viewer said of its PDF, for citing it as evidence. */
+export interface ViewerPdf {
+  title: string;
+  kind: EvidenceKind;
+}
 
 export interface ViewerTabs {
   /** True for an address of our viewer page (any query). */
@@ -12,11 +19,14 @@ export interface ViewerTabs {
   urlFor(file: string): string;
   /** The document key the viewer in this tab registered, if any. */
   documentOf(tabId: number): Promise<string | undefined>;
-  register(tabId: number, documentKey: string): Promise<void>;
+  /** The title and kind the viewer in this tab registered for its PDF, if any. */
+  pdfOf(tabId: number): Promise<ViewerPdf | undefined>;
+  register(tabId: number, documentKey: string, pdf?: ViewerPdf): Promise<void>;
   forget(tabId: number): Promise<void>;
 }
 
 const key = (tabId: number) => `viewer-tab:${tabId}`;
+const pdfKey = (tabId: number) => `viewer-pdf:${tabId}`;
 
 export function createViewerTabs(): ViewerTabs {
   const viewerUrl = extensionUrl(VIEWER_PATH);
@@ -25,7 +35,15 @@ export function createViewerTabs(): ViewerTabs {
       url === viewerUrl || url.startsWith(`${viewerUrl}?`) || url.startsWith(`${viewerUrl}#`),
     urlFor: (file) => `${viewerUrl}?file=${encodeURIComponent(file)}`,
     documentOf: (tabId) => sessionGet<string>(key(tabId)),
-    register: (tabId, documentKey) => sessionSet(key(tabId), documentKey),
-    forget: (tabId) => sessionRemove(key(tabId)),
+    pdfOf: (tabId) => sessionGet<ViewerPdf>(pdfKey(tabId)),
+    async register(tabId, documentKey, pdf) {
+      await sessionSet(key(tabId), documentKey);
+      if (pdf) await sessionSet(pdfKey(tabId), pdf);
+      else await sessionRemove(pdfKey(tabId));
+    },
+    async forget(tabId) {
+      await sessionRemove(key(tabId));
+      await sessionRemove(pdfKey(tabId));
+    },
   };
 }

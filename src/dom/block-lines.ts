@@ -6,6 +6,14 @@
  * a text node read as the spaces a browser shows; offsets convert back to the model's code points.
  */
 import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
+import {
+  DOCUMENT_NODE,
+  FILTER_ACCEPT,
+  FILTER_REJECT,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  TEXT_NODE,
+} from './node-constants.ts';
 import { skipNonContent, type TextModelOptions } from './text-model.ts';
 
 /** Elements that start a line of their own, as a browser lays them out by default. */
@@ -52,12 +60,6 @@ const BLOCKS = new Set([
 ]);
 const CELLS = new Set(['TD', 'TH']);
 
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
 const NODES_BETWEEN_CLOCKS = 64;
 
 /** A page's text as lines, and the way back to the text model's offsets. */

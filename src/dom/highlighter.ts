@@ -33,7 +33,8 @@ export interface HighlighterOptions {
 
 interface Painted {
   id: string;
-  range: Range;
+  /** One range, or one for each part (a PDF passage across a page break leaves the page's furniture out). */
+  ranges: readonly Range[];
   span: TextSpan;
   style: string;
 }
@@ -46,8 +47,8 @@ export function highlightName(style: string): string {
 /**
  * Paints annotations with the CSS Custom Highlight API, so the page's DOM is never rewritten: one named
  * highlight per style of the palette (a status colour each) and one focus highlight over them.
- * `set` takes the code-point span as well as the range: `idsAt` answers from spans, which stay valid when
- * ranges move. Styles are given by annotation id (`setStyles`) and survive `clear`, which repaints use.
+ * `set` takes the code-point span as well as the range (or the ranges of its parts): `idsAt` answers
+ * from spans, which stay valid when ranges move. Styles are given by annotation id (`setStyles`) and survive `clear`, which repaints use.
  */
 export class Highlighter {
   readonly #registry: HighlightRegistry | null;
@@ -107,9 +108,9 @@ export class Highlighter {
     for (const painted of this.#painted.values()) {
       const style = this.#styleOf(painted.id);
       if (style === painted.style) continue;
-      this.#byStyle.get(painted.style)?.delete(painted.range);
+      for (const range of painted.ranges) this.#byStyle.get(painted.style)?.delete(range);
       painted.style = style;
-      this.#byStyle.get(style)?.add(painted.range);
+      for (const range of painted.ranges) this.#byStyle.get(style)?.add(range);
     }
   }
 
@@ -118,11 +119,12 @@ export class Highlighter {
     return this.#painted.get(id)?.style ?? this.#styleOf(id);
   }
 
-  set(id: string, range: Range, span: TextSpan): void {
+  set(id: string, range: Range | readonly Range[], span: TextSpan): void {
     this.#unpaint(this.#painted.get(id));
-    const painted = { id, range, span, style: this.#styleOf(id) };
+    const ranges = Array.isArray(range) ? [...(range as readonly Range[])] : [range as Range];
+    const painted = { id, ranges, span, style: this.#styleOf(id) };
     this.#painted.set(id, painted);
-    this.#byStyle.get(painted.style)?.add(range);
+    for (const part of ranges) this.#byStyle.get(painted.style)?.add(part);
     this.#byStart = null;
     if (this.#focused === id) this.#paintFocus();
   }
@@ -187,13 +189,13 @@ export class Highlighter {
 
   #unpaint(painted: Painted | undefined): void {
     if (!painted) return;
-    this.#byStyle.get(painted.style)?.delete(painted.range);
+    for (const range of painted.ranges) this.#byStyle.get(painted.style)?.delete(range);
   }
 
   #paintFocus(): void {
     this.#focus?.clear();
     const painted = this.#focused === null ? undefined : this.#painted.get(this.#focused);
-    if (painted) this.#focus?.add(painted.range);
+    for (const range of painted?.ranges ?? []) this.#focus?.add(range);
   }
 
   #sorted(): Painted[] {

@@ -1,5 +1,16 @@
 import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
+import {
+  DOCUMENT_NODE,
+  DOCUMENT_POSITION_CONTAINED_BY,
+  DOCUMENT_POSITION_FOLLOWING,
+  FILTER_ACCEPT,
+  FILTER_REJECT,
+  FILTER_SKIP,
+  SHOW_ELEMENT,
+  SHOW_TEXT,
+  TEXT_NODE,
+} from './node-constants.ts';
 
 export interface TextModelOptions {
   /** Elements whose text is not part of the document (their whole subtree is left out). */
@@ -13,16 +24,6 @@ export function skipNonContent(element: Element): boolean {
   return NOT_CONTENT.has(element.tagName.toUpperCase()) || element.hasAttribute('data-plan-annotator');
 }
 
-// Numeric values instead of the NodeFilter/Node globals, which belong to one window and not to every realm.
-const SHOW_ELEMENT = 0x1;
-const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
-const FILTER_SKIP = 3;
-const TEXT_NODE = 3;
-const DOCUMENT_NODE = 9;
-const DOCUMENT_POSITION_FOLLOWING = 0x4;
-const DOCUMENT_POSITION_CONTAINED_BY = 0x10;
 /** Text nodes walked between two looks at the clock; a power of two. */
 const NODES_BETWEEN_CLOCKS = 256;
 

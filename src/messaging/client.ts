@@ -1,4 +1,5 @@
 /** How the annotator, the sidebar and the popup talk to the background. */
+import { t } from '../i18n/messages.ts';
 import {
   BackgroundEventSchema,
   type BackgroundEvent,
@@ -15,28 +16,14 @@ export async function call<K extends RequestType>(
   try {
     const reply = (await chrome.runtime.sendMessage({ type, payload })) as Result<Replies[K]> | undefined;
     if (!reply) {
-      return {
-        ok: false,
-        error: { code: 'unavailable', message: 'The extension did not answer. Try again.' },
-      };
+      return { ok: false, error: { code: 'unavailable', message: t('bg_didNotAnswer') } };
     }
     return reply;
   } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'unavailable', message: `The extension could not be reached (${String(error)}).` },
-    };
+    // Most often the extension was updated or reloaded under this page, whose script is now cut off.
+    console.warn(`Plan Annotator: "${type}" could not reach the background`, error);
+    return { ok: false, error: { code: 'unavailable', message: t('bg_unreachable') } };
   }
-}
-
-/** Like `call`, but throws the plain-language message; for code paths where a failure ends the action. */
-export async function callOrThrow<K extends RequestType>(
-  type: K,
-  payload: RequestPayload<K>,
-): Promise<Replies[K]> {
-  const result = await call(type, payload);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
 }
 
 /**

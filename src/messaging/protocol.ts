@@ -11,6 +11,7 @@ import {
   type Annotation,
   type Visibility,
 } from '../core/model/annotation.ts';
+import { EVIDENCE_KINDS, MAX_EVIDENCE_TITLE, type EvidenceKind } from '../core/model/assessment.ts';
 import { CredentialsSchema, NewGroupSchema } from '../core/sync/protocol.ts';
 import { PdfFingerprintSchema } from '../core/document/pdf-document-key.ts';
 import type { FieldError } from '../core/model/validation.ts';
@@ -141,12 +142,16 @@ export type BackgroundEvent = z.infer<typeof BackgroundEventSchema>;
 /**
  * The PDF viewer to the background, over its annotator port (the port lives as long as the viewer, and a
  * reconnection repeats it): the PDF it shows, by fingerprint, and the address it came from (null when
- * read from disk). Only our viewer page may send it; it becomes the document of the viewer's tab.
+ * read from disk), with its own title and the kind of evidence it would be, for citing it. Only our
+ * viewer page may send it; it becomes the document of the viewer's tab.
  */
 export const ViewerAnnouncementSchema = z.strictObject({
   type: z.literal('viewer.document'),
   fingerprint: PdfFingerprintSchema,
   address: WebUrlSchema.nullable(),
+  // At most MAX_EVIDENCE_TITLE code points, each up to two UTF-16 units.
+  title: z.string().max(2 * MAX_EVIDENCE_TITLE),
+  kind: z.enum(EVIDENCE_KINDS),
 });
 export type ViewerAnnouncement = z.infer<typeof ViewerAnnouncementSchema>;
 
@@ -163,8 +168,13 @@ export interface SyncStatusReply {
   username: string | null;
   /** Local changes the server has not acknowledged yet. */
   pending: number;
-  /** Annotations set aside for other accounts that signed in on this browser before. */
+  /** Annotations set aside for other accounts that signed in on this browser before (sync-store.ts `useAccount`). */
   keptAside: number;
+  /**
+   * Changes the server refused for good (too large, or another permanent 4xx), kept on this browser
+   * and not sent again until they change: one per change, with the status and the server's own words.
+   */
+  refused: Array<{ status: number; error: string | null; at: string }>;
   /** UTC ISO-8601 time of the last round that reached the server, or null. */
   lastSync: string | null;
   /** The last problem, in plain words, or null. */
@@ -195,7 +205,12 @@ export interface TabStatus {
   siteGranted: boolean;
   /** The tab shows a PDF by its address (`.pdf`), so the popup offers to open it in our viewer. */
   pdf?: boolean;
-  /** What the always-on detector made of the page, when it ran there (plan-like government hosts). */
+  /** The tab is our PDF viewer: what the PDF reads as comes once the viewer has read its text. */
+  viewer?: boolean;
+  /**
+   * What the always-on detector made of the page, when it ran there (plan-like government hosts), or,
+   * in the viewer, what the PDF's whole text reads as.
+   */
   detection?: TabDetection;
 }
 
@@ -259,6 +274,8 @@ export const BackgroundRequests = {
   /** Sync (src/background/sync): the state the popup shows, and "sync now". */
   'sync.status': { from: ['page'], payload: Empty },
   'sync.now': { from: ['page'], payload: Empty },
+  /** "Send again" in the popup: the changes the server refused go out again. */
+  'sync.sendRefused': { from: ['page'], payload: Empty },
   /**
    * The sync settings; `visibility` and `group` are the defaults for new annotations, so whatever
    * creates one (sidebar, annotator, viewer) asks here.
@@ -354,6 +371,7 @@ export interface Replies {
   'detector.everywhere': { everywhere: boolean };
   'sync.status': SyncStatusReply;
   'sync.now': SyncStatusReply;
+  'sync.sendRefused': SyncStatusReply;
   'settings.get': SyncPreferences;
   'settings.update': SyncPreferences;
   'account.signUp': SyncPreferences;
@@ -363,7 +381,7 @@ export interface Replies {
   'group.join': SyncPreferences;
   'group.invitation': { invitation: string | null };
   /** Null when no web page (http or https) can be offered. */
-  'evidence.currentPage': { url: string; title: string } | null;
+  'evidence.currentPage': { url: string; title: string; kind: EvidenceKind } | null;
   'tags.suggest': { tags: string[] };
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };

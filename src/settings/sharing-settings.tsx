@@ -1,10 +1,10 @@
 /** Groups (create, join, share the invitation) and the defaults new annotations get. */
 import { useState } from 'preact/hooks';
 import type { Visibility } from '../core/model/annotation.ts';
-import { withElement } from '../ui/with-element.tsx';
 import { t, type MessageKey } from '../i18n/messages.ts';
 import { call } from '../messaging/client.ts';
 import type { SyncPreferences } from '../messaging/protocol.ts';
+import { InvitationField } from './invitation-field.tsx';
 import { useAction } from './use-action.ts';
 
 interface Props {
@@ -123,12 +123,10 @@ function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
         </button>
       </div>
       {invitation && (
-        <p class="settings__note">
-          {withElement(
-            'settings_groupCreated',
-            <code data-testid="settings-new-invitation">{invitation}</code>,
-          )}
-        </p>
+        <div class="settings__created">
+          <p class="settings__success">{t('settings_groupCreatedShare')}</p>
+          <InvitationField value={invitation} testId="settings-new-invitation" />
+        </div>
       )}
       <p class="settings__error" role="alert" data-testid="settings-create-error">
         {action.error}
@@ -206,8 +204,8 @@ function Invitation({ groupId }: { groupId: string }) {
         >
           {t('settings_showInvitation')}
         </button>
-        {invitation && <code data-testid="settings-invitation">{invitation}</code>}
       </div>
+      {invitation && <InvitationField value={invitation} testId="settings-invitation" />}
       <p class="settings__error" role="alert">
         {action.error}
       </p>

@@ -14,6 +14,7 @@ import {
 } from '../core/model/annotation.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
 import { newAnnotation } from '../core/model/new-annotation.ts';
+import { newUuid } from '../core/model/uuid.ts';
 import { parseWith, type FieldError } from '../core/model/validation.ts';
 import { call, listenToBackground } from '../messaging/client.ts';
 import {
@@ -23,7 +24,7 @@ import {
   type CommitmentOutline,
   type SidebarToAnnotator,
 } from '../messaging/protocol.ts';
-import { AnnotationCard, truncateQuote } from '../ui/annotation-card.tsx';
+import { AnnotationCard, quotedByParent, truncateQuote } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
 import { AssessmentView, UnsupportedBadge } from '../ui/assessment-view.tsx';
 import { autoLink, commitmentName, commitmentRefOf, commitmentTarget } from '../ui/commitment-outline.ts';
@@ -274,7 +275,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   };
 
   const newRecord = (target: AnnotationTarget, title: string, body: AnnotationBody): Annotation =>
-    newAnnotation({ id: crypto.randomUUID(), target, title, body, now: new Date() });
+    newAnnotation({ id: newUuid(), target, title, body, now: new Date() });
 
   const saveDraft = async (body: AnnotationBody) => {
     if (!draft) return;
@@ -313,7 +314,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
   };
 
   const saveReply = async (root: Annotation, body: AnnotationBody) => {
-    const reply = newReply(root, body.comment, new Date(), crypto.randomUUID());
+    const reply = newReply(root, body.comment, new Date(), newUuid());
     const record: Annotation = { ...reply, motivation: body.assessment ? 'assessing' : 'replying', body };
     if (await save(record)) {
       closeForms();
@@ -489,6 +490,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           state={stateOf(reply.id)}
           noun="reply"
           editable={mine}
+          showQuote={!quotedByParent(reply, root)}
           actions={
             mine ? undefined : (
               <button

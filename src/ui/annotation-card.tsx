@@ -46,6 +46,20 @@ export interface AnnotationCardProps {
   noun?: 'annotation' | 'reply';
   /** False for someone else's annotation: no Edit or Delete (the server would refuse them). */
   editable?: boolean;
+  /**
+   * The passage the card quotes, when it is not already on screen above it: a reply in a thread shows
+   * none, since it answers the passage its parent quotes (`quotedByParent`).
+   */
+  showQuote?: boolean;
+}
+
+/** Whether a reply's passage is the one its parent's card quotes already (a reply targets its parent's). */
+export function quotedByParent(reply: Annotation, parent: Annotation): boolean {
+  const own = quoteSelectorOf(reply.target)?.exact;
+  return (
+    reply.target.source === parent.target.source &&
+    (own === undefined || own === quoteSelectorOf(parent.target)?.exact)
+  );
 }
 
 /** Elements whose clicks are their own, not a click on the card. */
@@ -65,6 +79,7 @@ export function AnnotationCard({
   actions,
   noun = 'annotation',
   editable = true,
+  showQuote = true,
 }: AnnotationCardProps) {
   const ref = useRef<HTMLElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -73,7 +88,9 @@ export function AnnotationCard({
   const cancelledRef = useRef(false);
   const { id, body, created, modified } = annotation;
   // Page text keeps the source's line breaks and indentation; a reader wants the words.
-  const quote = (quoteSelectorOf(annotation.target)?.exact ?? '').replace(/\s+/g, ' ').trim();
+  const quote = showQuote
+    ? (quoteSelectorOf(annotation.target)?.exact ?? '').replace(/\s+/g, ' ').trim()
+    : '';
 
   useEffect(() => {
     // Scroll only, no focus(): the sidebar is framed into the page and must not steal the reader's focus.

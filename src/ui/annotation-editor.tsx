@@ -10,6 +10,7 @@ import {
   OGP_VALUES,
   type Assessment,
   type Completion,
+  type EvidenceKind,
   type Impact,
   type OgpValue,
 } from '../core/model/assessment.ts';
@@ -36,7 +37,7 @@ export interface AnnotationEditorProps {
   /** Tags offered while typing one (the user's and the group's). */
   tagSuggestions?: readonly string[];
   /** Fills a source from the tab the user is on. */
-  currentPage?: () => Promise<{ url: string; title: string } | null>;
+  currentPage?: () => Promise<{ url: string; title: string; kind?: EvidenceKind } | null>;
   /** Told whether the form holds something the user typed and has not saved. */
   onDirtyChange?: (dirty: boolean) => void;
 }

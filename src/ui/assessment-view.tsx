@@ -41,8 +41,6 @@ export const OPENED_GOVERNMENT_KEYS: Record<OpenedGovernment, MessageKey> = {
 export const COMPLETION_LABELS: Readonly<Record<Completion, string>> = labelsOf(COMPLETION_KEYS);
 export const OGP_VALUE_LABELS: Readonly<Record<OgpValue, string>> = labelsOf(OGP_VALUE_KEYS);
 export const IMPACT_LABELS: Readonly<Record<Impact, string>> = labelsOf(IMPACT_KEYS);
-export const OPENED_GOVERNMENT_LABELS: Readonly<Record<OpenedGovernment, string>> =
-  labelsOf(OPENED_GOVERNMENT_KEYS);
 
 export function UnsupportedBadge({ count }: { count?: number }) {
   return (

@@ -4,6 +4,7 @@
  */
 import { evidenceOf, isUnsupported, type Annotation } from '../core/model/annotation.ts';
 import type { Completion } from '../core/model/assessment.ts';
+import { disagreementOf } from '../core/model/reviewer-levels.ts';
 import { t } from '../i18n/messages.ts';
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 
@@ -111,13 +112,10 @@ export function summarize(
   }
   for (const row of rows.values()) {
     row.assessments.sort((x, y) => y.modified.localeCompare(x.modified) || x.id.localeCompare(y.id));
-    const latest = new Map<string, Completion>();
-    for (const entry of row.assessments)
-      if (!latest.has(entry.author)) latest.set(entry.author, entry.completion);
-    row.disagreement = new Set(latest.values()).size > 1;
-    row.positions = row.disagreement
-      ? [...latest].map(([author, completion]) => ({ author, completion }))
-      : [];
+    // One definition of a disagreement for the sidebar and the report (reviewer-levels.ts).
+    const positions = disagreementOf(row.assessments.map((entry) => ({ ...entry, reviewer: entry.author })));
+    row.disagreement = positions.length > 0;
+    row.positions = positions.map(({ author, completion }) => ({ author, completion }));
   }
   return [...rows.values()].sort((x, y) => x.commitment.ordinal - y.commitment.ordinal);
 }

@@ -77,7 +77,7 @@ export interface EvidenceEditorProps {
   /** Errors of the whole form; those at `evidence.N.field` are shown beside that field. */
   errors: readonly FieldError[];
   /** The tab the user is on, as evidence; null when it cannot be cited (not a web page). */
-  currentPage?: () => Promise<{ url: string; title: string } | null>;
+  currentPage?: () => Promise<{ url: string; title: string; kind?: EvidenceKind } | null>;
 }
 
 export function EvidenceEditor({ items, onChange, errors, currentPage }: EvidenceEditorProps) {
@@ -111,7 +111,11 @@ export function EvidenceEditor({ items, onChange, errors, currentPage }: Evidenc
       setPageNote(t('ui_evidenceNotCitable'));
       return;
     }
-    add({ url: page.url, title: page.title.slice(0, 500) || page.url, kind: 'government-website' });
+    add({
+      url: page.url,
+      title: page.title.slice(0, 500) || page.url,
+      kind: page.kind ?? 'government-website',
+    });
   };
 
   const checkUrl = (item: EvidenceDraft) => {

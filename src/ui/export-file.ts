@@ -4,6 +4,7 @@
  */
 import { toCsv, toMarkdownReport, toW3CExportDocument, type MetaOf } from '../core/export/index.ts';
 import type { Annotation } from '../core/model/annotation.ts';
+import { newUuid } from '../core/model/uuid.ts';
 import { t } from '../i18n/messages.ts';
 
 export type ExportFormat = 'jsonld' | 'csv' | 'md';
@@ -49,7 +50,7 @@ export function exportText(
   if (format === 'csv') return toCsv(records, { bom: true, metaOf: options.metaOf });
   if (format === 'md') return toMarkdownReport(records, { title: options.title, metaOf: options.metaOf });
   const document = toW3CExportDocument(records, {
-    id: `urn:uuid:${crypto.randomUUID()}`,
+    id: `urn:uuid:${newUuid()}`,
     label: options.title,
     metaOf: options.metaOf,
   });

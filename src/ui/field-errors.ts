@@ -20,15 +20,3 @@ export function messagesAt(errors: readonly FieldError[], path: string): string[
     })
     .map((e) => fieldErrorText(e));
 }
-
-/** Messages of the errors that none of `paths` claims, with their field named so they can be found. */
-export function messagesElsewhere(errors: readonly FieldError[], paths: readonly string[]): string[] {
-  return errors
-    .filter((e) => {
-      const local = localField(e.field);
-      return !paths.some((p) => local === p || local.startsWith(`${p}.`));
-    })
-    .map((e) =>
-      e.field === '(record)' ? fieldErrorText(e) : `${localField(e.field)}: ${fieldErrorText(e)}`,
-    );
-}

@@ -7,7 +7,9 @@ import * as pdfjsLib from 'pdfjs-dist';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pageInFragment, STAY_OUT_MARK } from '../core/document/pdf-address.ts';
 import { pdfDocumentKey } from '../core/document/pdf-document-key.ts';
-import { formatNumber, t } from '../i18n/messages.ts';
+import { pdfEvidenceKind, pdfTitle, type TitleItem } from '../core/document/pdf-title.ts';
+import { MAX_EVIDENCE_TITLE } from '../core/model/assessment.ts';
+import { t } from '../i18n/messages.ts';
 import { VIEWER_PATH } from '../messaging/protocol.ts';
 import { localizePage } from '../ui/localize-page.ts';
 import { DAMAGED, describePdfJsFailure, LoadError, NO_FILE, VIEWER_FAILED } from './load-errors.ts';
@@ -34,6 +36,7 @@ const ui = {
   source: element('source'),
   message: element('message'),
   error: element('error'),
+  request: element('request'),
   progress: bindProgress(element('progress')),
   sidebar: element<HTMLIFrameElement>('sidebar'),
   sidebarToggle: element<HTMLButtonElement>('toggle-sidebar'),
@@ -73,7 +76,6 @@ const controls: PdfViewControls = {
   thumbnails: element('thumbnails'),
   thumbnailsToggle: element('toggle-thumbnails'),
 };
-controls.pageCount.textContent = t('viewer_pageCount', formatNumber(0));
 
 /**
  * A fresh pdf.js viewer in fresh elements for each PDF: pdf.js's viewer keeps listeners on its container
@@ -173,8 +175,11 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
     signal,
   );
   const ready = annotator;
+  // What "Use current page as evidence" cites this PDF as: its own title, and what kind of document it is.
+  const kind = pdfEvidenceKind({ text: text.doc.text, title, url: bytes.address });
+  const citedTitle = [...title].slice(0, MAX_EVIDENCE_TITLE).join('');
   connectViewerPort(
-    { type: 'viewer.document', fingerprint, address: bytes.address },
+    { type: 'viewer.document', fingerprint, address: bytes.address, title: citedTitle, kind },
     (event) => {
       if (event.type === 'viewer.document') {
         // The background now knows this tab's PDF: the sidebar can read its list, and so can we.
@@ -187,11 +192,16 @@ async function annotate(view: PdfView, pdf: PDFDocumentProxy, bytes: PdfBytes, s
   );
 }
 
+/** The PDF's own title: its metadata's, else its first page's heading, else its file name. */
 async function documentTitle(pdf: PDFDocumentProxy, bytes: PdfBytes): Promise<string> {
   const metadata = await pdf.getMetadata().catch(() => null);
   const info = metadata?.info as { Title?: unknown } | undefined;
-  const fromInfo = typeof info?.Title === 'string' ? info.Title.trim() : '';
-  return fromInfo || fileName(bytes.label) || 'PDF';
+  const firstPage = await pdf
+    .getPage(1)
+    .then((page) => page.getTextContent())
+    .then((content) => content.items.flatMap((item): TitleItem[] => ('str' in item ? [item] : [])))
+    .catch((): TitleItem[] => []);
+  return pdfTitle({ metadataTitle: info?.Title, firstPage, fileName: fileName(bytes.label) });
 }
 
 /** The last part of an address or file name, unescaped where it is valid escaping ("100% plan.pdf" is not). */
@@ -223,22 +233,29 @@ function showAddresses(addresses: readonly string[], current: string | null): vo
   ui.source.title = t('viewer_alsoOpenedFrom', others.join(', '));
 }
 
+/** A failure in the error line; a missing permission as a request beside its Allow button instead. */
 function showError(error: LoadError | null): void {
   ui.error.replaceChildren();
-  ui.error.hidden = error === null;
+  ui.request.replaceChildren();
+  const pattern = error?.permissionPattern ?? null;
+  ui.error.hidden = error === null || pattern !== null;
+  ui.request.hidden = pattern === null;
   if (!error) return;
-  ui.error.append(error.message);
-  const pattern = error.permissionPattern;
-  if (pattern) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = t('viewer_allowButton');
-    button.addEventListener('click', async () => {
-      // Asked on this click, as the browser requires; granted, the PDF is read again.
-      if (await chrome.permissions.request({ origins: [pattern] })) void openRequested();
-    });
-    ui.error.append(' ', button);
+  if (!pattern) {
+    ui.error.append(error.message);
+    return;
   }
+  const words = document.createElement('span');
+  words.textContent = error.message;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset['testid'] = 'viewer-allow';
+  button.textContent = t('viewer_allowButton');
+  button.addEventListener('click', async () => {
+    // Asked on this click, as the browser requires; granted, the PDF is read again.
+    if (await chrome.permissions.request({ origins: [pattern] })) void openRequested();
+  });
+  ui.request.append(words, button);
 }
 
 function openRequested(): Promise<void> {

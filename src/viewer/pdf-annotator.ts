@@ -4,11 +4,11 @@
  * text. Anchoring waits for the text of every page, so it never depends on which pages are drawn;
  * painting follows pdf.js as it draws, redraws and drops text layers (scrolling, zooming).
  */
-import { anchorSelectors } from '../core/anchoring/anchor.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
 import type { Annotation } from '../core/model/annotation.ts';
 import { documentTitle, newAnnotation } from '../core/model/new-annotation.ts';
+import { newUuid } from '../core/model/uuid.ts';
 import { Highlighter } from '../dom/highlighter.ts';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { call } from '../messaging/client.ts';
@@ -140,7 +140,7 @@ export class PdfAnnotator {
     const states: Record<string, AnchorState> = {};
     let sliceStart = performance.now();
     for (const annotation of this.#annotations) {
-      const anchored = anchorSelectors(this.#parts.text.doc, annotation.target.selector);
+      const anchored = this.#parts.text.anchor(annotation.target.selector);
       if (anchored) spans.set(annotation.id, anchored.span);
       states[annotation.id] = anchored ? 'anchored' : 'orphan';
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -177,8 +177,8 @@ export class PdfAnnotator {
   #paint(): void {
     this.#highlighter.clear();
     for (const [id, span] of this.#spans) {
-      const range = this.#layers.rangeOf(span);
-      if (range) this.#highlighter.set(id, range, span);
+      const ranges = this.#layers.rangesOf(span);
+      if (ranges.length > 0) this.#highlighter.set(id, ranges, span);
     }
   }
 
@@ -225,7 +225,7 @@ export class PdfAnnotator {
     this.#current = id;
     this.#highlighter.focus(id);
     const page = this.#parts.text.pageAt(span.start);
-    const range = this.#layers.isRendered(page) ? this.#layers.rangeOf(span) : null;
+    const range = this.#layers.isRendered(page) ? (this.#layers.rangesOf(span)[0] ?? null) : null;
     if (!range) {
       this.#pendingScroll = { id, page };
       this.#parts.view.goToPage(page);
@@ -288,7 +288,7 @@ export class PdfAnnotator {
     if (!target) return;
     const commitment = autoLink(this.#commitments ?? [], target);
     const annotation = newAnnotation({
-      id: crypto.randomUUID(),
+      id: newUuid(),
       target,
       title: this.#parts.title,
       body: { comment: '', tags: [], ...(commitment ? { commitment } : {}) },
@@ -297,9 +297,9 @@ export class PdfAnnotator {
     });
     this.#parts.view.pagesRoot.ownerDocument.getSelection()?.removeAllRanges();
     // Paint at once; the background's change event repaints from what was stored.
-    const anchored = anchorSelectors(this.#parts.text.doc, target.selector);
-    const range = anchored ? this.#layers.rangeOf(anchored.span) : null;
-    if (anchored && range) this.#highlighter.set(annotation.id, range, anchored.span);
+    const anchored = this.#parts.text.anchor(target.selector);
+    const ranges = anchored ? this.#layers.rangesOf(anchored.span) : [];
+    if (anchored && ranges.length > 0) this.#highlighter.set(annotation.id, ranges, anchored.span);
     const saved = await call('annotations.save', { annotation });
     if (!saved.ok) {
       this.#highlighter.remove(annotation.id);

@@ -52,30 +52,26 @@ export class PdfTextLayers {
   }
 
   /**
-   * A DOM range over the part of a span that lies on rendered pages (from the first rendered page it
-   * touches to the last), or null when none of it is rendered. One range may cross pages: the DOM
-   * between two text layers holds no text, so only the passage is painted.
+   * DOM ranges over the parts of a span that lie on rendered pages, one for each page, in page order;
+   * none when none of it is rendered. A range per page leaves out what lies between two pages' parts:
+   * the first page's footer and page number, the next page's running header.
    */
-  rangeOf(span: TextSpan): Range | null {
+  rangesOf(span: TextSpan): Range[] {
     const first = this.#text.pageAt(span.start);
     const last = this.#text.pageAt(Math.max(span.start, span.end - 1));
-    let start: ItemPoint | null = null;
-    let end: ItemPoint | null = null;
+    const ranges: Range[] = [];
     for (let page = first; page <= last; page++) {
       if (!this.isRendered(page)) continue;
       const points = this.#text.pointsOnPage(span, page);
-      if (!points) continue;
-      start ??= points.start;
-      end = points.end;
+      const from = points && this.#domPoint(points.start);
+      const to = points && this.#domPoint(points.end);
+      if (!from || !to) continue;
+      const range = this.#root.ownerDocument.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      ranges.push(range);
     }
-    if (!start || !end) return null;
-    const from = this.#domPoint(start);
-    const to = this.#domPoint(end);
-    if (!from || !to) return null;
-    const range = this.#root.ownerDocument.createRange();
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-    return range;
+    return ranges;
   }
 
   /** The document span a DOM range (a selection) covers, or null when it touches no page text. */

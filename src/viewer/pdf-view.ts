@@ -92,6 +92,9 @@ export async function createPdfView(
       linkService.setDocument(pdf, null);
       controls.pageCount.textContent = t('viewer_pageCount', formatNumber(pdf.numPages));
       controls.pageNumber.max = String(pdf.numPages);
+      // Until now the box was empty and disabled: there was no page to name.
+      controls.pageNumber.value = String(viewer.currentPageNumber || 1);
+      controls.pageNumber.disabled = false;
       void showOutline(pdf, linkService, controls);
       showThumbnails(
         pdf,

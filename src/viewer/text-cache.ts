@@ -7,8 +7,11 @@ import type { PageText } from './pdf-document-text.ts';
 import type { PageTextCache } from './text-extraction.ts';
 
 const DB_NAME = 'plan-annotator-pdf-text';
-/** Raise when `pageTextOf` changes what it produces, so old entries are dropped rather than misread. */
-const TEXT_FORMAT = 1;
+/**
+ * Raise when `pageTextOf` changes what it produces, so old entries are dropped rather than misread.
+ * 2: page furniture left out of the text and kept beside it.
+ */
+const TEXT_FORMAT = 2;
 /** Enough for the plans a reviewer works through; the least recently opened go first. */
 const MAX_ENTRIES = 40;
 

@@ -3,12 +3,14 @@
  * PDF opened again (from any address) does not pay twice. Works on anything shaped like pdf.js's
  * document proxy, so the bench runs it in Node.
  */
-import { PdfDocumentText, pageTextOf, type PageItem, type PageText } from './pdf-document-text.ts';
+import { PdfDocumentText, pageTextsOf, type PageItem, type PageText } from './pdf-document-text.ts';
 
 /** The parts of pdf.js's `PDFDocumentProxy` this needs. */
 export interface PdfTextSource {
   numPages: number;
   getPage(pageNumber: number): Promise<{
+    /** The page's box, `[x1, y1, x2, y2]`. */
+    view?: readonly number[];
     getTextContent(params: { includeMarkedContent: boolean; disableNormalization: boolean }): Promise<{
       items: readonly (PageItem | { type: string })[];
     }>;
@@ -38,15 +40,23 @@ export async function extractPdfText(
     onProgress(pdf.numPages, pdf.numPages);
     return new PdfDocumentText(cached);
   }
-  const pages: PageText[] = [];
+  const items: PageItem[][] = [];
+  const views: (readonly number[] | undefined)[] = [];
   onProgress(0, pdf.numPages);
   for (let n = 1; n <= pdf.numPages; n++) {
     signal?.throwIfAborted();
     const page = await pdf.getPage(n);
     const content = await page.getTextContent(TEXT_LAYER_PARAMS);
-    pages.push(pageTextOf(content.items.filter(isTextItem)));
+    // Only what the text needs: running headers and page numbers are found across all pages at the end.
+    items.push(
+      content.items
+        .filter(isTextItem)
+        .map(({ str, hasEOL, transform }) => (transform ? { str, hasEOL, transform } : { str, hasEOL })),
+    );
+    views.push(page.view);
     onProgress(n, pdf.numPages);
   }
+  const pages: PageText[] = pageTextsOf(items, views);
   // A cache that cannot write (private window, full disk) only costs time on the next visit.
   await cache.put(fingerprint, pages).catch(() => undefined);
   return new PdfDocumentText(pages);

@@ -18,6 +18,7 @@ import {
   TAGGED_ONLY,
   UNSUPPORTED,
 } from '../unit/export/sample-records.ts';
+import { REPLY as WHOLE_PLAN_REPLY, WHOLE_PLAN } from '../unit/export/whole-document-records.ts';
 import { conformanceDir, describeIfAvailable } from '../support/require-env.ts';
 
 const run = promisify(execFile);
@@ -81,7 +82,7 @@ describeIfAvailable('W3C Web Annotation WG MUST assertions', conformanceDir(), (
   );
 
   it(
-    'passes for a collection export of several pages (collection, embedded first page, the other pages)',
+    'passes for a collection export of many annotations (one collection, every item in its embedded page)',
     { timeout: TIMEOUT },
     async () => {
       const records = Array.from({ length: 23 }, (_, n) => manyRecord(n));
@@ -92,7 +93,7 @@ describeIfAvailable('W3C Web Annotation WG MUST assertions', conformanceDir(), (
         baseUrl: 'https://sync.example/annotations/',
         metaOf: META,
       });
-      expect(exported).toHaveLength(3);
+      expect(exported).toMatchObject({ type: 'AnnotationCollection', total: 23 });
       await validate('collection', exported);
     },
   );
@@ -168,4 +169,19 @@ describeIfAvailable('W3C Web Annotation WG MUST assertions', conformanceDir(), (
       );
     });
   }
+  it(
+    'passes for notes on the whole document (target a bare IRI) with a canonical IRI, and a reply to one',
+    { timeout: TIMEOUT },
+    async () => {
+      await validate('whole-document', toW3CAnnotation(WHOLE_PLAN, { metaOf: META }));
+      await validate(
+        'whole-document-collection',
+        toW3CExportDocument([WHOLE_PLAN, WHOLE_PLAN_REPLY, HTML_COMMENT], {
+          id: 'https://sync.example/api/groups/g1/export',
+          baseUrl: 'https://sync.example/annotations/',
+          metaOf: META,
+        }),
+      );
+    },
+  );
 });

@@ -216,6 +216,9 @@ describe.skipIf(!run)('assessing commitments with evidence, by keyboard', () => 
     await expect
       .poll(() => thread.getByTestId('replies').getByTestId('card-comment').allTextContents())
       .toEqual(['Which portal is meant?', 'The national procurement portal, per the decree.']);
+    // The passage is quoted once, on the assessment's card: the replies answer it, not quote it again.
+    expect(await thread.getByTestId('card-quote').count()).toBe(1);
+    expect(await thread.getByTestId('replies').getByTestId('card-quote').count()).toBe(0);
   });
 
   test('"Assess" on a selection inside a commitment assesses that commitment', async () => {

@@ -126,7 +126,7 @@ describe.skipIf(!run)('commitments of an HTML plan in the sidebar', () => {
           const top = await headingTop(page, 'Commitment 4');
           return top !== null && top >= -5 && top < 400 ? 'in view' : `at ${top}`;
         },
-        { timeout: 5000 },
+        // The default wait of a poll (vitest.config.ts): a smooth scroll on a busy machine is slow.
       )
       .toBe('in view');
   });

@@ -1,11 +1,14 @@
 /**
  * "Use current page as evidence" end to end: the background answers with the tab the user looked at last
- * in the sidebar's window, else the sidebar's own page, and for our PDF viewer the PDF's own address.
+ * in the sidebar's window, else the sidebar's own page, and for our PDF viewer the PDF's own address,
+ * its own title and a document kind.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { requireCondition } from '../support/require-env.ts';
 import { FixtureServer } from './support/fixture-server.ts';
+import { PdfServer } from './support/pdf-server.ts';
+import { REPORT_HEADING, writeReportPdf } from './support/report-pdf.ts';
 import {
   browserAvailable,
   launchWithExtension,
@@ -23,12 +26,17 @@ const run = requireCondition(
 describe.skipIf(!run)('use current page as evidence', () => {
   let ext: LoadedExtension;
   let server: FixtureServer;
+  let pdfServer: PdfServer;
+  let reportAddress: string;
   let plan: Page;
   let sidebar: Frame;
   let planTab: number;
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
+    const report = await writeReportPdf();
+    pdfServer = await new PdfServer(report.dir).start();
+    reportAddress = `${pdfServer.origin}/plans/${report.name}`;
     ext = await launchWithExtension();
     plan = await ext.context.newPage();
     await plan.goto(`${server.origin}/plan.html`);
@@ -46,6 +54,7 @@ describe.skipIf(!run)('use current page as evidence', () => {
   afterAll(async () => {
     await ext?.close();
     await server?.stop();
+    await pdfServer?.stop();
   });
 
   /** Stops the extension's service worker as the browser does when it idles (the DevTools protocol sees it from our pages). */
@@ -80,7 +89,7 @@ describe.skipIf(!run)('use current page as evidence', () => {
   test('with no other tab looked at, it is the sidebar’s own page', async () => {
     expect(await currentPage()).toEqual({
       ok: true,
-      value: { url: `${server.origin}/plan.html`, title: await plan.title() },
+      value: { url: `${server.origin}/plan.html`, title: await plan.title(), kind: 'government-website' },
     });
   });
 
@@ -91,7 +100,11 @@ describe.skipIf(!run)('use current page as evidence', () => {
     await plan.bringToFront();
     const expected = {
       ok: true,
-      value: { url: `${server.origin}/not-a-plan.html#budget`, title: await source.title() },
+      value: {
+        url: `${server.origin}/not-a-plan.html#budget`,
+        title: await source.title(),
+        kind: 'government-website',
+      },
     };
     await expect.poll(currentPage).toEqual(expected);
 
@@ -108,9 +121,48 @@ describe.skipIf(!run)('use current page as evidence', () => {
     await plan.bringToFront();
     expect(await currentPage()).toEqual({
       ok: true,
-      value: { url: `${server.origin}/plan.html`, title: await plan.title() },
+      value: { url: `${server.origin}/plan.html`, title: await plan.title(), kind: 'government-website' },
     });
     await settings.close();
+  });
+
+  test('a PDF in the viewer is cited by its own title and address, as an official document', async () => {
+    const viewerUrl = `chrome-extension://${ext.id}/src/viewer/viewer.html?file=${encodeURIComponent(reportAddress)}`;
+    const viewer = await ext.context.newPage();
+    await viewer.goto(viewerUrl);
+    // The report has no title in its metadata: its first page's heading names it, not its tab.
+    await expect.poll(() => viewer.title(), { timeout: 30_000 }).toContain(REPORT_HEADING);
+    expect(await viewer.title()).toContain('Plan Annotator');
+    const cited = { url: reportAddress, title: REPORT_HEADING, kind: 'official-document' };
+
+    // From the plan's sidebar, after reading the PDF in its tab.
+    await viewer.bringToFront();
+    await plan.bringToFront();
+    await expect.poll(currentPage, { timeout: 20_000 }).toEqual({ ok: true, value: cited });
+    await viewer.close();
+
+    // From the viewer's own sidebar, through the assessment form's button. In a window of its own, so
+    // that no other tab the user looked at comes first.
+    const [alone] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      ext.worker.evaluate((url) => chrome.windows.create({ url }), viewerUrl),
+    ]);
+    await expect.poll(() => alone.title(), { timeout: 30_000 }).toContain(REPORT_HEADING);
+    await alone.locator('#toggle-sidebar').click();
+    const line = alone
+      .locator('.page[data-page-number="1"] .textLayer span[role="presentation"]')
+      .filter({ hasText: 'procurement data' })
+      .first();
+    await line.waitFor();
+    await line.dblclick();
+    await alone.locator('#selection-toolbar button[data-action="assess"]').click();
+    const form = alone.frameLocator('#sidebar').getByTestId('assessment-form');
+    await form.waitFor();
+    await form.getByTestId('evidence-current-page').click();
+    await expect.poll(() => form.getByTestId('evidence-url').first().inputValue()).toBe(reportAddress);
+    expect(await form.getByTestId('evidence-title').first().inputValue()).toBe(REPORT_HEADING);
+    expect(await form.getByTestId('evidence-kind').first().inputValue()).toBe('official-document');
+    await alone.close();
   });
 
   test('a request with fields it does not take is refused, naming the field', async () => {

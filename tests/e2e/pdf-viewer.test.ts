@@ -13,6 +13,7 @@ import {
   type TestPage,
 } from './support/driver.ts';
 import { PdfServer } from './support/pdf-server.ts';
+import { AFTER_BREAK, BEFORE_BREAK, RUNNING_HEADER, writeReportPdf } from './support/report-pdf.ts';
 
 const corpus = requireResource(
   'PLAN_CORPUS_DIR',
@@ -76,39 +77,8 @@ describeInBrowsers(
       expect(await page.attribute(tid('viewer-error'), 'hidden')).not.toBe('false');
     }
 
-    async function storedAnnotations(): Promise<{ target: { source: string; selector: unknown[] } }[]> {
-      return driver.inExtension(
-        () =>
-          new Promise((resolve, reject) => {
-            const open = indexedDB.open('plan-annotator');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const request = open.result.transaction('annotations').objectStore('annotations').getAll();
-              request.onsuccess = () => {
-                resolve(request.result);
-                open.result.close();
-              };
-              request.onerror = () => reject(request.error);
-            };
-          }),
-      );
-    }
-
-    async function painted(): Promise<{ text: string; pages: string[] }[]> {
-      return page.evaluate(() => {
-        const ranges = [...CSS.highlights]
-          .filter(([name]) => name.startsWith('plan-annotator-') && name !== 'plan-annotator-focus')
-          .flatMap(([, h]) => [...h] as Range[]);
-        const pageOf = (node: Node) =>
-          (node instanceof Element ? node : node.parentElement)
-            ?.closest('.page')
-            ?.getAttribute('data-page-number') ?? '?';
-        return ranges.map((range) => ({
-          text: range.toString(),
-          pages: [pageOf(range.startContainer), pageOf(range.endContainer)],
-        }));
-      });
-    }
+    const storedAnnotations = () => storedIn(driver);
+    const painted = () => paintedRanges(page);
 
     test('every plan PDF of the corpus opens with its text read', async () => {
       expect(plans.length).toBeGreaterThan(0);
@@ -136,23 +106,27 @@ describeInBrowsers(
 
     test('a highlight across a page break is stored with quote, position and page, and painted', async () => {
       await openInViewer(`${server.origin}/plans/${PLAN}`);
-      // From the start of the last line of page 1 to the end of the first line of page 2, with the mouse.
-      // The viewer may still settle its scroll as it opens: place the break on screen until it stays.
+      // From the start of the last line of page 1 to the end of page 2's first heading, under its running
+      // header ("U.S. National ACTION PLAN"), with the mouse. The viewer may still settle its scroll as it
+      // opens: place the break on screen until it stays.
       const ends = await until(
         () =>
           page.evaluate(
             ([one, two]) => {
               const first = document.querySelectorAll(one as string);
               const last = first[first.length - 1];
-              const next = document.querySelector(two as string);
+              const next = [...document.querySelectorAll(two as string)].find((line) =>
+                line.textContent?.includes('INTRODUCTION'),
+              );
               if (!last || !next) return null;
               const inView = (r: DOMRect) => r.width > 0 && r.top >= 0 && r.bottom <= innerHeight;
               const [ra, rb] = [last.getBoundingClientRect(), next.getBoundingClientRect()];
               if (inView(ra) && inView(rb)) {
                 return [ra, rb].map(({ x, y, width, height }) => ({ x, y, width, height }));
               }
-              last.scrollIntoView({ block: 'center' });
-              document.getElementById('viewer-container')?.scrollBy(0, 150);
+              // Page 1's last line near the top of the window, so that page 2's heading is on screen too.
+              last.scrollIntoView({ block: 'start' });
+              document.getElementById('viewer-container')?.scrollBy(0, -100);
               return null;
             },
             [LINE(1), LINE(2)] as const,
@@ -175,8 +149,15 @@ describeInBrowsers(
         'FragmentSelector',
       ]);
       expect(selector[0]?.exact).toContain('\n\n');
+      expect(selector[0]?.exact).not.toContain('ACTION PLAN\n');
       expect(selector[2]?.value).toBe('page=1');
-      await expect.poll(async () => (await painted())[0]?.pages).toEqual(['1', '2']);
+      // One range on each page: what lies between them (page furniture) is not painted.
+      await expect
+        .poll(async () => (await painted()).map((p) => p.pages))
+        .toEqual([
+          ['1', '1'],
+          ['2', '2'],
+        ]);
       // The viewer is always annotating: its tab's badge counts what is there, and never shows "0".
       const tabId = await driver.tabIdOf(page);
       await expect
@@ -191,12 +172,16 @@ describeInBrowsers(
     test('the highlight survives a reload and shows at a second address of the same file', async () => {
       await page.reload();
       await textRead();
-      await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBeGreaterThan(0);
 
       // Zooming redraws the pages; the highlight must follow the text, still over the same words.
       const [stored] = await storedAnnotations();
       const quote = (stored?.target.selector[0] as { exact: string }).exact.replace(/\s+/g, '');
-      const paintedQuote = async () => (await painted())[0]?.text.replace(/\s+/g, '');
+      const paintedQuote = async () =>
+        (await painted())
+          .map((p) => p.text)
+          .join('')
+          .replace(/\s+/g, '');
       await boxOf(page, '.page[data-page-number="2"]');
       await expect.poll(paintedQuote, { timeout: 20_000 }).toBe(quote);
       await page.click('#zoom-in');
@@ -205,13 +190,13 @@ describeInBrowsers(
       await expect.poll(paintedQuote, { timeout: 20_000 }).toBe(quote);
 
       await openInViewer(`${server.origin}/mirror/${PLAN}`);
-      await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBeGreaterThan(0);
       expect((await storedAnnotations()).length).toBe(1);
 
       // The same file from disk, picked in the viewer: no address, same fingerprint, same annotation.
       await page.setInputFiles('#file-input', join(corpus as string, 'plans', PLAN));
       await expect.poll(() => page.text(tid('viewer-source'))).toBe(PLAN);
-      await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBe(1);
+      await expect.poll(async () => (await painted()).length, { timeout: 30_000 }).toBeGreaterThan(0);
     });
 
     // Chromium only for now: puppeteer-core does not list the frames of an extension page it reached
@@ -282,3 +267,153 @@ describeInBrowsers(
   },
   { skip: !corpus },
 );
+
+describeInBrowsers('page furniture in the PDF viewer', (browser) => {
+  let driver: Driver;
+  let server: PdfServer;
+  let page: TestPage;
+  let address: string;
+  const picture = (name: string) => `${RESULTS}${browser === 'chromium' ? '' : `${browser}-`}${name}`;
+
+  beforeAll(async () => {
+    const report = await writeReportPdf();
+    server = await new PdfServer(report.dir).start();
+    address = `${server.origin}/plans/${report.name}`;
+    driver = await launch(browser);
+    page = await driver.newPage();
+    await mkdir(RESULTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.stop();
+  });
+
+  async function textRead(): Promise<void> {
+    await until(
+      () => page.count(TEXT_DRAWN(1)),
+      (n) => n > 0,
+      'the text layer',
+      30_000,
+    );
+    await expect
+      .poll(() => page.text(tid('viewer-message')), { timeout: 30_000 })
+      .not.toMatch(/Opening|Reading/);
+  }
+
+  /** The boxes of page 1's last body line and page 2's first, once both are drawn and on screen. */
+  const breakOnScreen = () =>
+    until(
+      () =>
+        page.evaluate(
+          ([one, two, before, after]) => {
+            const find = (lines: string, text: string) =>
+              [...document.querySelectorAll(lines)].find((line) => line.textContent?.includes(text));
+            const [a, b] = [find(one, before), find(two, after)];
+            if (!a || !b) {
+              (a ?? document.querySelector('.page[data-page-number="2"]'))?.scrollIntoView({
+                block: 'center',
+              });
+              return null;
+            }
+            const inView = (r: DOMRect) => r.width > 0 && r.top >= 0 && r.bottom <= innerHeight;
+            const [ra, rb] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+            if (inView(ra) && inView(rb)) {
+              return [ra, rb].map(({ x, y, width, height }) => ({ x, y, width, height }));
+            }
+            a.scrollIntoView({ block: 'center' });
+            document.getElementById('viewer-container')?.scrollBy(0, 200);
+            return null;
+          },
+          [LINE(1), LINE(2), BEFORE_BREAK, AFTER_BREAK] as const,
+        ),
+      (found) => found !== null,
+      'the page break on screen',
+      30_000,
+    );
+
+  test('a passage across a page break is stored without the page number and running header, and anchors again', async () => {
+    await page.goto(driver.extensionUrl(`src/viewer/viewer.html?file=${encodeURIComponent(address)}`));
+    await textRead();
+    const [a, b] = (await breakOnScreen()) ?? [];
+    if (!a?.width || !b?.width) throw new Error('the page break is not on screen');
+    // From the start of page 1's last line over its footer and page 2's header to the end of page 2's first.
+    await page.drag({ x: a.x + 1, y: a.y + a.height / 2 }, { x: b.x + b.width - 1, y: b.y + b.height / 2 });
+    await page.click('#selection-toolbar button[data-action="highlight"]');
+
+    await expect.poll(async () => (await storedIn(driver)).length).toBe(1);
+    const [stored] = await storedIn(driver);
+    const quote = stored?.target.selector[0] as { exact: string; prefix: string; suffix: string };
+    expect(quote.exact.replace(/\s+/g, ' ')).toBe(`${BEFORE_BREAK} ${AFTER_BREAK}`);
+    expect(quote.exact).not.toContain('Page 1');
+    expect(quote.exact).not.toContain(RUNNING_HEADER);
+    await expect
+      .poll(async () => (await paintedRanges(page)).map((r) => r.pages))
+      .toEqual([
+        ['1', '1'],
+        ['2', '2'],
+      ]);
+
+    // Read again from the page's own text (and its text cache): it anchors, on both pages, over the passage alone.
+    await page.reload();
+    await textRead();
+    await breakOnScreen();
+    await expect
+      .poll(async () => (await paintedRanges(page)).map((r) => r.pages), { timeout: 30_000 })
+      .toEqual([
+        ['1', '1'],
+        ['2', '2'],
+      ]);
+    await page.screenshot(picture('pdf-furniture.png'));
+    const paintedText = (await paintedRanges(page)).map((r) => r.text).join(' ');
+    expect(paintedText.replace(/\s+/g, ' ')).toBe(`${BEFORE_BREAK} ${AFTER_BREAK}`);
+    await page.click('#toggle-sidebar');
+    // The viewer's sidebar is a frame of the extension's own origin: its card is read through the viewer.
+    const card = () =>
+      page.evaluate(
+        (selector) =>
+          document
+            .querySelector<HTMLIFrameElement>('#sidebar')
+            ?.contentDocument?.querySelector<HTMLElement>(selector)?.innerText ?? null,
+        tid('annotation-card'),
+      );
+    await expect.poll(card, { timeout: 15_000 }).toContain(BEFORE_BREAK.split(' ')[0]);
+    expect(await card()).not.toMatch(/Page 1/);
+  });
+});
+
+/** The annotations in the extension's store. */
+function storedIn(driver: Driver): Promise<{ target: { source: string; selector: unknown[] } }[]> {
+  return driver.inExtension(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('plan-annotator');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('annotations').objectStore('annotations').getAll();
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+  );
+}
+
+/** The pages each painted range starts and ends on, and its text. */
+function paintedRanges(page: TestPage): Promise<{ text: string; pages: string[] }[]> {
+  return page.evaluate(() => {
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('plan-annotator-') && name !== 'plan-annotator-focus')
+      .flatMap(([, h]) => [...h] as Range[]);
+    const pageOf = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)
+        ?.closest('.page')
+        ?.getAttribute('data-page-number') ?? '?';
+    return ranges.map((range) => ({
+      text: range.toString(),
+      pages: [pageOf(range.startContainer), pageOf(range.endContainer)],
+    }));
+  });
+}

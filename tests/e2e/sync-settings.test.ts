@@ -103,8 +103,10 @@ describeInBrowsers('settings, sign-up and a live event between two profiles', (b
     expect(local['syncSettings']).toMatchObject({ user: { username: `alice-${suffix}` } });
     await aliceSettings.fill(tid('settings-group-name'), 'Procurement reviewers');
     await aliceSettings.click(tid('settings-group-create'));
-    await expect.poll(() => aliceSettings.text(tid('settings-new-invitation')), SOON).toMatch(/\./);
-    const invitation = (await aliceSettings.text(tid('settings-new-invitation'))) ?? '';
+    // The invitation is shown in a read-only field, with a Copy button beside it.
+    const newInvitation = () => aliceSettings.attribute(tid('settings-new-invitation'), 'value');
+    await expect.poll(async () => (await newInvitation()) ?? '', SOON).toMatch(/\./);
+    const invitation = (await newInvitation()) ?? '';
     // The choice is saved by the background first, then shown: click, then wait for it to hold.
     await aliceSettings.click(tid('settings-visibility-group'));
     await expect

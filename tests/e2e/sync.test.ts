@@ -16,6 +16,7 @@ import {
   tabIdOf,
   type LoadedExtension,
 } from './support/extension.ts';
+import { LimitingProxy } from './support/limiting-proxy.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
 
 const QUOTE = 'publish every contract for public works above 50,000 euros';
@@ -111,12 +112,12 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       .textContent({ timeout: 500 })
       .catch(() => '');
 
-  async function openSettings(ext: LoadedExtension): Promise<Page> {
+  async function openSettings(ext: LoadedExtension, origin = server.origin): Promise<Page> {
     const settings = await ext.context.newPage();
     await settings.goto(`chrome-extension://${ext.id}/src/settings/settings.html`);
-    await settings.getByLabel('Server address').fill(server.origin);
+    await settings.getByLabel('Server address').fill(origin);
     await settings.getByRole('button', { name: 'Save address' }).click();
-    await expect.poll(() => textOf(settings, 'settings-server-saved'), SOON).toBe(`Using ${server.origin}.`);
+    await expect.poll(() => textOf(settings, 'settings-server-saved'), SOON).toBe(`Using ${origin}.`);
     return settings;
   }
 
@@ -306,8 +307,10 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
     expect(local['syncSettings']).toMatchObject({ user: { username: `alice-${suffix}` } });
     await aliceSettings.getByLabel('Group name').fill('Procurement reviewers');
     await aliceSettings.getByRole('button', { name: 'Create group' }).click();
-    await expect.poll(() => textOf(aliceSettings, 'settings-new-invitation'), SOON).toMatch(/\./);
-    const invitation = (await textOf(aliceSettings, 'settings-new-invitation')) ?? '';
+    // The invitation is shown in a read-only field, with a Copy button beside it.
+    const newInvitation = aliceSettings.getByTestId('settings-new-invitation');
+    await expect.poll(() => newInvitation.inputValue({ timeout: 500 }).catch(() => ''), SOON).toMatch(/\./);
+    const invitation = await newInvitation.inputValue();
     // The choice is saved by the background first, then shown: click, then wait for it to hold.
     await aliceSettings.getByRole('radio', { name: /^Group/ }).click();
     await expect.poll(() => aliceSettings.getByTestId('settings-visibility-group').isChecked()).toBe(true);
@@ -760,6 +763,117 @@ describe.skipIf(!run)('sync between two browsers through a real server', () => {
       await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
     } finally {
       await ext.close();
+    }
+  });
+
+  test('a change too large for the server stays in the outbox, marked refused; the others sync; the popup says why', async () => {
+    // Jo's server sits behind a proxy that takes request bodies up to 16 KB, as nginx may be set up.
+    const proxy = await new LimitingProxy(server.origin, 16 * 1024).start();
+    const username = `jo-${suffix}`;
+    await accountOnServer(username);
+    const ext = await launchWithExtension();
+    try {
+      await signIn(await openSettings(ext, proxy.origin), username);
+      const { page, sidebar } = await annotateWithSidebar(ext);
+      // Two short notes and one at the longest comment the extension takes (20,000 characters).
+      const ids = await sidebar.evaluate(async (quote) => {
+        const save = async (comment: string) => {
+          const listed = (await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} })) as {
+            value: { documentUri: string };
+          };
+          const now = new Date().toISOString();
+          const id = crypto.randomUUID();
+          const reply = (await chrome.runtime.sendMessage({
+            type: 'annotations.save',
+            payload: {
+              annotation: {
+                id,
+                motivation: 'commenting',
+                target: {
+                  source: listed.value.documentUri,
+                  selector: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+                },
+                body: { comment, tags: [] },
+                document: { title: 'National Action Plan' },
+                visibility: 'private',
+                created: now,
+                modified: now,
+              },
+            },
+          })) as { ok: boolean };
+          if (!reply.ok) throw new Error(`not saved: ${JSON.stringify(reply)}`);
+          return id;
+        };
+        return {
+          first: await save('Jo: first short note.'),
+          big: await save('Jo, at length. '.repeat(1334).slice(0, 20_000)),
+          second: await save('Jo: second short note.'),
+        };
+      }, QUOTE);
+
+      // The short notes reach the server; the long one never does, and stays queued here, marked.
+      await expect
+        .poll(async () => (await serverComments(username)).sort(), SLOW)
+        .toEqual(['Jo: first short note.', 'Jo: second short note.']);
+      const outbox = async () =>
+        (await readStore(ext, 'outbox', 'values')) as {
+          id: string;
+          refused?: { status: number; error: string };
+        }[];
+      await expect
+        .poll(async () => (await outbox()).map((e) => [e.id, e.refused?.status]), SLOW)
+        .toEqual([[ids.big, 413]]);
+      expect((await outbox())[0]?.refused?.error).toBe(proxy.message);
+      expect(await storedIds(ext)).toEqual([ids.first, ids.big, ids.second].sort());
+
+      // The popup says what happened and why, in plain words.
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${await tabIdOf(ext, page)}`);
+      await expect
+        .poll(() => textOf(popup, 'popup-sync-refused'), SLOW)
+        .toContain('1 change was refused by the sync server. It is kept on this browser');
+      expect(await textOf(popup, 'popup-sync-refused-reasons')).toBe(
+        `It is too large for the server to take: shorten its comment, quote or evidence. The server said: ${proxy.message}`,
+      );
+      // Nothing else waits, but the refused change is still here: not "Everything is synced".
+      expect(await textOf(popup, 'popup-sync-pending')).toBe('Everything else is synced');
+
+      // Not retried by itself: two more rounds send nothing over the limit.
+      const refusedSoFar = proxy.refusals;
+      for (let round = 0; round < 2; round++) {
+        await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'sync.now', payload: {} }));
+      }
+      expect(proxy.refusals).toBe(refusedSoFar);
+      // "Send again" tries once more, and the change stays kept and marked.
+      await popup.getByTestId('popup-sync-send-refused').click();
+      await expect.poll(() => proxy.refusals, SLOW).toBe(refusedSoFar + 1);
+      await expect.poll(async () => (await outbox()).map((e) => e.refused?.status), SLOW).toEqual([413]);
+
+      // Shortened, it is a new change, and it goes through.
+      await sidebar.evaluate(async (id) => {
+        const list = (await chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} })) as {
+          value: { annotations: { id: string; body: Record<string, unknown> }[] };
+        };
+        const annotation = list.value.annotations.find((a) => a.id === id);
+        await chrome.runtime.sendMessage({
+          type: 'annotations.save',
+          payload: {
+            annotation: {
+              ...annotation,
+              body: { ...annotation?.body, comment: 'Jo, in short.' },
+              modified: new Date().toISOString(),
+            },
+          },
+        });
+      }, ids.big);
+      await expect
+        .poll(async () => (await serverComments(username)).sort(), SLOW)
+        .toEqual(['Jo, in short.', 'Jo: first short note.', 'Jo: second short note.']);
+      await expect.poll(outbox, SLOW).toEqual([]);
+      await expect.poll(() => popup.getByTestId('popup-sync-refused').count(), SLOW).toBe(0);
+    } finally {
+      await ext.close();
+      await proxy.stop();
     }
   });
 });

@@ -139,7 +139,14 @@ forEachStore('authorisation', (kind) => {
             },
           );
           expect(answer.status).toBe(actor === 'anonymous' ? 401 : 412);
-          if (actor !== 'anonymous' && !readable) expect(answer.body.current).toBeNull();
+          if (actor !== 'anonymous' && !readable) {
+            // That the id is taken, and nothing of the record: not its content, not its version.
+            expect(answer.body).toEqual({
+              error: 'an annotation you cannot read already has this id; create yours under a new id',
+              current: null,
+            });
+            expect(answer.headers['etag']).toBeUndefined();
+          }
           await unchanged(visibility);
         });
 
@@ -181,7 +188,13 @@ forEachStore('authorisation', (kind) => {
             const [update, create, remove] = answer.body.results;
             expect(update?.status).toBe(actor === 'other' ? 403 : refusal(actor, visibility));
             expect(create?.status).toBe(412);
-            if (!readable) expect(create?.current).toBeNull();
+            if (!readable) {
+              expect(create).toEqual({
+                status: 412,
+                error: 'an annotation you cannot read already has this id; create yours under a new id',
+                current: null,
+              });
+            }
             expect(remove?.status).toBe(refusal(actor, visibility));
           }
           await unchanged(visibility);

@@ -154,6 +154,13 @@ forEachStore('fuzz', (kind) => {
       () => ({ role: 'owner' }),
       () => ({ hidden: true }),
       () => toW3c(annotation(), 'http://localhost/annotations/x') as unknown as Json,
+      // A note on the whole document, as a W3C client sends one: a bare IRI target and a canonical IRI.
+      () => ({
+        type: 'Annotation',
+        canonical: 'urn:uuid:7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+        bodyValue: 'Whole plan.',
+        target: ['https://example.org/plan', { id: 'https://example.org/plan', type: 'Text' }],
+      }),
     ];
     const routes: (() => [string, string])[] = [
       () => ['PUT', `/api/annotations/${ids()}`],
@@ -173,6 +180,7 @@ forEachStore('fuzz', (kind) => {
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],
+      () => [pick(random, ['GET', 'OPTIONS']), pick(random, ['/annotations/', '/annotations/?page=0'])],
       () => [
         pick(random, ['PATCH', 'POST', 'OPTIONS', 'PUT']),
         pick(random, ['/api/me', '/api/changes', '/api/nothing', '/']),
@@ -195,7 +203,8 @@ forEachStore('fuzz', (kind) => {
       const precondition = random();
       if (precondition < 0.3)
         headers['if-match'] = pick(random, ['"1"', '"0"', '"99999999999"', 'W/"1"', '*', '', '"-1"', '1']);
-      else if (precondition < 0.5) headers['if-none-match'] = pick(random, ['*', '"1"', 'x']);
+      else if (precondition < 0.5)
+        headers['if-none-match'] = pick(random, ['*', '"1"', 'x', 'W/"x", "1"', ',,']);
       let payload: string | undefined;
       const shape = random();
       const body = pick(random, bodies)();

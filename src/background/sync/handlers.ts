@@ -21,6 +21,7 @@ type SyncHandlers = Pick<
   Handlers,
   | 'sync.status'
   | 'sync.now'
+  | 'sync.sendRefused'
   | 'settings.get'
   | 'settings.update'
   | 'account.signUp'
@@ -98,6 +99,11 @@ export function syncHandlers(engine: SyncEngine): SyncHandlers {
 
     async 'sync.now'() {
       await engine.syncNow();
+      return engine.status();
+    },
+
+    async 'sync.sendRefused'() {
+      await engine.sendRefusedAgain();
       return engine.status();
     },
 

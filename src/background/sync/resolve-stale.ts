@@ -22,8 +22,10 @@ export function conflictCopyOf(local: Annotation, newId: () => string): Annotati
   const tags = local.body.tags.includes(CONFLICT_TAG)
     ? local.body.tags
     : [...local.body.tags.slice(0, MAX_TAGS - 1), CONFLICT_TAG];
-  // A copy of a reply stays a reply to the same thread; it only gets an id of its own.
-  return { ...local, id: newId(), body: { ...local.body, tags } };
+  // A copy of a reply stays a reply to the same thread; it only gets an id of its own, and not the
+  // IRI that names the original everywhere (`canonical`).
+  const { canonical: _canonical, ...rest } = local;
+  return { ...rest, id: newId(), body: { ...local.body, tags } };
 }
 
 function withoutModified(annotation: Annotation): Omit<Annotation, 'modified'> {

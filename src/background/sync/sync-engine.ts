@@ -6,15 +6,16 @@
  */
 import type { Annotation } from '../../core/model/annotation.ts';
 import { t } from '../../i18n/messages.ts';
-import type { BatchResult, BatchWriteItem } from '../../core/sync/batch.ts';
+import type { BatchWriteItem } from '../../core/sync/batch.ts';
 import { ChangedEventSchema, type SyncRecord } from '../../core/sync/protocol.ts';
+import type { SyncStatusReply } from '../../messaging/protocol.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
 import { CONFLICT_TAG, currentOf, privateCopyOf, resolveStale, sameContent } from './resolve-stale.ts';
 import { clearAlarm, hasAlarm, mayReach, onAlarm, onBrowserStartup, setAlarm } from './sync-browser.ts';
-import { accountKey, type OutboxEntry } from './sync-records.ts';
-import { ServerError, SyncServer, type OpenedPage } from './sync-server.ts';
+import { accountKey, type OutboxEntry, type OutboxRefusal } from './sync-records.ts';
+import { ServerError, SyncServer, type OpenedPage, type WriteAnswer } from './sync-server.ts';
 import {
   loadProgress,
   loadSettings,
@@ -35,18 +36,6 @@ const BATCH = 50;
 const PAGE = 200;
 /** Bounds one round, so a record that keeps changing on the server cannot hold the engine forever. */
 const MAX_BATCHES = 40;
-
-export interface SyncStatus {
-  signedIn: boolean;
-  server: string;
-  username: string | null;
-  pending: number;
-  /** Copies set aside for other accounts on this browser (sync-store.ts `useAccount`). */
-  keptAside: number;
-  lastSync: string | null;
-  lastError: string | null;
-  syncing: boolean;
-}
 
 type PushOutcome = 'done' | 'skipped';
 
@@ -146,12 +135,13 @@ export class SyncEngine {
     return this.#running;
   }
 
-  async status(): Promise<SyncStatus> {
+  async status(): Promise<SyncStatusReply> {
     const [settings, progress] = await Promise.all([loadSettings(), loadProgress()]);
     const account = accountOf(settings);
-    const [pending, keptAside] = await Promise.all([
+    const [pending, keptAside, refused] = await Promise.all([
       this.records.pendingCount(account),
       this.records.keptAsideCount(account),
+      this.records.refusals(account),
     ]);
     return {
       signedIn: settings.token !== null,
@@ -159,10 +149,17 @@ export class SyncEngine {
       username: settings.token ? (settings.user?.username ?? null) : null,
       pending,
       keptAside,
+      refused,
       lastSync: progress.lastSync,
       lastError: progress.lastError,
       syncing: this.#running !== null,
     };
+  }
+
+  /** The user asks to send the changes the server refused again (a server or proxy limit changed, say). */
+  async sendRefusedAgain(): Promise<void> {
+    const account = accountOf(await loadSettings());
+    if (account && (await this.records.sendRefusedAgain(account)) > 0) await this.syncNow(true);
   }
 
   /**
@@ -305,7 +302,7 @@ export class SyncEngine {
   async #settle(
     round: Round,
     { entry, annotation }: Prepared,
-    result: BatchResult,
+    result: WriteAnswer,
     notice: (text: string) => void,
   ): Promise<void> {
     const { settings, account } = round;
@@ -326,10 +323,21 @@ export class SyncEngine {
       await this.records.drop(account, entry);
       return;
     }
-    // Refused for good (not the creator, invalid for the server). The server's record comes back,
-    // so a pull cannot overwrite the edit unseen; the edit stays as a private copy of this user's.
-    const copy = annotation ? privateCopyOf(annotation, () => crypto.randomUUID()) : null;
-    this.changed(await this.records.refused(account, entry, copy));
+    // Refused for good (not the creator, invalid for the server, too large). Where the server holds the
+    // annotation and refused this sender's edit, its record comes back, so a pull cannot overwrite the
+    // edit unseen, and the edit stays as a private copy of this user's. A change refused for what it
+    // holds (too large, or its own request refused whole) would meet the same refusal as a copy: it
+    // stays queued here as it is, marked, and is not sent again until it changes; the popup says why.
+    const refusal: OutboxRefusal = {
+      status: result.status,
+      error: result.error ?? null,
+      at: new Date().toISOString(),
+    };
+    const keep = result.status === 413 || result.whole === true;
+    const copy = annotation && !keep ? privateCopyOf(annotation, () => crypto.randomUUID()) : null;
+    const { changed, kept } = await this.records.refused(account, entry, copy, refusal, keep);
+    this.changed(changed);
+    if (kept) return;
     // The tag is data every copy carries, whatever the language, so its name goes in unchanged.
     const what = copy ? t('bg_changeKeptAsCopy', CONFLICT_TAG) : t('bg_changeKeptHere');
     // Two whole sentences, the server's own words (English) inside the second.

@@ -11,6 +11,21 @@ export interface OutboxEntry {
    * is never sent under that account. Unset: it goes with whichever account syncs next.
    */
   account?: string;
+  /**
+   * Set when the server refused this change for good (too large, or another permanent 4xx): the entry
+   * stays, so the change is never lost and no pull overwrites it, but it is not sent again until the
+   * annotation is saved again (a new entry) or the user asks to send refused changes again; the popup
+   * says why.
+   */
+  refused?: OutboxRefusal;
+}
+
+/** Why the server refused a queued change: its status, its own words (English) when it gave some. */
+export interface OutboxRefusal {
+  status: number;
+  error: string | null;
+  /** UTC ISO-8601. */
+  at: string;
 }
 
 /** The account whose view of the server `syncMeta` holds, and how far its change feed was read. */

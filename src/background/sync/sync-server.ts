@@ -27,8 +27,22 @@ export class ServerError extends Error {
 
   /** The server could not be reached or failed on its side: try again later, nothing was refused. */
   get offline(): boolean {
-    return this.status === 0 || this.status >= 500 || this.status === 429;
+    return this.status === 0 || this.status >= 500 || this.status === 429 || this.status === 408;
   }
+}
+
+/**
+ * Whether a refusal of a whole batch is about what a write in it holds, for good: 413 and the other 4xx,
+ * but not 401 (the account), 408, 425 and 429 (the moment), nor 404 and 405 (a server without the
+ * batch route: no write is at fault there).
+ */
+export function isolatesWrites(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 404, 405, 408, 425, 429].includes(status);
+}
+
+/** One write's answer: the server's, or `whole` when the request of this write alone was refused. */
+export interface WriteAnswer extends BatchResult {
+  whole?: boolean;
 }
 
 export interface Account {
@@ -206,10 +220,13 @@ export class SyncServer {
   }
 
   /**
-   * Several writes in one request; the answers in the same order. A batch too big for one request is
-   * sent in halves, so one long annotation cannot hold the outbox up.
+   * Several writes in one request; the answers in the same order. A batch refused as a whole for good
+   * (too big, 413, or any other permanent 4xx: `isolatesWrites`) is sent in halves until the write at
+   * fault is alone, and only that one is refused (`whole`), as its own request would be; the others go
+   * through. A refusal of the moment (no answer, 5xx, 429) or of the account (401) fails the batch, and
+   * the round is tried again later.
    */
-  async batch(writes: readonly BatchWriteItem[]): Promise<BatchResult[]> {
+  async batch(writes: readonly BatchWriteItem[]): Promise<WriteAnswer[]> {
     if (writes.length === 0) return [];
     try {
       const { body } = await this.#request('POST', '/api/annotations/batch', { body: { writes } });
@@ -217,10 +234,11 @@ export class SyncServer {
       if (results.length !== writes.length) throw new ServerError(502, t('bg_serverAnsweredOddly'));
       return results;
     } catch (error) {
-      // Too big, or refused whole for what one write holds (text the server cannot store, say): halve
-      // until the write at fault is alone, and refuse only that one, as its own request would be.
-      if (error instanceof ServerError && (error.status === 413 || error.status === 400)) {
-        if (writes.length === 1) return [{ status: error.status, error: error.message }];
+      if (error instanceof ServerError && isolatesWrites(error.status)) {
+        if (writes.length === 1) {
+          const said = typeof error.body.error === 'string' ? error.body.error : undefined;
+          return [{ status: error.status, ...(said ? { error: said } : {}), whole: true }];
+        }
         const half = Math.ceil(writes.length / 2);
         return [...(await this.batch(writes.slice(0, half))), ...(await this.batch(writes.slice(half)))];
       }

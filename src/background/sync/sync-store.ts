@@ -5,7 +5,7 @@
 import type { Annotation } from '../../core/model/annotation.ts';
 import type { SyncRecord } from '../../core/sync/protocol.ts';
 import { outboxEntry, type AnnotationStore } from '../annotation-store.ts';
-import type { OutboxEntry, SyncMeta, SyncState } from './sync-records.ts';
+import type { OutboxEntry, OutboxRefusal, SyncMeta, SyncState } from './sync-records.ts';
 
 /**
  * Thrown by a write of a round that started for an account that is no longer the one signed in: the
@@ -47,21 +47,47 @@ export interface RemoteRecord {
 export class SyncStore {
   constructor(private readonly store: AnnotationStore) {}
 
-  /** The oldest pending entries `account` may send first. */
+  /** The oldest pending entries `account` may send first; refused ones wait for the user. */
   async pending(limit: number, account: string): Promise<OutboxEntry[]> {
     const db = await this.store.database();
     const all = await db.getAll('outbox');
     return all
-      .filter((entry) => sendableBy(entry, account))
+      .filter((entry) => sendableBy(entry, account) && !entry.refused)
       .sort((a, b) => a.queued.localeCompare(b.queued))
       .slice(0, limit);
   }
 
-  /** Entries waiting to be sent by `account`; every entry when there is no account. */
+  /** Entries waiting to be sent by `account` (every one when there is no account), refused ones apart. */
   async pendingCount(account: string | null): Promise<number> {
     const db = await this.store.database();
-    if (account === null) return db.count('outbox');
-    return (await db.getAll('outbox')).filter((entry) => sendableBy(entry, account)).length;
+    const all = await db.getAll('outbox');
+    return all.filter((entry) => !entry.refused && (account === null || sendableBy(entry, account))).length;
+  }
+
+  /** Why the server refused the changes of `account` it refused (every account's when there is none). */
+  async refusals(account: string | null): Promise<OutboxRefusal[]> {
+    const db = await this.store.database();
+    const all = await db.getAll('outbox');
+    return all.flatMap((entry) =>
+      entry.refused && (account === null || sendableBy(entry, account)) ? [entry.refused] : [],
+    );
+  }
+
+  /** The user asks to send the refused changes of `account` again (the server may take them now). */
+  async sendRefusedAgain(account: string): Promise<number> {
+    const db = await this.store.database();
+    const tx = db.transaction(['outbox', 'syncState'], 'readwrite');
+    await checkAccount(tx, account);
+    const outbox = tx.objectStore('outbox');
+    let count = 0;
+    for (const entry of await outbox.getAll()) {
+      if (!entry.refused || !sendableBy(entry, account)) continue;
+      const { refused: _cleared, ...again } = entry;
+      await outbox.put(again);
+      count += 1;
+    }
+    await tx.done;
+    return count;
   }
 
   /**
@@ -238,9 +264,17 @@ export class SyncStore {
    * The server refused a change for good (403, 400). Where it holds the annotation, its record comes
    * back here (the base of the refused edit, its last known state) so that no pull can overwrite an
    * edit silently, and the edit itself, `copy`, is kept as a new private annotation of this user.
-   * An annotation the server never had stays as it is, unsent. Answers the documents that changed.
+   * An annotation the server never had, or a change refused for what it holds rather than who sent it
+   * (`keep`: too large, or its request refused whole), stays as it is, queued and marked `refusal`.
+   * Answers the documents that changed and whether the change was kept marked.
    */
-  async refused(account: string, entry: OutboxEntry, copy: Annotation | null): Promise<string[]> {
+  async refused(
+    account: string,
+    entry: OutboxEntry,
+    copy: Annotation | null,
+    refusal: OutboxRefusal,
+    keep: boolean,
+  ): Promise<{ changed: string[]; kept: boolean }> {
     const db = await this.store.database();
     const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
     await checkAccount(tx, account);
@@ -251,33 +285,36 @@ export class SyncStore {
     // Written again meanwhile: the next round sends the newer change (and meets the same refusal).
     if (current?.queued !== entry.queued) {
       await tx.done;
-      return [];
+      return { changed: [], kept: false };
+    }
+    const meta = await metas.get(entry.id);
+    if (keep || meta?.version == null || !meta.base) {
+      await outbox.put({ ...current, refused: refusal });
+      await tx.done;
+      return { changed: [], kept: true };
     }
     await outbox.delete(entry.id);
-    const meta = await metas.get(entry.id);
     const touched = new Set<string>();
-    if (meta?.version != null && meta.base) {
-      const local = await annotations.get(entry.id);
-      if (local) touched.add(local.target.source);
-      await annotations.put(meta.base);
-      touched.add(meta.base.target.source);
-      if (copy) {
-        await annotations.put(copy);
-        await outbox.put(outboxEntry(copy.id));
-        await metas.put({
-          id: copy.id,
-          version: null,
-          group: null,
-          creator: null,
-          creatorName: null,
-          base: null,
-          conflictOf: entry.id,
-        });
-        touched.add(copy.target.source);
-      }
+    const local = await annotations.get(entry.id);
+    if (local) touched.add(local.target.source);
+    await annotations.put(meta.base);
+    touched.add(meta.base.target.source);
+    if (copy) {
+      await annotations.put(copy);
+      await outbox.put(outboxEntry(copy.id));
+      await metas.put({
+        id: copy.id,
+        version: null,
+        group: null,
+        creator: null,
+        creatorName: null,
+        base: null,
+        conflictOf: entry.id,
+      });
+      touched.add(copy.target.source);
     }
     await tx.done;
-    return [...touched];
+    return { changed: [...touched], kept: false };
   }
 
   /**

@@ -16,14 +16,6 @@ export interface CompactText {
 
 const cache = new WeakMap<AnchoringText, CompactText>();
 
-/** Built once per document, on the first anchoring that needs more than an exact match. */
-export function compactTextOf(doc: AnchoringText): CompactText {
-  const builder = new CompactTextBuilder(doc);
-  let compact = builder.run(Infinity, () => 0);
-  while (!compact) compact = builder.run(Infinity, () => 0);
-  return compact;
-}
-
 export function stripWhitespace(text: string): string {
   return text.replace(WHITESPACE_RUN, '');
 }

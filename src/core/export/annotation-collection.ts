@@ -107,15 +107,17 @@ export function toAnnotationCollection(
 }
 
 /**
- * The export file: a JSON array of the collection (first page embedded) followed by the other pages, so
- * one file holds everything and each object in it stands alone for a W3C client.
+ * The export file: one AnnotationCollection, the document itself (not an array), with every annotation
+ * in its one embedded page (`first`, which is also `last`), so a W3C client reads the whole export from
+ * the file alone. `pageSize` does not split the file; the streaming encoder writes that many items a chunk.
  */
 export function toW3CExportDocument(
   records: readonly Annotation[],
   options: CollectionOptions,
-): Array<W3CAnnotationCollection | W3CAnnotationPage> {
-  const { collection, pages } = toAnnotationCollection(records, options);
-  return [collection, ...pages.slice(1)];
+): W3CAnnotationCollection {
+  const whole = { ...options, pageSize: Math.max(1, records.length) };
+  const { collection } = toAnnotationCollection(records, whole);
+  return collection;
 }
 
 export interface StreamOptions extends CollectionOptions {
@@ -124,26 +126,38 @@ export interface StreamOptions extends CollectionOptions {
   /**
    * What a different number of records does: `throw` (the default, a RangeError rather than a wrong
    * total), or `truncate`, for a source that may change while it is read (a server's group): records
-   * past the total are left out, and a short source ends the last page early.
+   * past the total are left out, and a short source ends the page early.
    */
   onMismatch?: 'throw' | 'truncate';
 }
 
-/** The export document as a push encoder (see chunk-encoder.ts), holding one page in memory. */
+/** Where the items go in the collection's text: its one page's empty list, `"items":[]`. */
+const ITEMS = '"items":[]';
+
+/**
+ * The export document as a push encoder (see chunk-encoder.ts): the collection's text up to its page's
+ * items, then the items a chunk of `pageSize` at a time, then the rest; one chunk of items in memory.
+ */
 export function w3cExportEncoder(options: StreamOptions): ChunkEncoder {
   const size = pageSizeOf(options);
   const { total } = options;
   const strict = options.onMismatch !== 'truncate';
-  let index = 0;
+  const whole = { ...options, pageSize: Math.max(1, total) };
+  // The collection with an empty page, cut where the items go. A label cannot hold ITEMS: its quotes
+  // would be escaped.
+  const shell =
+    total > 0
+      ? JSON.stringify(collectionOf(whole, total, pageOf(whole, total, 0, [])))
+      : JSON.stringify(collectionOf(whole, 0, undefined));
+  const cut = total > 0 ? shell.indexOf(ITEMS) + ITEMS.length - 1 : shell.length;
   let seen = 0;
-  let items: W3CAnnotation[] = [];
+  let written = 0;
+  let items: string[] = [];
   const flush = (): string => {
-    const page = pageOf(options, total, index, items);
-    const text = index === 0 ? JSON.stringify(collectionOf(options, total, page)) : JSON.stringify(page);
-    const chunk = (index === 0 ? '[' : ',\n') + text;
-    index += 1;
+    const text = (written === 0 ? shell.slice(0, cut) : ',') + items.join(',');
+    written += items.length;
     items = [];
-    return chunk;
+    return text;
   };
   return {
     head: () => '',
@@ -153,21 +167,22 @@ export function w3cExportEncoder(options: StreamOptions): ChunkEncoder {
         if (strict) throw new RangeError(`more records than the stated total ${total}`);
         return '';
       }
-      items.push(itemOf(record, options));
+      items.push(JSON.stringify(itemOf(record, options)));
       return items.length === size ? flush() : '';
     },
     end() {
       if (seen < total && strict) throw new RangeError(`${seen} records where ${total} were stated`);
-      const last = items.length > 0 || (index === 0 && total > 0) ? flush() : '';
-      return last + (index === 0 ? `[${JSON.stringify(collectionOf(options, 0, undefined))}]\n` : ']\n');
+      const head = written === 0 ? shell.slice(0, cut) : '';
+      const rest = items.length > 0 ? flush() : head;
+      return `${rest}${shell.slice(cut)}\n`;
     },
   };
 }
 
 /**
- * The same document as `toW3CExportDocument`, as text chunks, holding one page in memory at a time. The
- * collection states its total before any item, so the caller says how many records will come (a COUNT
- * first); a different number is an error rather than a wrong `total`.
+ * The same document as `toW3CExportDocument`, as text chunks, holding one chunk of items in memory at a
+ * time. The collection states its total before any item, so the caller says how many records will come
+ * (a COUNT first); a different number is an error rather than a wrong `total`.
  */
 export function w3cExportChunks(records: Iterable<Annotation>, options: StreamOptions): Generator<string> {
   return encodeChunks(w3cExportEncoder(options), records);

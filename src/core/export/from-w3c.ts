@@ -81,9 +81,25 @@ function firstSpecificTarget(target: unknown): JsonObject | null {
 
 function sourceOf(target: JsonObject | null, annotation: JsonObject): unknown {
   if (target) return isObject(target.source) ? target.source.id : target.source;
-  // A target given as a bare IRI annotates the whole document; we keep it so the problem names it.
-  const bare = asArray(annotation.target).find((t) => typeof t === 'string');
-  return bare;
+  // A target given as a bare IRI, or as a resource with an id and nothing to select in it
+  // (`{"id": "https://…", "type": "Text"}`), annotates the whole document (it gets no selectors). One
+  // that is not an address we keep is still handed on, so that the problem names it.
+  for (const t of asArray(annotation.target)) {
+    if (typeof t === 'string') return t;
+    if (isObject(t) && typeof t.id === 'string') return t.id;
+  }
+  return undefined;
+}
+
+/**
+ * The types of a passage's selectors when it has some and we can use none of them (CSS, XPath, Range
+ * alone): then it is a passage we cannot find, not a note on the whole document. Null otherwise.
+ */
+function unusableSelectors(annotation: JsonObject): string[] | null {
+  const target = firstSpecificTarget(annotation.target);
+  const given = target ? asArray(target.selector) : [];
+  if (given.length === 0 || selectorsOf(target).length > 0) return null;
+  return given.map((s) => (isObject(s) && typeof s.type === 'string' ? s.type : typeof s));
 }
 
 /** Selectors we store; others (CSS, XPath, Range) are dropped, as we cannot anchor with them. */
@@ -112,13 +128,14 @@ function motivationOf(
 }
 
 /**
- * The annotation a reply answers: its target besides the passage, given as the parent's IRI (how we write
- * replies, and the W3C way of annotating an annotation). Only a reply or an assessment is read this way,
- * so another client's second target (say, the whole document) is not taken for a parent.
+ * The annotation a reply answers: its target besides the passage (or besides the document's IRI, for a
+ * reply in a thread on the whole document), given as the parent's IRI (how we write replies, and the W3C
+ * way of annotating an annotation). Only a reply or an assessment is read this way, so another client's
+ * second target (say, the whole document) is not taken for a parent.
  */
 function replyToOf(annotation: JsonObject, passage: JsonObject | null): string | undefined {
   const motivations = asArray(annotation.motivation);
-  if (!passage || !(motivations.includes('replying') || motivations.includes('assessing'))) return undefined;
+  if (!(motivations.includes('replying') || motivations.includes('assessing'))) return undefined;
   const source = sourceOf(passage, annotation);
   const parent = asArray(annotation.target).find((t): t is string => typeof t === 'string' && t !== source);
   return parent === undefined ? undefined : recordIdOf(parent);
@@ -144,6 +161,8 @@ export function recordCandidate(annotation: JsonObject, options: W3CImportOption
   const created = dateOf(annotation.created) ?? dateOf(annotation.modified) ?? options.now;
   return {
     id: typeof annotation.id === 'string' ? recordIdOf(annotation.id) : annotation.id,
+    // Its author's IRI for it, kept as it came (the schema checks it is one).
+    ...(annotation.canonical === undefined ? {} : { canonical: annotation.canonical }),
     motivation: motivationOf(annotation.motivation, body, replyTo),
     ...(replyTo === undefined ? {} : { replyTo }),
     target: { source: sourceOf(target, annotation), selector: selectorsOf(target) },
@@ -169,6 +188,14 @@ export function fromW3C(json: unknown, options: W3CImportOptions = {}): ImportRe
   walk.items.forEach((item, index) => {
     if (!isObject(item)) {
       problems.push({ index, message: 'not an annotation object (an IRI alone cannot be imported)' });
+      return;
+    }
+    const unusable = unusableSelectors(item);
+    if (unusable) {
+      problems.push({
+        index,
+        message: `target.selector: none of its selectors can find the passage here (${unusable.join(', ')}); text quote, text position and PDF page selectors can`,
+      });
       return;
     }
     const parsed = parseWith(AnnotationSchema, recordCandidate(item, options));

@@ -5,7 +5,8 @@ import {
   quoteSelectorOf,
   type Annotation,
 } from '../model/annotation.ts';
-import type { Completion, Evidence } from '../model/assessment.ts';
+import type { Evidence } from '../model/assessment.ts';
+import { ReviewerLevels, type ReviewerAssessment } from '../model/reviewer-levels.ts';
 import { assessmentSummary, commitmentName } from './body-mapping.ts';
 import { encodeChunks, type ChunkEncoder } from './chunk-encoder.ts';
 import { NO_META, type MetaOf, type RecordMeta } from './export-meta.ts';
@@ -16,6 +17,7 @@ import {
   markdownDestination,
   neutraliseMarkdown,
 } from './markdown-escape.ts';
+import { readableDay, readableInstant } from './reader-date.ts';
 
 export interface MarkdownReportOptions {
   title?: string;
@@ -101,7 +103,10 @@ function evidenceItem(item: Evidence, index: number): string[] {
   const title = escapeMarkdownLine(item.title);
   const destination = markdownDestination(item.url);
   const link = destination ? `[${title}](${destination})` : `${title} (${escapeMarkdownLine(item.url)})`;
-  const dates = [item.published ? `published ${item.published}` : null, `accessed ${item.accessed}`];
+  const dates = [
+    item.published ? `published ${readableDay(item.published)}` : null,
+    `accessed ${readableDay(item.accessed)}`,
+  ];
   const facts = [item.kind.replace(/-/g, ' '), ...dates].filter((f) => f !== null).join(', ');
   const lines = [`${index + 1}. ${link} (${escapeMarkdownLine(facts)})`];
   for (const line of item.excerpt.split(/\r\n|\r|\n/)) {
@@ -129,7 +134,8 @@ function bylineLines(record: Annotation, meta: RecordMeta): string[] {
   const author = authorOf(meta);
   const who = author ? `${escapeMarkdownLine(author)}, ` : '';
   const reply = record.replyTo ? `, reply to ${record.replyTo}` : '';
-  return [`*${who}${escapeMarkdownLine(record.modified)}, ${record.visibility}${reply}*`, ''];
+  const when = escapeMarkdownLine(readableInstant(record.modified));
+  return [`*${who}${when}, ${record.visibility}${reply}*`, ''];
 }
 
 /** The parts of one annotation's entry, in order; each returns [] when the record has nothing for it. */
@@ -158,29 +164,38 @@ function entryLines(record: Annotation, meta: RecordMeta, ordinal: number): stri
   return lines;
 }
 
+/** One assessment as the disagreement line counts it, with the name to print. */
+interface ReportedLevel extends ReviewerAssessment {
+  author: string | undefined;
+}
+
 /**
- * Each reviewer's latest completion level on one commitment. A reviewer is the author the caller knows;
- * without one (a local export) each assessment counts as its own reviewer.
+ * The reviewers' latest levels on the commitment being written (`src/core/model/reviewer-levels.ts`):
+ * only assessments linked to a commitment count, and a reviewer is the creator the caller knows. Without
+ * one (a local export) the assessments count as one unnamed reviewer's: the report never claims two
+ * people disagree when it cannot tell them apart.
  */
-class ReviewerLevels {
-  private readonly latest = new Map<string, { level: Completion; modified: string; author?: string }>();
+class CommitmentLevels {
+  private readonly levels = new ReviewerLevels<ReportedLevel>();
 
   add(record: Annotation, meta: RecordMeta): void {
-    const level = record.body.assessment?.completion;
-    if (!level) return;
-    const reviewer = meta.creator?.id ?? record.id;
-    const seen = this.latest.get(reviewer);
-    if (!seen || seen.modified < record.modified) {
-      this.latest.set(reviewer, { level, modified: record.modified, author: authorOf(meta) });
-    }
+    const completion = record.body.assessment?.completion;
+    if (!completion || !record.body.commitment) return;
+    this.levels.add({
+      reviewer: meta.creator?.id ?? '',
+      completion,
+      modified: record.modified,
+      id: record.id,
+      author: authorOf(meta),
+    });
   }
 
   /** A paragraph when reviewers differ on the level, else nothing. */
   disagreement(): string {
-    const levels = new Set([...this.latest.values()].map((v) => v.level));
-    if (levels.size < 2) return '';
-    const who = [...this.latest.values()].map(
-      (v) => `${v.level.replace(/-/g, ' ')} (${escapeMarkdownLine(v.author ?? 'unnamed reviewer')})`,
+    const positions = this.levels.disagreement();
+    if (positions.length === 0) return '';
+    const who = positions.map(
+      (v) => `${v.completion.replace(/-/g, ' ')} (${escapeMarkdownLine(v.author ?? 'unnamed reviewer')})`,
     );
     return `**Disagreement:** reviewers give different completion levels: ${who.join('; ')}.\n\n`;
   }
@@ -194,7 +209,7 @@ export function markdownReportEncoder(options: MarkdownReportOptions = {}): Chun
   const metaOf = options.metaOf ?? NO_META;
   let document: string | null = null;
   let commitment: number | null = null;
-  let levels = new ReviewerLevels();
+  let levels = new CommitmentLevels();
   let ordinal = 0;
   let count = 0;
   return {
@@ -206,7 +221,7 @@ export function markdownReportEncoder(options: MarkdownReportOptions = {}): Chun
       const newDocument = record.target.source !== document;
       if (newDocument || ordinalOf !== commitment) {
         out += levels.disagreement();
-        levels = new ReviewerLevels();
+        levels = new CommitmentLevels();
         ordinal = 0;
         commitment = ordinalOf;
         document = record.target.source;

@@ -3,7 +3,7 @@ import type { Selector } from '../model/selectors.ts';
 import { bodiesOf } from './body-mapping.ts';
 import { NO_META, type MetaOf } from './export-meta.ts';
 import { EXPORT_CONTEXT } from './plan-context.ts';
-import type { W3CAnnotation, W3CSelector, W3CSpecificTarget } from './w3c-types.ts';
+import type { W3CAnnotation, W3CSelector, W3CTarget } from './w3c-types.ts';
 
 export interface W3CAnnotationOptions {
   /** Annotations get `<baseUrl><id>` as id (e.g. the server's `https://host/annotations/`); else `urn:uuid:<id>`. */
@@ -26,13 +26,23 @@ function selectorOut(selector: Selector): W3CSelector {
 }
 
 function targetOf(record: Annotation, baseUrl: string | undefined): W3CAnnotation['target'] {
-  const passage = { source: record.target.source, selector: record.target.selector.map(selectorOut) };
+  // The whole document is targeted by its IRI alone, as the W3C model writes it.
+  const passage: W3CTarget =
+    record.target.selector.length === 0
+      ? record.target.source
+      : { source: record.target.source, selector: record.target.selector.map(selectorOut) };
   return record.replyTo === undefined ? passage : [passage, annotationIri(record.replyTo, baseUrl)];
 }
 
-/** The passage an exported annotation targets (a reply's first target). */
-export function passageOf(annotation: W3CAnnotation): W3CSpecificTarget {
+/** What an exported annotation targets in its document (a reply's first target). */
+export function passageOf(annotation: W3CAnnotation): W3CTarget {
   return Array.isArray(annotation.target) ? annotation.target[0] : annotation.target;
+}
+
+/** The document an exported annotation is about, whether it targets a passage or the whole of it. */
+export function documentOf(annotation: W3CAnnotation): string {
+  const target = passageOf(annotation);
+  return typeof target === 'string' ? target : target.source;
 }
 
 export function toW3CAnnotation(record: Annotation, options: W3CAnnotationOptions = {}): W3CAnnotation {
@@ -41,6 +51,7 @@ export function toW3CAnnotation(record: Annotation, options: W3CAnnotationOption
   return {
     ...(options.embedded ? {} : { '@context': EXPORT_CONTEXT }),
     id: annotationIri(record.id, options.baseUrl),
+    ...(record.canonical === undefined ? {} : { canonical: record.canonical }),
     type: 'Annotation',
     motivation: record.motivation,
     // The schema already holds these as UTC ISO strings; they go out unchanged.

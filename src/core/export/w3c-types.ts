@@ -31,6 +31,9 @@ export interface W3CSpecificTarget {
   selector: W3CSelector[];
 }
 
+/** A passage, or a whole document given by its IRI alone. */
+export type W3CTarget = W3CSpecificTarget | string;
+
 export interface W3CAgent {
   id: string;
   type: 'Person';
@@ -40,16 +43,19 @@ export interface W3CAgent {
 export interface W3CAnnotation {
   '@context'?: W3CContext;
   id: string;
+  /** The IRI its author gave it, kept as it came (W3C model: `canonical`). */
+  canonical?: string;
   type: 'Annotation';
   motivation: string;
   created: string;
   modified: string;
   creator?: W3CAgent;
   /**
-   * The passage; a reply also targets the IRI of the annotation it answers (W3C model: a reply is an
-   * annotation whose target is another annotation), after the passage it shares with its thread.
+   * The passage, or the document's IRI for a note on the whole document; a reply also targets the IRI
+   * of the annotation it answers (W3C model: a reply is an annotation whose target is another
+   * annotation), after the target it shares with its thread.
    */
-  target: W3CSpecificTarget | [W3CSpecificTarget, string];
+  target: W3CTarget | [W3CTarget, string];
   body?: W3CBody[];
   documentTitle?: string;
   visibility: string;

@@ -59,8 +59,27 @@ export const VisibilitySchema = z.enum(['private', 'group', 'public']);
 export const TargetSchema = z.strictObject({
   /** The document's address, normalised (see document-uri.ts), or a PDF's key (pdf-document-key.ts). */
   source: DocumentSourceSchema,
-  selector: z.array(SelectorSchema).min(1).max(4),
+  /**
+   * Where in the document. None: the annotation is about the whole document (a W3C target given as a
+   * bare IRI), so there is no passage to anchor or quote (see `isWholeDocument`).
+   */
+  selector: z.array(SelectorSchema).max(4),
 });
+
+const IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/u;
+const isControl = (c: string) => {
+  const code = c.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+};
+
+/**
+ * An IRI as RFC 3987 spells one, checked loosely: a scheme, a colon, then no space, control character or
+ * character IRIs leave out. Kept as given, never opened: only the W3C export writes it back out.
+ */
+export const IriSchema = z
+  .string()
+  .max(4096)
+  .refine((value) => IRI.test(value) && ![...value].some(isControl), { message: fieldMessage('iri') });
 
 export const BodySchema = z.strictObject({
   /** Markdown; rendered with raw HTML off. */
@@ -85,6 +104,11 @@ export const AnnotationSchema = z
     replyTo: canonicalUuid(fieldMessage('replyToUuid')).optional(),
     target: TargetSchema,
     body: BodySchema,
+    /**
+     * The IRI the annotation's author says identifies it everywhere (W3C `canonical`): a W3C client's,
+     * kept unchanged through the server and every export; absent for the extension's own records.
+     */
+    canonical: IriSchema.optional(),
     document: z.strictObject({ title: z.string().max(MAX_TITLE_LENGTH) }),
     visibility: VisibilitySchema,
     created: utcDate,
@@ -130,6 +154,11 @@ export function positionSelectorOf(target: AnnotationTarget): TextPositionSelect
 
 export function fragmentSelectorOf(target: AnnotationTarget): FragmentSelector | undefined {
   return target.selector.find((s): s is FragmentSelector => s.type === 'FragmentSelector');
+}
+
+/** A note on the whole document: no passage to find, quote or count as lost (orphaned). */
+export function isWholeDocument(target: AnnotationTarget): boolean {
+  return target.selector.length === 0;
 }
 
 /** The evidence cited by an annotation; none for a record from before evidence existed. */

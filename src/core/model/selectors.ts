@@ -8,7 +8,10 @@ export const CONTEXT_LENGTH = 32;
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1, fieldMessage('quoteEmpty')).max(MAX_QUOTE_LENGTH),
+  exact: z
+    .string()
+    .min(1, fieldMessage('quoteEmpty'))
+    .max(MAX_QUOTE_LENGTH, fieldMessage('quoteTooLong', MAX_QUOTE_LENGTH)),
   prefix: z.string().max(1000).optional(),
   suffix: z.string().max(1000).optional(),
 });

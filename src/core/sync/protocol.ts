@@ -32,7 +32,6 @@ export const SyncWriteSchema = z
       ctx.addIssue({ code: 'custom', path: ['group'], message: 'a private annotation names no group' });
     }
   });
-export type SyncWrite = z.infer<typeof SyncWriteSchema>;
 
 /**
  * An annotation as the server holds it. A tombstone (`deleted`) and an annotation hidden by a moderator,
@@ -68,7 +67,6 @@ export const CredentialsSchema = z.strictObject({
     .min(8, fieldMessage('passwordTooShort', 8))
     .max(1024, fieldMessage('passwordTooLong', 1024)),
 });
-export type Credentials = z.infer<typeof CredentialsSchema>;
 
 export const NewGroupSchema = z.strictObject({
   name: z.string().trim().min(1, 'the name is empty').max(200, 'the name is longer than 200 characters'),

@@ -5,6 +5,7 @@ import {
   clickInClosedShadow,
   launchWithExtension,
   selectWithMouse,
+  shownTextInClosedShadow,
   sidebarFrame,
   tabIdOf,
   type LoadedExtension,
@@ -69,6 +70,7 @@ function pageOf(page: Page): TestPage {
     mouseClick: (x, y) => page.mouse.click(x, y),
     selectText: (phrase) => selectWithMouse(page, phrase),
     clickInClosedShadow: (host, inner) => clickInClosedShadow(page, host, inner),
+    shownTextInClosedShadow: (host, inner) => shownTextInClosedShadow(page, host, inner),
     async drag(from, to) {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
@@ -84,7 +86,9 @@ function pageOf(page: Page): TestPage {
 export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   const ext: LoadedExtension = await launchWithExtension(
     (manifest) => {
-      const hosts = manifest['host_permissions'] as string[];
+      // The mapped host names are only resolved: a test grants a site through `sites`, as its user would.
+      const hosts = ['http://127.0.0.1/*'];
+      manifest['host_permissions'] = hosts;
       for (const site of options.sites ?? [])
         hosts.push(`${new URL(site).protocol}//${new URL(site).hostname}/*`);
       if (options.everySite) hosts.push(...EVERY_SITE);

@@ -67,6 +67,8 @@ export interface TestPage extends TestFrame {
   selectText(phrase: string): Promise<void>;
   /** Clicks an element inside a closed shadow root (the annotator's toolbar), with the real mouse. */
   clickInClosedShadow(hostSelector: string, innerSelector: string): Promise<void>;
+  /** What an element inside a closed shadow root says: its text while it is shown, null while hidden. */
+  shownTextInClosedShadow(hostSelector: string, innerSelector: string): Promise<string | null>;
   /** Drags the real mouse from one point to another, button held (a selection). */
   drag(from: Point, to: Point): Promise<void>;
   dblclick(x: number, y: number): Promise<void>;

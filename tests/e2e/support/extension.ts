@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 // PLAN_ANNOTATOR_EXTENSION_DIR lets parallel checkouts test their own build.
@@ -18,8 +18,12 @@ export interface LaunchOptions {
    * whose resources are installed (Debian's `chromium-l10n`); without them it stays in English.
    */
   lang?: string;
-  /** Host names Chromium resolves to 127.0.0.1 (plain-http, non-loopback names for the test servers). */
-  hosts?: string[];
+  /**
+   * Host names that resolve to 127.0.0.1 (Chromium's `--host-resolver-rules`), granted at install like
+   * 127.0.0.1 itself. Pages served from them over plain http are not secure contexts, as a real site's
+   * are not, where 127.0.0.1 counts as secure.
+   */
+  hosts?: readonly string[];
 }
 
 export interface LoadedExtension {
@@ -31,7 +35,7 @@ export interface LoadedExtension {
 
 /**
  * Starts Debian's Chromium with the built extension. The copy it loads differs from dist/chrome in
- * one way: the test server's host, 127.0.0.1, is granted at install. A user grants a site through
+ * one way: the test server's host, 127.0.0.1 (and any `options.hosts`), is granted at install. A user grants a site through
  * Chromium's permission prompt, which automation cannot answer (playwright#32755); with the grant in
  * place, every other step (injection, restore on reload, permission checks) runs as for a user.
  */
@@ -45,7 +49,8 @@ export async function launchWithExtension(
   await cp(BUILT_EXTENSION, extensionDir, { recursive: true });
   const manifestPath = join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest['host_permissions'] = ['http://127.0.0.1/*'];
+  const hosts = options.hosts ?? [];
+  manifest['host_permissions'] = ['http://127.0.0.1/*', ...hosts.map((host) => `http://${host}/*`)];
   patchManifest?.(manifest);
   await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
 
@@ -63,8 +68,8 @@ export async function launchWithExtension(
       '--disable-sync',
       '--no-first-run',
       ...(options.lang ? [`--lang=${options.lang}`] : []),
-      ...(options.hosts?.length
-        ? [`--host-resolver-rules=${options.hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`]
+      ...(hosts.length > 0
+        ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`]
         : []),
     ],
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
@@ -105,6 +110,55 @@ export async function sidebarFrame(ext: LoadedExtension, page: Page) {
   }
 }
 
+/** The DevTools node id of `innerSelector` inside `hostSelector`'s closed shadow root. */
+async function nodeInClosedShadow(
+  cdp: CDPSession,
+  hostSelector: string,
+  innerSelector: string,
+): Promise<number> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { nodeId: hostId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: hostSelector,
+  });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId: hostId, depth: 1, pierce: true });
+  const shadow = node.shadowRoots?.[0];
+  if (!shadow) throw new Error(`${hostSelector} has no shadow root`);
+  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
+    backendNodeIds: [shadow.backendNodeId],
+  });
+  const [shadowId] = nodeIds;
+  if (shadowId === undefined) throw new Error(`${hostSelector}'s shadow root could not be reached`);
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector: innerSelector });
+  if (!nodeId) throw new Error(`${innerSelector} not found in ${hostSelector}`);
+  return nodeId;
+}
+
+/**
+ * What an element inside a closed shadow root says, as a reader sees it: its text when it is shown,
+ * null while it is hidden.
+ */
+export async function shownTextInClosedShadow(
+  page: Page,
+  hostSelector: string,
+  innerSelector: string,
+): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const nodeId = await nodeInClosedShadow(cdp, hostSelector, innerSelector);
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    if (!object.objectId) throw new Error(`${innerSelector} in ${hostSelector} could not be read`);
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.checkVisibility() ? this.textContent : null; }',
+      returnByValue: true,
+    });
+    return result.value as string | null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /**
  * Clicks an element inside a closed shadow root. Playwright's selectors stop at closed roots, so the
  * element is found through the DevTools protocol (which sees them) and clicked with the real mouse.
@@ -116,21 +170,7 @@ export async function clickInClosedShadow(
 ): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeId: hostId } = await cdp.send('DOM.querySelector', {
-      nodeId: root.nodeId,
-      selector: hostSelector,
-    });
-    const { node } = await cdp.send('DOM.describeNode', { nodeId: hostId, depth: 1, pierce: true });
-    const shadow = node.shadowRoots?.[0];
-    if (!shadow) throw new Error(`${hostSelector} has no shadow root`);
-    const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', {
-      backendNodeIds: [shadow.backendNodeId],
-    });
-    const [shadowId] = nodeIds;
-    if (shadowId === undefined) throw new Error(`${hostSelector}'s shadow root could not be reached`);
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadowId, selector: innerSelector });
-    if (!nodeId) throw new Error(`${innerSelector} not found in ${hostSelector}`);
+    const nodeId = await nodeInClosedShadow(cdp, hostSelector, innerSelector);
     // Wait until the element is shown and has stopped moving (the toolbar follows the selection).
     let previous = '';
     const deadline = Date.now() + 10_000;

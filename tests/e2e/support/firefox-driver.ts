@@ -133,6 +133,11 @@ function pageOf(page: Page): TestPage {
       await page.mouse.up();
     },
     clickInClosedShadow: (host, inner) => clickInClosedShadow(page, host, inner),
+    async shownTextInClosedShadow(host, inner) {
+      const element = await inClosedShadow(page, host, inner);
+      if (!element) throw new Error(`${inner} not found in ${host}`);
+      return element.evaluate((e) => (e.checkVisibility() ? e.textContent : null));
+    },
     async drag(from, to) {
       await page.mouse.move(from.x, from.y);
       await page.mouse.down();
@@ -153,21 +158,29 @@ function pageOf(page: Page): TestPage {
  * root whatever its mode (`openOrClosedShadowRoot`); from that reference the element is found, and
  * clicked with the real mouse once it is shown and has stopped moving.
  */
+async function inClosedShadow(
+  page: Page,
+  hostSelector: string,
+  innerSelector: string,
+): Promise<ElementHandle | null> {
+  const host = await page.$(hostSelector);
+  if (!host) throw new Error(`${hostSelector} is not on the page`);
+  // puppeteer-core keeps the BiDi remote value and the realm it came from on its handles.
+  const internal = host as unknown as {
+    remoteValue(): { value?: { shadowRoot?: unknown } };
+    realm: { createHandle(value: unknown): ElementHandle };
+  };
+  const shadowValue = internal.remoteValue().value?.shadowRoot;
+  if (!shadowValue) throw new Error(`${hostSelector} has no shadow root`);
+  const root = internal.realm.createHandle(shadowValue);
+  return root.$(innerSelector);
+}
+
 async function clickInClosedShadow(page: Page, hostSelector: string, innerSelector: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   let previous = '';
   for (;;) {
-    const host = await page.$(hostSelector);
-    if (!host) throw new Error(`${hostSelector} is not on the page`);
-    // puppeteer-core keeps the BiDi remote value and the realm it came from on its handles.
-    const internal = host as unknown as {
-      remoteValue(): { value?: { shadowRoot?: unknown } };
-      realm: { createHandle(value: unknown): ElementHandle };
-    };
-    const shadowValue = internal.remoteValue().value?.shadowRoot;
-    if (!shadowValue) throw new Error(`${hostSelector} has no shadow root`);
-    const root = internal.realm.createHandle(shadowValue);
-    const element = await root.$(innerSelector);
+    const element = await inClosedShadow(page, hostSelector, innerSelector);
     const box = element ? await element.boundingBox() : null;
     const current = box ? `${box.x},${box.y},${box.width},${box.height}` : '';
     if (box && box.width > 0 && current === previous) {
@@ -279,7 +292,11 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   return driver;
 }
 
-/** Grants host permissions the way a user does: `permissions.request` from a click, prompt answered. */
+/**
+ * Grants host permissions the way a user does where the sidebar offers it: `permissions.request` from a
+ * click, prompt answered, then the extension told the user chose the site (`site.allowed`), which Firefox
+ * needs for a host its detector covers (a `.gov` name), listed as granted from install though nobody chose it.
+ */
 async function allowOrigins(page: Page, origins: string[]): Promise<void> {
   await page.evaluate((wanted) => {
     const button = document.createElement('button');
@@ -287,9 +304,22 @@ async function allowOrigins(page: Page, origins: string[]): Promise<void> {
     button.textContent = 'Allow';
     button.style.cssText = 'position:fixed;top:0;left:0;width:80px;height:40px;z-index:99';
     button.addEventListener('click', () => {
-      void chrome.permissions.request({ origins: wanted }).then((granted) => {
-        button.dataset['granted'] = String(granted);
-      });
+      void chrome.permissions
+        .request({ origins: wanted })
+        .then(async (granted) => {
+          for (const pattern of granted ? wanted : []) {
+            await chrome.runtime.sendMessage({ type: 'site.allowed', payload: { pattern, chosen: true } });
+          }
+          return granted;
+        })
+        .then(
+          (granted) => {
+            button.dataset['granted'] = String(granted);
+          },
+          (error: unknown) => {
+            button.dataset['granted'] = `error: ${String(error)}`;
+          },
+        );
     });
     document.body.append(button);
   }, origins);

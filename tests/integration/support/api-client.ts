@@ -52,9 +52,12 @@ let accounts = 0;
  */
 export const MANY_SIGNUPS = { signupsPerHour: 100_000 };
 
+/** The password of every account `signUp` makes. */
+export const PASSWORD = 'correct horse battery';
+
 export async function signUp(app: FastifyInstance, prefix = 'user'): Promise<Account> {
   const username = `${prefix}-${process.pid}-${++accounts}`;
-  const password = 'correct horse battery';
+  const password = PASSWORD;
   const created = await call<{ id: string }>(app, 'POST', '/api/users', { body: { username, password } });
   if (created.status !== 201) throw new Error(`sign-up failed: ${created.status}`);
   const signedIn = await call<{ token: string }>(app, 'POST', '/api/tokens', {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSelectors } from '../../../src/core/anchoring/anchor.ts';
+import { anchorAll } from '../../../src/core/anchoring/anchor-all.ts';
 import { AnchoringText } from '../../../src/core/anchoring/anchoring-text.ts';
 import { describeSpan } from '../../../src/core/anchoring/describe.ts';
 import type { TextSpan } from '../../../src/core/anchoring/span.ts';
@@ -248,5 +249,20 @@ describe('anchorSelectors', () => {
     expect(fuzzy?.method).toBe('fuzzy');
     expect(fuzzy?.span.start).toBe(span.start + 18);
     expect(orphan).toBeNull();
+  });
+});
+
+describe('a note on the whole document (no selectors)', () => {
+  it('anchors nowhere, without failing, alone and among passages', () => {
+    const doc = new AnchoringText(PLAN);
+    expect(anchorSelectors(doc, [])).toBeNull();
+    const passage = selectorsFor(PLAN, 'Beneficial ownership register');
+    const results: (string | null)[] = [];
+    for (const batch of anchorAll(doc, [[], passage, []])) {
+      for (const { index, result } of batch) {
+        results[index] = result && doc.slice(result.span.start, result.span.end);
+      }
+    }
+    expect(results).toEqual([null, 'Beneficial ownership register', null]);
   });
 });

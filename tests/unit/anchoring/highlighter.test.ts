@@ -76,6 +76,23 @@ describe('Highlighter', () => {
     highlighter.destroy();
   });
 
+  it('paints an annotation in parts, and focuses, restyles and removes all of them', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document, { palette: HIGHLIGHT_STYLES });
+    const [onePage, nextPage] = [rangeIn(document), rangeIn(document)];
+    highlighter.set('a', [onePage, nextPage], { start: 0, end: 9 });
+    expect(allPainted(registry)).toEqual([onePage, nextPage]);
+    highlighter.focus('a');
+    expect([...must(registry.get('plan-annotator-focus'))]).toEqual([onePage, nextPage]);
+    const style = Object.keys(HIGHLIGHT_STYLES)[0] as string;
+    highlighter.setStyles([['a', style]]);
+    expect([...must(registry.get(`plan-annotator-${style}`))]).toEqual([onePage, nextPage]);
+    highlighter.remove('a');
+    expect(allPainted(registry)).toEqual([]);
+    expect(must(registry.get('plan-annotator-focus')).size).toBe(0);
+    highlighter.destroy();
+  });
+
   it('answers which annotations cover a position, innermost first', () => {
     const highlighter = new Highlighter(document);
     highlighter.set('outer', rangeIn(document), { start: 0, end: 100 });

@@ -69,18 +69,14 @@ describe('chooseEvidencePage', () => {
     expect(chooseEvidencePage(plan, [plan, news, law], isViewer)).toEqual({
       url: 'https://news.example/audit',
       title: 'Audit finds delays',
+      kind: 'government-website',
     });
   });
 
   it('falls back to the sidebar’s own page when no other tab was looked at', () => {
-    expect(chooseEvidencePage(plan, [plan], isViewer)).toEqual({
-      url: 'https://www.gov.br/plano#c3',
-      title: 'Plano de Ação',
-    });
-    expect(chooseEvidencePage(plan, [], isViewer)).toEqual({
-      url: 'https://www.gov.br/plano#c3',
-      title: 'Plano de Ação',
-    });
+    const own = { url: 'https://www.gov.br/plano#c3', title: 'Plano de Ação', kind: 'government-website' };
+    expect(chooseEvidencePage(plan, [plan], isViewer)).toEqual(own);
+    expect(chooseEvidencePage(plan, [], isViewer)).toEqual(own);
   });
 
   it('passes over closed tabs, tabs of other windows and pages that are not on the web', () => {
@@ -90,6 +86,7 @@ describe('chooseEvidencePage', () => {
     expect(chooseEvidencePage(plan, [undefined, elsewhere, settings, file, law, news], isViewer)).toEqual({
       url: 'https://laws.example/decree-12',
       title: 'Decree 12',
+      kind: 'government-website',
     });
   });
 
@@ -98,11 +95,20 @@ describe('chooseEvidencePage', () => {
     expect(chooseEvidencePage(plan, [hidden, news], isViewer)?.url).toBe('https://www.gov.br/plano#c3');
   });
 
-  it('offers the PDF’s original address for our viewer, its own tab or another', () => {
-    const pdf = 'https://www.opengovpartnership.org/plan.pdf';
-    const viewer = tab(12, viewerFor(pdf), 'plan.pdf');
-    expect(chooseEvidencePage(viewer, [], isViewer)).toEqual({ url: pdf, title: 'plan.pdf' });
-    expect(chooseEvidencePage(plan, [viewer], isViewer)).toEqual({ url: pdf, title: 'plan.pdf' });
+  it('offers the PDF’s original address for our viewer, its own tab or another, by the PDF’s title', () => {
+    const pdf = 'https://www.opengovpartnership.org/plan%20v2.pdf';
+    const viewer = tab(12, viewerFor(pdf), 'plan v2.pdf — Plan Annotator');
+    const pdfs = new Map([[12, { title: 'Fifth National Action Plan', kind: 'official-document' as const }]]);
+    const cited = { url: pdf, title: 'Fifth National Action Plan', kind: 'official-document' };
+    expect(chooseEvidencePage(viewer, [], isViewer, pdfs)).toEqual(cited);
+    expect(chooseEvidencePage(plan, [viewer], isViewer, pdfs)).toEqual(cited);
+    // Before the viewer has said what it shows: the file's name, never the viewer tab's title.
+    expect(chooseEvidencePage(viewer, [], isViewer)).toEqual({ ...cited, title: 'plan v2.pdf' });
+  });
+
+  it('cites a PDF the browser shows itself as an official document', () => {
+    const report = tab(15, 'https://www.gov.example/audit-2024.pdf', 'Audit 2024');
+    expect(chooseEvidencePage(report, [], isViewer)?.kind).toBe('official-document');
   });
 
   it('answers null when neither the other tabs nor its own can be cited', () => {

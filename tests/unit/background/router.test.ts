@@ -249,6 +249,7 @@ describe('createRouter', () => {
       'export.group': vi.fn(unused),
       'sync.status': vi.fn(unused),
       'sync.now': vi.fn(unused),
+      'sync.sendRefused': vi.fn(unused),
       'settings.get': vi.fn(unused),
       'settings.update': vi.fn(unused),
       'account.signUp': vi.fn(unused),
@@ -318,6 +319,29 @@ describe('createRouter', () => {
     const failed = await route({ type: 'annotations.list', payload: {} }, contentSender);
     expect(failed).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!failed.ok) expect(failed.error.message).not.toContain('cursor');
+  });
+
+  it('says so when the browser has no room to store a change', async () => {
+    const route = createRouter({
+      handlers: handlers({
+        'annotations.save': async () => {
+          // What IndexedDB rejects a transaction with past the origin's quota.
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        },
+      }),
+      ready: Promise.resolve(),
+      extension,
+    });
+    expect(
+      await route({ type: 'annotations.save', payload: { annotation: annotation() } }, contentSender),
+    ).toEqual({
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message:
+          'The browser has no room left to store Plan Annotator’s data; nothing was changed. Free some disk space and try again.',
+      },
+    });
   });
 
   it('says what went wrong inside in the browser’s language', async () => {

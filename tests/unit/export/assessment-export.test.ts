@@ -292,7 +292,7 @@ describe('Markdown report by commitment', () => {
       ['Ministry publishes budget', 'https://news.example/budget-story'],
       ['Decreto 12/2025', 'https://boletin.example.gob/decreto/12'],
     ]);
-    expect(doc.body.textContent).toContain('(dataset, published 2025-04-02, accessed 2026-11-20)');
+    expect(doc.body.textContent).toContain('(dataset, published 2 April 2025, accessed 20 November 2026)');
     expect(doc.body.textContent).toContain('Line 14: =SUM(A1:A9)');
     expect(report.match(/Unsupported claim/g)).toHaveLength(1);
   });

@@ -35,14 +35,22 @@ describe('fromHypothesis', () => {
 
   it('says so when the annotation a reply answers was in the file but could not be read', () => {
     const rows = (exported as { rows: Record<string, unknown>[] }).rows;
-    // A page note: no selectors, which the schema refuses.
-    const pageNote = { ...rows[2], target: [{ source: 'https://open.gov.example/plan' }] };
-    const result = fromHypothesis([pageNote, rows[3]]);
+    // A root on an address we do not keep, which the schema refuses.
+    const unreadable = { ...rows[2], target: [{ source: 'javascript:alert(1)', selector: [] }] };
+    const result = fromHypothesis([unreadable, rows[3]]);
     expect(result.records).toEqual([]);
     expect(result.problems[1]).toEqual({
       index: 1,
       message: 'a reply to an annotation of this file that could not be read',
     });
+  });
+
+  it('takes a page note (no selectors) as a note on the whole document', () => {
+    const rows = (exported as { rows: Record<string, unknown>[] }).rows;
+    const pageNote = { ...rows[2], target: [{ source: 'https://open.gov.example/plan' }] };
+    const result = fromHypothesis([pageNote]);
+    expect(result.problems).toEqual([]);
+    expect(result.records[0]?.target).toEqual({ source: 'https://open.gov.example/plan', selector: [] });
   });
 
   it('reports a reply whose thread is not in the file, in file order with the other problems', () => {

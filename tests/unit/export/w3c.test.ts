@@ -7,6 +7,7 @@ import {
 import { fromW3C, recordIdOf } from '../../../src/core/export/from-w3c.ts';
 import { ANNO_CONTEXT, PLAN_CONTEXT } from '../../../src/core/export/plan-context.ts';
 import { passageOf, toW3CAnnotation } from '../../../src/core/export/to-w3c.ts';
+import type { W3CSpecificTarget } from '../../../src/core/export/w3c-types.ts';
 import { toUtcIso } from '../../../src/core/export/utc-date.ts';
 import { HTML_COMMENT, manyRecord, PDF_HIGHLIGHT, SAMPLE_RECORDS, TAGGED_ONLY } from './sample-records.ts';
 
@@ -38,9 +39,9 @@ describe('toW3CAnnotation', () => {
   it('keeps the PDF page fragment refined by the quote, and writes no body for a bare highlight', () => {
     const out = toW3CAnnotation(PDF_HIGHLIGHT);
     expect(out.body).toBeUndefined();
-    expect(passageOf(out).selector[2]).toEqual(PDF_HIGHLIGHT.target.selector[2]);
+    expect((passageOf(out) as W3CSpecificTarget).selector[2]).toEqual(PDF_HIGHLIGHT.target.selector[2]);
     // A copy, not the record's own object: changing the export must not change the record.
-    expect(passageOf(out).selector[2]).not.toBe(PDF_HIGHLIGHT.target.selector[2]);
+    expect((passageOf(out) as W3CSpecificTarget).selector[2]).not.toBe(PDF_HIGHLIGHT.target.selector[2]);
   });
 
   it('uses the base URL for ids and adds the creator and group the caller knows', () => {
@@ -105,7 +106,7 @@ describe('fromW3C', () => {
     }
   });
 
-  it('round-trips the export document (collection plus pages), with base-URL ids', () => {
+  it('round-trips the export document (one collection), with base-URL ids', () => {
     const records = Array.from({ length: 25 }, (_, n) => manyRecord(n));
     const exported = toW3CExportDocument(records, {
       id: 'https://sync.example/export/2',
@@ -186,7 +187,10 @@ describe('fromW3C', () => {
     const { records, problems } = fromW3C([
       good,
       'http://example.org/anno-by-iri',
-      { ...good, target: { source: 'javascript:alert(1)', selector: passageOf(good).selector } },
+      {
+        ...good,
+        target: { source: 'javascript:alert(1)', selector: (passageOf(good) as W3CSpecificTarget).selector },
+      },
       { ...good, target: { source: 'https://x.example/', selector: [{ type: 'CssSelector', value: '#a' }] } },
     ]);
     expect(records).toEqual([HTML_COMMENT]);
@@ -239,19 +243,60 @@ describe('w3cExportChunks', () => {
         ),
       ) as unknown;
     expect(fromW3C(read(2)).records).toEqual(SAMPLE_RECORDS.slice(0, 2));
-    const short = read(5) as [{ total: number; last: string }, { items: unknown[]; next?: string }];
-    expect(short[0].total).toBe(5);
+    const short = read(5) as { total: number; first: { items: unknown[] } };
+    expect(short.total).toBe(5);
+    expect(short.first.items).toHaveLength(SAMPLE_RECORDS.length);
     expect(fromW3C(short).records).toEqual(SAMPLE_RECORDS);
-    expect(short).toHaveLength(2);
     expect(
       JSON.parse([...w3cExportChunks([], { ...options, total: 3, onMismatch: 'truncate' })].join('')),
-    ).toEqual([
+    ).toEqual(
       expect.objectContaining({
         type: 'AnnotationCollection',
         total: 3,
         first: expect.objectContaining({ items: [] }),
       }),
-    ]);
+    );
+  });
+});
+
+describe('the export file', () => {
+  const id = 'urn:uuid:0f8b6a52-3c1e-4e2a-9b7d-000000000009';
+
+  it('is one AnnotationCollection, not an array, with every annotation in its embedded page', () => {
+    const records = Array.from({ length: 250 }, (_, n) => manyRecord(n));
+    const file = JSON.parse(JSON.stringify(toW3CExportDocument(records, { id, label: 'All' }))) as Record<
+      string,
+      unknown
+    >;
+    expect(Array.isArray(file)).toBe(false);
+    expect(file).toMatchObject({
+      '@context': expect.any(Array),
+      id,
+      type: 'AnnotationCollection',
+      label: 'All',
+      total: 250,
+      first: { id: `${id}?page=0`, type: 'AnnotationPage', startIndex: 0 },
+      last: `${id}?page=0`,
+    });
+    const first = file.first as { items: { id: string }[]; next?: string };
+    expect(first.items.map((a) => a.id)).toEqual(records.map((r) => `urn:uuid:${r.id}`));
+    expect(first.next).toBeUndefined();
+    expect(fromW3C(file).records).toEqual(records);
+  });
+
+  it('streams as the same collection, a chunk of items at a time', () => {
+    const records = Array.from({ length: 7 }, (_, n) => manyRecord(n));
+    const chunks = [...w3cExportChunks(records, { id, pageSize: 3, total: records.length })];
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(JSON.parse(chunks.join(''))).toEqual(toW3CExportDocument(records, { id }));
+  });
+
+  it('reads back the earlier export files too: an array of the collection and its other pages', () => {
+    const records = Array.from({ length: 25 }, (_, n) => manyRecord(n));
+    const { collection, pages } = toAnnotationCollection(records, { id, pageSize: 10 });
+    const earlier = JSON.parse(JSON.stringify([collection, ...pages.slice(1)])) as unknown[];
+    expect(earlier).toHaveLength(3);
+    expect(fromW3C(earlier)).toEqual({ records, problems: [] });
   });
 });
 

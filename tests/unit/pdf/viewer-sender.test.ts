@@ -13,6 +13,7 @@ const viewers: ViewerTabs = {
   isViewer: (url) => url.startsWith(viewerUrl),
   urlFor: (file) => `${viewerUrl}?file=${encodeURIComponent(file)}`,
   documentOf: async (tabId) => (tabId === 7 ? key : undefined),
+  pdfOf: async () => undefined,
   register: async () => undefined,
   forget: async () => undefined,
 };

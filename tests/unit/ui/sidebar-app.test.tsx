@@ -451,5 +451,25 @@ describe('SidebarApp', () => {
       });
       expect(reply?.target).toEqual(bg.store.get(A)?.target);
     });
+
+    it("shows a reply under its parent without quoting the parent's passage again", async () => {
+      const parent = annotation(A, 10, 'the passage both cards are about', 'root');
+      const reply: Annotation = {
+        ...annotation(B, 10, 'the passage both cards are about', 'I agree'),
+        motivation: 'replying',
+        replyTo: A,
+        created: '2026-02-01T12:00:00.000Z',
+      };
+      const bg = fakeBackground([parent, reply]);
+      act(() => render(<SidebarApp services={bg.services} />, root));
+      await until(() => all('annotation-card').length === 2, 'the thread');
+      const thread = one('thread');
+      const quotes = [...(thread?.querySelectorAll('[data-testid="card-quote"]') ?? [])];
+      expect(quotes.map((q) => q.textContent)).toEqual(['the passage both cards are about']);
+      const replyCard = one('replies')?.querySelector<HTMLElement>('[data-testid="annotation-card"]');
+      expect(replyCard?.dataset.id).toBe(B);
+      expect(replyCard?.querySelector('[data-testid="card-quote"]')).toBeNull();
+      expect(replyCard?.textContent).toContain('I agree');
+    });
   });
 });
