@@ -20,6 +20,10 @@ export function firefoxManifest(chrome) {
   if (typeof worker !== 'string') throw new Error('the Chrome manifest names no background service worker');
   manifest.background = { scripts: [worker], type: 'module' };
   delete manifest.minimum_chrome_version;
+  // Firefox's match patterns take no port (Firefox bug 1362809): `http://127.0.0.1:8787/*` would match
+  // nothing there, and the default sync server could not be reached. The host on every port is the
+  // nearest Firefox allows (src/background/browser.ts `originPermission` asks for the same).
+  manifest.host_permissions = (manifest.host_permissions ?? []).map(withoutPort);
   manifest.web_accessible_resources = (manifest.web_accessible_resources ?? []).map(
     (/** @type {Record<string, unknown>} */ entry) => {
       const { use_dynamic_url: _dynamic, ...rest } = entry;
@@ -44,4 +48,9 @@ export function firefoxManifest(chrome) {
     gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
   };
   return manifest;
+}
+
+/** `http://127.0.0.1:8787/*` as Firefox can match it: `http://127.0.0.1/*`. */
+function withoutPort(/** @type {string} */ pattern) {
+  return pattern.replace(/^([a-z*]+:\/\/[^/:]+):\d+\//, '$1/');
 }

@@ -29,5 +29,8 @@ export async function updateBadge(services: Services, tabId: number, url?: strin
     detections.get(tabId),
   ]);
   const plan = detection?.kind === 'action-plan';
-  await setBadgeText(tabId, badgeText(count, ports.has(tabId, 'annotator'), plan));
+  // "0" tells that the annotator was started on a page; the viewer is always annotating, so it says
+  // nothing there (Firefox shows an extension page's badge, Chromium did not paint one).
+  const annotating = ports.has(tabId, 'annotator') && !services.viewers.isViewer(address);
+  await setBadgeText(tabId, badgeText(count, annotating, plan));
 }

@@ -2,6 +2,7 @@
  * The background's only door to `chrome.*`: every browser call the service worker makes goes through
  * one of these small functions, so the rest reads as plain logic and a test can fake this one module.
  */
+import { EVERY_SITE_ORIGINS } from '../messaging/protocol.ts';
 
 /** Our own identity, to tell our pages and content scripts from anything else. */
 export function extensionIdentity(): { id: string; origin: string } {
@@ -46,8 +47,91 @@ export interface TabFacts {
   title: string | undefined;
 }
 
-export function hasOriginPermission(pattern: string): Promise<boolean> {
-  return chrome.permissions.contains({ origins: [pattern] });
+// ---- where Chromium and Firefox differ: each difference is decided here, and only here ----
+
+/** Firefox gives its extension pages `moz-extension:` addresses; Chromium `chrome-extension:`. */
+export function isFirefox(): boolean {
+  return chrome.runtime.getURL('').startsWith('moz-extension:');
+}
+
+/**
+ * The host permission that lets the extension reach an origin (`http://127.0.0.1:8787`). Chromium's
+ * match patterns may name a port; Firefox's may not (a pattern with a port matches nothing there, so a
+ * fetch to it meets CORS), so in Firefox the permission is the host on every port. The Firefox manifest
+ * is written the same way (scripts/firefox-manifest.mjs). Pure apart from knowing the browser: pages call
+ * it inside a click, before anything is awaited.
+ */
+export function originPermission(origin: string): string {
+  const url = new URL(origin);
+  return isFirefox() ? `${url.protocol}//${url.hostname}/*` : `${url.origin}/*`;
+}
+
+/** Whether the extension may reach an origin (granted at install or by the user). */
+export function mayReachOrigin(origin: string): Promise<boolean> {
+  return chrome.permissions.contains({ origins: [originPermission(origin)] });
+}
+
+/** Every site, as the settings' "Look for action plans on every site" asks for it. */
+const EVERY_SITE = [...EVERY_SITE_ORIGINS];
+
+const chosenKey = (pattern: string) => `site-chosen:${pattern}`;
+
+/**
+ * Whether the user let the extension run by itself on a site (`https://www.gov.br/*`): highlights come
+ * back there without a click. Chromium grants a site only when the user allows it. Firefox also lists the
+ * hosts of the manifest's detector (government and OGP hosts) as granted origins, from install, though
+ * nobody chose them; there a detector host counts only once the user allowed it (`rememberSiteChosen`)
+ * or allowed every site. The README promises the same in both: the detector's hosts grant nothing else.
+ */
+export async function siteAllowed(pattern: string): Promise<boolean> {
+  if (!(await chrome.permissions.contains({ origins: [pattern] }))) return false;
+  if (!isFirefox() || !detectorCovers(pattern)) return true;
+  if (await chrome.permissions.contains({ origins: EVERY_SITE })) return true;
+  const key = chosenKey(pattern);
+  return (await chrome.storage.local.get(key))[key] === true;
+}
+
+/** The user allowed a site in answer to the extension's offer (only Firefox needs to remember it). */
+export async function rememberSiteChosen(pattern: string): Promise<void> {
+  if (isFirefox()) await chrome.storage.local.set({ [chosenKey(pattern)]: true });
+}
+
+/** Whether the manifest's detector content script runs on this site's pages by itself. */
+function detectorCovers(pattern: string): boolean {
+  let host: string;
+  try {
+    host = new URL(pattern.replace(/\*$/, '')).hostname;
+  } catch {
+    return false;
+  }
+  const hosts = (chrome.runtime.getManifest().content_scripts ?? []).flatMap((entry) => entry.matches ?? []);
+  return hosts.some((match) => {
+    const found = /^[^:]+:\/\/([^/]+)\//.exec(match)?.[1];
+    if (!found) return false;
+    if (found === '*') return true;
+    if (found.startsWith('*.')) return host === found.slice(2) || host.endsWith(found.slice(1));
+    return host === found;
+  });
+}
+
+/**
+ * A content script of the extension, registered to run on pages by itself. Chromium's `getManifest()`
+ * names the manifest's script files relative to the extension; Firefox's gives absolute `moz-extension:`
+ * addresses, which `registerContentScripts` refuses ("must be a relative URL"): they are made relative.
+ */
+export async function registerContentScript(script: chrome.scripting.RegisteredContentScript): Promise<void> {
+  const base = chrome.runtime.getURL('');
+  const relative = (file: string) => (file.startsWith(base) ? file.slice(base.length) : file);
+  const js = script.js?.map(relative);
+  await chrome.scripting.registerContentScripts([{ ...script, ...(js ? { js } : {}) }]);
+}
+
+export async function contentScriptRegistered(id: string): Promise<boolean> {
+  return (await chrome.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0;
+}
+
+export async function unregisterContentScript(id: string): Promise<void> {
+  await chrome.scripting.unregisterContentScripts({ ids: [id] });
 }
 
 /** Runs a script file of the extension in the tab's top frame; rejects with the browser's reason. */

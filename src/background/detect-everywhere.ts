@@ -3,7 +3,10 @@
  * the optional "every site" permission (settings page) gets it everywhere else too, registered as a
  * dynamic content script with the same file the manifest names. Taking the permission back removes it.
  */
+import { t } from '../i18n/messages.ts';
 import { EVERY_SITE_ORIGINS } from '../messaging/protocol.ts';
+import { contentScriptRegistered, registerContentScript, unregisterContentScript } from './browser.ts';
+import { RequestError } from './request-error.ts';
 
 export const EVERYWHERE_SCRIPT_ID = 'plan-annotator-detect-everywhere';
 
@@ -51,17 +54,38 @@ export function manifestDetector(manifest: chrome.runtime.Manifest): ManifestDet
   return entry ? { js: entry.js ?? [], matches: entry.matches ?? [] } : null;
 }
 
-/** Brings the registration in line with the permission; safe to call at any time, any number of times. */
-export async function applyDetectEverywhere(): Promise<EverywhereStep['action']> {
-  const granted = await chrome.permissions.contains({ origins: [...EVERY_SITE_ORIGINS] });
-  const registered =
-    (await chrome.scripting.getRegisteredContentScripts({ ids: [EVERYWHERE_SCRIPT_ID] })).length > 0;
-  const step = everywhereStep(granted, registered, manifestDetector(chrome.runtime.getManifest()));
-  if (step.action === 'register') await chrome.scripting.registerContentScripts([step.script]);
-  if (step.action === 'unregister') {
-    await chrome.scripting.unregisterContentScripts({ ids: [EVERYWHERE_SCRIPT_ID] });
+/** The step under way, so that the permission's event and the settings' request never register twice. */
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Brings the registration in line with the permission; safe to call at any time, any number of times
+ * (one after the other). Rejects with the browser's reason when the browser refuses the step.
+ */
+export function applyDetectEverywhere(): Promise<EverywhereStep['action']> {
+  const step = running.then(async () => {
+    const granted = await chrome.permissions.contains({ origins: [...EVERY_SITE_ORIGINS] });
+    const registered = await contentScriptRegistered(EVERYWHERE_SCRIPT_ID);
+    const next = everywhereStep(granted, registered, manifestDetector(chrome.runtime.getManifest()));
+    if (next.action === 'register') await registerContentScript(next.script);
+    if (next.action === 'unregister') await unregisterContentScript(EVERYWHERE_SCRIPT_ID);
+    return next.action;
+  });
+  running = step.catch(() => undefined);
+  return step;
+}
+
+/**
+ * The settings page's "Look for action plans on every site", after the browser granted or took back
+ * the permission: the step is done now, and a refusal reaches the page in plain words.
+ */
+export async function detectEverywhereNow(): Promise<{ everywhere: boolean }> {
+  try {
+    await applyDetectEverywhere();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new RequestError('unavailable', t('bg_detectEverywhereFailed', reason));
   }
-  return step.action;
+  return { everywhere: await contentScriptRegistered(EVERYWHERE_SCRIPT_ID) };
 }
 
 /** Follows the permission as the user grants or removes it; added synchronously at worker start. */

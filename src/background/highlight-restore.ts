@@ -1,6 +1,6 @@
 import { documentUri, originPattern } from '../core/document/document-uri.ts';
 import { injectAnnotator } from './annotator-injection.ts';
-import { hasOriginPermission } from './browser.ts';
+import { siteAllowed } from './browser.ts';
 import type { Services } from './services.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function restoreHighlights(
   const uri = documentUri(url);
   const pattern = originPattern(url);
   if (uri === null || pattern === null || ports.has(tabId, 'annotator')) return;
-  if (!(await hasOriginPermission(pattern))) return;
+  if (!(await siteAllowed(pattern))) return;
   if ((await store.countForDocument(uri)) === 0) return;
   try {
     await injectAnnotator(tabId);

@@ -32,6 +32,7 @@ import { commitmentHandlers } from './commitment-handlers.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { watchDetectEverywhere } from './detect-everywhere.ts';
+import { siteHandlers } from './site-handlers.ts';
 import { runCommand } from './commands.ts';
 import { announceChange } from './document-events.ts';
 import { syncHandlers } from './sync/handlers.ts';
@@ -61,6 +62,7 @@ const route = createRouter({
     ...commitmentHandlers(services),
     ...evidenceHandlers(services),
     ...exportHandlers(services),
+    ...siteHandlers(),
   },
   ready,
   extension,

@@ -2,7 +2,7 @@
 import { documentUri, originPattern } from '../core/document/document-uri.ts';
 import { injectAnnotator } from './annotator-injection.ts';
 import { updateBadge } from './badge.ts';
-import { findTab, hasOriginPermission } from './browser.ts';
+import { findTab, siteAllowed } from './browser.ts';
 import { describeInjectionFailure, offLimits } from './injection-failure.ts';
 import { t } from '../i18n/messages.ts';
 import { looksLikePdf } from '../core/document/pdf-address.ts';
@@ -27,7 +27,7 @@ export function tabHandlers(services: Services): TabHandlers {
       const pattern = tab.url === undefined ? null : originPattern(tab.url);
       const [count, siteGranted, detection] = await Promise.all([
         uri ? store.countForDocument(uri) : 0,
-        pattern ? hasOriginPermission(pattern) : false,
+        pattern ? siteAllowed(pattern) : false,
         services.detections.get(tabId),
       ]);
       const pdf = tab.url !== undefined && documentUri(tab.url) !== null && looksLikePdf(tab.url);

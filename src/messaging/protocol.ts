@@ -258,6 +258,19 @@ export const BackgroundRequests = {
   'detect.report': { from: ['content'], payload: DetectionReportSchema },
   /** "Annotate" next to a plan PDF link: open that PDF in our viewer, in a new tab. */
   'viewer.open': { from: ['content'], payload: z.strictObject({ url: WebUrlSchema }) },
+  /**
+   * Whether highlights come back by themselves on a site (`https://www.gov.br/*`), as the user chose it;
+   * `chosen` tells the background the user has just allowed it in answer to the sidebar's offer.
+   */
+  'site.allowed': {
+    from: ['page'],
+    payload: z.strictObject({
+      pattern: z.string().regex(/^https?:\/\/[^/*:]+\/\*$/, 'must be a site pattern like https://host/*'),
+      chosen: z.boolean().optional(),
+    }),
+  },
+  /** The settings' "Look for action plans on every site", once the browser granted or took it back. */
+  'detector.everywhere': { from: ['page'], payload: Empty },
   /** Sync (src/background/sync): the state the popup shows, and "sync now". */
   'sync.status': { from: ['page'], payload: Empty },
   'sync.now': { from: ['page'], payload: Empty },
@@ -368,6 +381,8 @@ export interface Replies {
   'tab.annotate': { documentUri: string };
   'detect.report': { badge: boolean };
   'viewer.open': { tabId: number };
+  'site.allowed': { allowed: boolean };
+  'detector.everywhere': { everywhere: boolean };
   'sync.status': SyncStatusReply;
   'sync.now': SyncStatusReply;
   'sync.sendRefused': SyncStatusReply;

@@ -9,6 +9,7 @@ import { t } from '../i18n/messages.ts';
 import { call } from '../messaging/client.ts';
 import type { SyncPreferences } from '../messaging/protocol.ts';
 import { withElement } from '../ui/with-element.tsx';
+import { originPermission } from '../background/browser.ts';
 import { SharingSettings } from './sharing-settings.tsx';
 import { useAction } from './use-action.ts';
 
@@ -48,7 +49,7 @@ export function AccountSection() {
         <>
           <ServerForm preferences={preferences} onChange={setPreferences} />
           {preferences.username === null ? (
-            <SignInForm onChange={setPreferences} />
+            <SignInForm server={preferences.server} onChange={setPreferences} />
           ) : (
             <SignedIn preferences={preferences} onChange={setPreferences} />
           )}
@@ -75,10 +76,7 @@ function ServerForm({ preferences, onChange }: Props) {
     void action.run(async () => {
       if (!origin) return t('settings_serverAddressInvalid', DEFAULT_SERVER);
       // The browser asks only from a click, so this comes before anything else is awaited.
-      if (origin !== DEFAULT_SERVER) {
-        const granted = await chrome.permissions.request({ origins: [`${origin}/*`] });
-        if (!granted) return t('settings_serverPermissionRefused', origin);
-      }
+      if (!(await reachAllowed(origin))) return t('settings_serverPermissionRefused', origin);
       const result = await call('settings.update', { server: origin });
       if (!result.ok) return result.error.message;
       onChange(result.value);
@@ -115,7 +113,16 @@ function ServerForm({ preferences, onChange }: Props) {
   );
 }
 
-function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
+/**
+ * Asks the browser, inside the click that calls this, to let the extension reach the sync server. Firefox
+ * leaves even the default server's access to the user (it can be refused or taken back), so the address
+ * is asked for again whenever it is about to be used; a browser that already allows it does not ask.
+ */
+function reachAllowed(origin: string): Promise<boolean> {
+  return chrome.permissions.request({ origins: [originPermission(origin)] });
+}
+
+function SignInForm({ server, onChange }: Pick<Props, 'onChange'> & { server: string }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const action = useAction();
@@ -123,6 +130,7 @@ function SignInForm({ onChange }: Pick<Props, 'onChange'>) {
   const submit = (kind: 'account.signIn' | 'account.signUp') => {
     void action.run(async () => {
       if (!username.trim() || !password) return t('settings_credentialsMissing');
+      if (!(await reachAllowed(server))) return t('settings_serverPermissionRefused', server);
       const result = await call(kind, { username: username.trim(), password });
       if (!result.ok) return plainRefusal(result.error);
       setPassword('');

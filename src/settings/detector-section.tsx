@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/messages.ts';
+import { call } from '../messaging/client.ts';
 import { EVERY_SITE_ORIGINS } from '../messaging/protocol.ts';
 
 const everySite = (): chrome.permissions.Permissions => ({ origins: [...EVERY_SITE_ORIGINS] });
@@ -34,6 +35,10 @@ export function DetectorSection() {
         : await chrome.permissions.remove(everySite());
       if (!done) {
         setMessage(wanted ? t('settings_detectNotGranted') : t('settings_detectPermissionKept'));
+      } else {
+        // The background starts (or stops) the detector on every site; its refusal is said here.
+        const applied = await call('detector.everywhere', {});
+        if (!applied.ok) setMessage(applied.error.message);
       }
       setGranted(await chrome.permissions.contains(everySite()));
     } catch (error) {
@@ -59,7 +64,7 @@ export function DetectorSection() {
       </label>
       <p class="settings__hint">{t('settings_detectEverywhereHint')}</p>
       {message && (
-        <p class="settings__error" role="alert">
+        <p class="settings__error" role="alert" data-testid="detect-everywhere-error">
           {message}
         </p>
       )}

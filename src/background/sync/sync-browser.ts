@@ -31,9 +31,7 @@ export function onAlarm(listener: (name: string) => void): void {
 }
 
 /** Whether the extension may talk to this origin (granted at install or by the user). */
-export function mayReach(origin: string): Promise<boolean> {
-  return chrome.permissions.contains({ origins: [`${origin}/*`] });
-}
+export { mayReachOrigin as mayReach } from '../browser.ts';
 
 /** The browser started with this profile; a stopped worker is woken for it. */
 export function onBrowserStartup(listener: () => void): void {

@@ -13,7 +13,7 @@ import type { AnnotationStore } from '../annotation-store.ts';
 import { retryDelay } from './backoff.ts';
 import { EventStreamParser } from './event-stream-parser.ts';
 import { CONFLICT_TAG, currentOf, privateCopyOf, resolveStale, sameContent } from './resolve-stale.ts';
-import { clearAlarm, hasAlarm, onAlarm, onBrowserStartup, setAlarm } from './sync-browser.ts';
+import { clearAlarm, hasAlarm, mayReach, onAlarm, onBrowserStartup, setAlarm } from './sync-browser.ts';
 import { accountKey, type OutboxEntry, type OutboxRefusal } from './sync-records.ts';
 import { ServerError, SyncServer, type OpenedPage, type WriteAnswer } from './sync-server.ts';
 import {
@@ -226,7 +226,12 @@ export class SyncEngine {
       return;
     }
     if (!(error instanceof ServerError)) console.error('Plan Annotator: sync failed', error);
-    const message = error instanceof ServerError ? error.message : t('bg_syncFailed');
+    let message = error instanceof ServerError ? error.message : t('bg_syncFailed');
+    // A server that "does not answer" may be one the browser does not let us reach: say which.
+    const settings = await loadSettings();
+    if (error instanceof ServerError && error.status === 0 && !(await mayReach(settings.server))) {
+      message = t('bg_serverNotAllowed', settings.server);
+    }
     const { failures } = await loadProgress();
     const delay = retryDelay(failures + 1);
     await saveProgress({ lastError: message, failures: failures + 1, nextAttemptAt: Date.now() + delay });

@@ -24,22 +24,30 @@ export interface FirefoxWithExtension {
 }
 
 /**
+ * The preferences every Firefox of the e2e run starts with. The add-on gets a known internal UUID;
+ * `hosts` resolve to 127.0.0.1 (plain-http, non-loopback names for the test servers, and government
+ * domains where the manifest runs the detector). Install grants stay Firefox's own (the manifest's host
+ * permissions, as a user gets them); an optional permission the extension asks for in a click is granted
+ * without the prompt, which automation cannot answer. Nothing else is granted.
+ */
+export function firefoxPrefs(hosts: string[]): Record<string, unknown> {
+  return {
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
+    'extensions.webextOptionalPermissionPrompts': false,
+    'network.dns.localDomains': hosts.join(','),
+  };
+}
+
+/**
  * Debian's Firefox, driven over WebDriver BiDi (puppeteer-core; Playwright drives only its own patched
- * Firefox), with dist/firefox installed as a temporary add-on. `hosts` resolve to 127.0.0.1, so pages
- * served by the tests can stand on government domains where the manifest runs the detector. Host
- * permissions are granted at install (`originControls.grantByDefault`), as the e2e run does in Chromium,
- * because a permission prompt cannot be answered by automation.
+ * Firefox), with dist/firefox installed as a temporary add-on.
  */
 export async function launchFirefoxWithExtension(hosts: string[]): Promise<FirefoxWithExtension> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
-      'extensions.originControls.grantByDefault': true,
-      'network.dns.localDomains': hosts.join(','),
-    },
+    extraPrefsFirefox: firefoxPrefs(hosts),
   });
   try {
     await browser.installExtension(FIREFOX_BUILD);

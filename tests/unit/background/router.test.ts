@@ -238,6 +238,8 @@ describe('createRouter', () => {
       'tab.status': vi.fn(unused),
       'tab.annotate': vi.fn(unused),
       'detect.report': vi.fn(async ({ kind }) => ({ badge: kind === 'action-plan' })),
+      'site.allowed': vi.fn(unused),
+      'detector.everywhere': vi.fn(unused),
       'viewer.open': vi.fn(unused),
       'evidence.currentPage': vi.fn(unused),
       'tags.suggest': vi.fn(unused),

@@ -42,6 +42,12 @@ describe('the Firefox manifest, derived from the Chrome build', () => {
     expect(built.web_accessible_resources[0]).toHaveProperty('use_dynamic_url', true);
   });
 
+  it('asks for the default sync server without its port, which Firefox patterns cannot name', () => {
+    expect(built.host_permissions).toEqual(['http://127.0.0.1:8787/*']);
+    expect(firefox.host_permissions).toEqual(['http://127.0.0.1/*']);
+    expect(firefox.optional_host_permissions).toEqual(built.optional_host_permissions);
+  });
+
   it('refuses a manifest without a service worker', () => {
     expect(() => firefoxManifest({ ...built, background: {} })).toThrow(/service worker/);
   });

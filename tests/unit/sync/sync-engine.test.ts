@@ -284,6 +284,17 @@ describe('SyncEngine: failures', () => {
     expect(await onServer(alice, waiting.id)).toMatchObject({ version: 1 });
   });
 
+  it('says the browser does not let it reach the server when that is why it has no answer', async () => {
+    await signIn(f.engine, server.base, alice);
+    await f.store.put(note());
+    server.down = true;
+    f.chrome.withdrawn.add(`${new URL(server.base).origin}/*`);
+
+    await f.engine.syncNow();
+
+    expect((await loadProgress()).lastError).toBe(t('bg_serverNotAllowed', server.base));
+  });
+
   it('signs out on a 401 instead of retrying, and keeps the change', async () => {
     // A sign-in of its own, so that signing it out leaves the other tests' token alone.
     const signedIn = await call<{ token: string }>(server.app, 'POST', '/api/tokens', {
