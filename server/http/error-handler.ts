@@ -43,13 +43,6 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
   });
 }
 
-/** What every refusal's body holds. */
-interface ErrorBody {
-  error: string;
-  fields?: { field: string; message: string }[];
-  [more: string]: unknown;
-}
-
 /** The status, body and headers a refusal is answered with. */
 function answerTo(
   error: FastifyError | HttpError,
