@@ -1,5 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { drainBody } from './drain-body.ts';
+import { etagOf } from '../../src/core/sync/protocol.ts';
+import {
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  StateConflictError,
+  VersionConflictError,
+} from '../store/domain-errors.ts';
 import { HttpError } from './http-error.ts';
 
 /** Fastify's own refusals, reworded for a person; they are the client's fault, so all stay 4xx. */
@@ -12,7 +20,7 @@ const FASTIFY_MESSAGES: Record<string, (limit: number) => [number, string]> = {
 };
 
 /** The body of every refusal. */
-interface ErrorBody {
+export interface ErrorBody {
   error: string;
   fields?: { field: string; message: string }[];
   [more: string]: unknown;
@@ -23,7 +31,7 @@ interface ErrorBody {
  * then the client sees no detail (it is logged); the fuzz test holds that no input reaches that branch.
  */
 export function installErrorHandler(app: FastifyInstance, bodyLimit: number): void {
-  app.setErrorHandler<FastifyError | HttpError>((error, request, reply) => {
+  app.setErrorHandler<FastifyError | HttpError | DomainError>((error, request, reply) => {
     const [status, body, headers] = answerTo(error, request.routeOptions.bodyLimit ?? bodyLimit);
     if (status >= 500) request.log.error(error);
     // (`inject()` has no socket and leaves `complete` unset: its body is in memory.)
@@ -43,11 +51,28 @@ export function installErrorHandler(app: FastifyInstance, bodyLimit: number): vo
   });
 }
 
+type Answer = [status: number, body: ErrorBody, headers: Record<string, string>];
+
+/**
+ * How a refusal of the store is answered over HTTP: the one place a domain error becomes a status. A
+ * version conflict carries the current record (null: there is one this user may not read) and its ETag,
+ * so that the client can merge and retry; the batch route answers each refused write with this too.
+ */
+export function answerToDomainError(error: DomainError): Answer {
+  if (error instanceof VersionConflictError) {
+    const { current } = error;
+    return [412, { error: error.message, current }, current ? { etag: etagOf(current.version) } : {}];
+  }
+  if (error instanceof NotFoundError) return [404, { error: error.message }, {}];
+  if (error instanceof ForbiddenError) return [403, { error: error.message }, {}];
+  if (error instanceof StateConflictError) return [409, { error: error.message }, {}];
+  // A kind added to the family without a status here is still the request's fault, never a 5xx.
+  return [400, { error: error.message }, {}];
+}
+
 /** The status, body and headers a refusal is answered with. */
-function answerTo(
-  error: FastifyError | HttpError,
-  bodyLimit: number,
-): [number, ErrorBody, Record<string, string>] {
+function answerTo(error: FastifyError | HttpError | DomainError, bodyLimit: number): Answer {
+  if (error instanceof DomainError) return answerToDomainError(error);
   if (error instanceof HttpError) {
     return [
       error.statusCode,

@@ -1,6 +1,10 @@
 import type { FieldError } from '../../src/core/model/validation.ts';
 
-/** An answer other than success: its status, a message a person can act on, and the fields at fault. */
+/**
+ * A refusal of the request itself (its headers, its shape, its sign-in), thrown by routes and the HTTP
+ * layer; the store throws `DomainError`s instead. Its status, a message a person can act on, and the
+ * fields at fault.
+ */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
@@ -17,5 +21,3 @@ export class HttpError extends Error {
 
 export const unauthorized = (): HttpError =>
   new HttpError(401, 'sign in first: send Authorization: Bearer <token>');
-export const notFound = (what: string): HttpError => new HttpError(404, `${what} was not found`);
-export const forbidden = (message: string): HttpError => new HttpError(403, message);

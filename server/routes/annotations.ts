@@ -12,14 +12,10 @@ import { HttpError } from '../http/http-error.ts';
 import { parsePart } from '../http/request-parts.ts';
 import { recordFor } from '../store/annotation-rows.ts';
 import { BatchWriteSchema, MAX_BATCH, type BatchResult } from '../../src/core/sync/batch.ts';
-import {
-  batchWrite,
-  deleteAnnotation,
-  preconditionOf,
-  putAnnotation,
-  readableRow,
-  setHidden,
-} from '../store/annotation-writes.ts';
+import { answerToDomainError } from '../http/error-handler.ts';
+import { preconditionOf } from '../http/preconditions.ts';
+import { batchWrite } from '../store/annotation-batch.ts';
+import { deleteAnnotation, putAnnotation, readableRow, setHidden } from '../store/annotation-writes.ts';
 
 /** Room for a full batch (MAX_BATCH writes) of annotations of ordinary size. */
 export const BATCH_BODY_LIMIT = MAX_BATCH * 40 * 1024;
@@ -42,14 +38,14 @@ export function annotationRoutes(app: FastifyInstance, db: SqlDatabase, auth: Au
         fields: [{ field: 'body.annotation.id', message: 'differs from the id in the address' }],
       });
     }
-    const { status, row } = await putAnnotation(
+    const { created, row } = await putAnnotation(
       db,
       user.id,
       precondition,
       write.annotation,
       write.group ?? null,
     );
-    return send(reply, status, recordFor(row, user.id));
+    return send(reply, created ? 201 : 200, recordFor(row, user.id));
   });
 
   // A full batch of large annotations is bigger than any single request may be.
@@ -61,14 +57,15 @@ export function annotationRoutes(app: FastifyInstance, db: SqlDatabase, auth: Au
       user.id,
       writes.map((write) => (write.op === 'put' ? { ...write, group: write.group ?? null } : write)),
     );
-    const results: BatchResult[] = outcomes.map((outcome) => ({
-      status: outcome.status,
-      ...(outcome.row ? { record: recordFor(outcome.row, user.id) } : {}),
-      ...(outcome.error ? { error: outcome.error } : {}),
-      ...(outcome.body && 'current' in outcome.body
-        ? { current: outcome.body['current'] as BatchResult['current'] }
-        : {}),
-    }));
+    // Each write answered as its own request would be: the same status, message and current record.
+    const results: BatchResult[] = outcomes.map((outcome) => {
+      if ('row' in outcome) {
+        return { status: outcome.created ? 201 : 200, record: recordFor(outcome.row, user.id) };
+      }
+      const [status, body] = answerToDomainError(outcome.refused);
+      const current = body['current'] as BatchResult['current'];
+      return { status, error: body.error, ...(current !== undefined ? { current } : {}) };
+    });
     return { results };
   });
 

@@ -8,7 +8,8 @@ import type { SqlDatabase } from '../db/sql-database.ts';
 import { HttpError } from '../http/http-error.ts';
 import { parsePart } from '../http/request-parts.ts';
 import { READABLE_WHERE, ROW_SELECT, type AnnotationRow } from '../store/annotation-rows.ts';
-import { deleteAnnotation, preconditionOf, putAnnotation, readableRow } from '../store/annotation-writes.ts';
+import { preconditionOf } from '../http/preconditions.ts';
+import { deleteAnnotation, putAnnotation, readableRow } from '../store/annotation-writes.ts';
 import { EXPORT_CONTEXT } from '../../src/core/export/plan-context.ts';
 import { ANNO_CONTEXT, containerAnnotation, recordFromW3c } from '../web-annotation/jsonld.ts';
 

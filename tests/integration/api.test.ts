@@ -178,9 +178,11 @@ forEachStore('sync API', (kind) => {
           })
         ).status,
       ).toBe(409);
-      expect(
-        (await call(app, 'DELETE', `/api/groups/${id}/members/${alice.id}`, { token: alice.token })).status,
-      ).toBe(409);
+      const leaving = await call(app, 'DELETE', `/api/groups/${id}/members/${alice.id}`, {
+        token: alice.token,
+      });
+      expect(leaving.status).toBe(409);
+      expect(leaving.body).toEqual({ error: 'the group would have no owner; make someone else owner first' });
       // The moderator removes a member; a member leaves by removing themself.
       expect(
         (await call(app, 'DELETE', `/api/groups/${id}/members/${eve.id}`, { token: bob.token })).status,
@@ -295,6 +297,9 @@ forEachStore('sync API', (kind) => {
       });
       expect(stale.status).toBe(412);
       expect(stale.body.current).toMatchObject({ version: 2, annotation: edited });
+      // The store's version conflict, answered by the error handler: the current version as the ETag.
+      expect(stale.headers.etag).toBe('"2"');
+      expect(stale.body).toMatchObject({ error: 'the annotation changed on the server; it is at version 2' });
 
       const read = await call<SyncRecord>(app, 'GET', url, { token: alice.token });
       expect(read.headers.etag).toBe('"2"');
