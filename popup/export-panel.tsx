@@ -76,7 +76,7 @@ export function ExportPanel() {
       const result = await call('annotations.all', {});
       if (!result.ok) throw new Error(result.error.message);
       const { annotations } = result.value;
-      const text = exportText(annotations, format, { title: 'Annotations stored in this browser' });
+      const text = exportText(annotations, format, { title: t('popup_exportLocalTitle') });
       downloadText(text, exportFileName(format, 'all'), format);
       return tn('popup_exportSavedLocal', annotations.length, EXPORT_FORMATS[format].label);
     });
