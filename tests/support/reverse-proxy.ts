@@ -31,7 +31,7 @@ export async function databaseUrlOf(store: OpenStore): Promise<string> {
 }
 
 /** The README's proxy settings for one instance, by its server name, on a port. */
-function serverBlock(serverName: string, port: number, upstream: number, dir: string): string {
+function serverBlock(serverName: string, port: number, upstream: number, dir: string, index: number): string {
   const common = `proxy_pass http://127.0.0.1:${upstream};
         proxy_http_version 1.1;
         proxy_set_header Connection "";
@@ -42,6 +42,7 @@ function serverBlock(serverName: string, port: number, upstream: number, dir: st
     server {
       listen 127.0.0.1:${port} ssl;
       server_name ${serverName};
+      access_log ${dir}/access-${index}.log;
       ssl_certificate ${dir}/cert.pem;
       ssl_certificate_key ${dir}/key.pem;
       client_max_body_size 5m;
@@ -71,6 +72,11 @@ export interface ProxiedInstances {
   servers: ServerProcess[];
   /** What nginx wrote to its error log so far. */
   errorLog(): Promise<string>;
+  /**
+   * The request lines nginx logged for one instance's server block so far (`POST /api/tokens`), each
+   * once its answer is complete (an open event stream is logged when it closes).
+   */
+  requests(instance: number): Promise<string[]>;
   /** Stops nginx and the instances, and removes the directory. */
   dispose(): Promise<void>;
 }
@@ -141,7 +147,7 @@ export async function startBehindNginx(options: ProxyOptions): Promise<ProxiedIn
     for (let i = 0; i < options.serverNames.length; i++)
       ports.push(options.sharedPort ? shared : await freePort());
     const blocks = options.serverNames.map((name, i) =>
-      serverBlock(name, ports[i] as number, Number(new URL((servers[i] as ServerProcess).url).port), dir),
+      serverBlock(name, ports[i] as number, Number(new URL((servers[i] as ServerProcess).url).port), dir, i),
     );
     await writeFile(
       join(dir, 'nginx.conf'),
@@ -170,6 +176,10 @@ export async function startBehindNginx(options: ProxyOptions): Promise<ProxiedIn
       ports,
       servers,
       errorLog: () => readFile(join(dir, 'error.log'), 'utf8').catch(() => ''),
+      async requests(instance) {
+        const log = await readFile(join(dir, `access-${instance}.log`), 'utf8').catch(() => '');
+        return [...log.matchAll(/"([A-Z]+ \S+) HTTP\/[\d.]+"/g)].map((m) => m[1] as string);
+      },
       dispose,
     };
   } catch (error) {
