@@ -4,55 +4,26 @@
  * test knows which instance answers). A member signed in through one sees, on their event stream
  * through nginx, a write made through the other instance, then fetches it from the feed.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request as httpsRequest } from 'node:https';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, expect, it } from 'vitest';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
+import {
+  databaseUrlOf,
+  NGINX,
+  nginxAvailable,
+  startBehindNginx,
+  type ProxiedInstances,
+} from '../support/reverse-proxy.ts';
 import { describeIfAvailable, requireCondition } from '../support/require-env.ts';
 import { annotation } from './support/api-client.ts';
-import { freePort, startServeProcess, type ServerProcess } from './support/server-process.ts';
 import { STORES, type OpenStore } from './support/stores.ts';
 
-const run = promisify(execFile);
-const NGINX = '/usr/sbin/nginx';
 const postgres = STORES[1] as (typeof STORES)[number];
 const nginxHere = requireCondition(
   'nginx',
-  existsSync(NGINX),
+  nginxAvailable(),
   `${NGINX} is missing (apt-get install nginx-light)`,
 );
-
-/** The README's proxy settings for one instance, on a port of its own. */
-function serverBlock(port: number, upstream: number, dir: string): string {
-  const common = `proxy_pass http://127.0.0.1:${upstream};
-        proxy_http_version 1.1;
-        proxy_set_header Connection "";
-        proxy_set_header Host $host;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-        proxy_set_header X-Forwarded-Proto $scheme;`;
-  return `
-    server {
-      listen 127.0.0.1:${port} ssl;
-      server_name localhost;
-      ssl_certificate ${dir}/cert.pem;
-      ssl_certificate_key ${dir}/key.pem;
-      client_max_body_size 5m;
-      location / {
-        ${common}
-      }
-      location = /api/events {
-        ${common}
-        proxy_buffering off;
-        proxy_cache off;
-        proxy_read_timeout 1h;
-      }
-    }`;
-}
 
 interface Answer {
   status: number;
@@ -63,23 +34,12 @@ describeIfAvailable(
   'behind nginx with TLS, two instances on one PostgreSQL',
   nginxHere && postgres.available ? 'yes' : null,
   () => {
-    let dir = '';
     let ca: Buffer;
     let store: OpenStore | null = null;
-    const servers: ServerProcess[] = [];
-    let nginx: ChildProcess | null = null;
+    let proxy: ProxiedInstances | null = null;
     afterAll(async () => {
-      if (nginx && nginx.exitCode === null) {
-        const exited = new Promise((resolve) => nginx?.once('exit', resolve));
-        nginx.kill('SIGQUIT');
-        await exited;
-      }
-      for (const server of servers) {
-        if (server.child.exitCode === null) server.child.kill('SIGTERM');
-        await server.exited;
-      }
+      await proxy?.dispose();
       await store?.dispose();
-      if (dir) await rm(dir, { recursive: true, force: true });
     });
 
     const call = (
@@ -115,59 +75,13 @@ describeIfAvailable(
       });
 
     it('carries a live event from one instance to the other, over TLS', { timeout: 240_000 }, async () => {
-      dir = await mkdtemp(join(tmpdir(), 'pa-proxy-'));
-      await run('openssl', [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-        '-subj',
-        '/CN=localhost',
-        '-addext',
-        'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      ]);
-      ca = await readFile(join(dir, 'cert.pem'));
-
       store = await postgres.open();
-      const name = (await store.db.query<{ d: string }>('select current_database() as d'))[0]?.d as string;
-      const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
-      url.pathname = `/${name}`;
-      const env = { DATABASE_URL: url.toString(), TRUST_PROXY: 'loopback', LOG_LEVEL: 'warn' };
-      const node = [process.execPath, 'bin/plan-annotator.js'];
-      const [a, b] = [await freePort(), await freePort()];
-      servers.push(await startServeProcess(node, ['--port', String(a)], { env }));
-      servers.push(await startServeProcess(node, ['--port', String(b)], { env }));
-
-      const [one, two] = [await freePort(), await freePort()];
-      await writeFile(
-        join(dir, 'nginx.conf'),
-        `daemon off;
-      master_process on;
-      worker_processes 1;
-      pid ${dir}/nginx.pid;
-      error_log ${dir}/error.log warn;
-      events { worker_connections 64; }
-      http {
-        access_log off;
-        client_body_temp_path ${dir}/body;
-        proxy_temp_path ${dir}/proxy;
-        fastcgi_temp_path ${dir}/fastcgi;
-        uwsgi_temp_path ${dir}/uwsgi;
-        scgi_temp_path ${dir}/scgi;
-        ${serverBlock(one, a, dir)}
-        ${serverBlock(two, b, dir)}
-      }`,
-      );
-      nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log')], {
-        stdio: ['ignore', 'pipe', 'pipe'],
+      proxy = await startBehindNginx({
+        databaseUrl: await databaseUrlOf(store),
+        serverNames: ['localhost', 'localhost'],
       });
+      ca = proxy.certificate;
+      const [one, two] = proxy.ports as [number, number];
       const viaOne = `https://127.0.0.1:${one}`;
       const viaTwo = `https://127.0.0.1:${two}`;
       // Ready through both, which also waits for nginx to listen.
@@ -175,10 +89,7 @@ describeIfAvailable(
         for (let attempt = 0; ; attempt++) {
           const ready = await call(base, 'GET', '/api/ready').catch(() => null);
           if (ready?.status === 200) break;
-          if (attempt > 200)
-            throw new Error(
-              `nginx did not answer: ${await readFile(join(dir, 'error.log'), 'utf8').catch(() => '')}`,
-            );
+          if (attempt > 200) throw new Error(`nginx did not answer: ${await proxy.errorLog()}`);
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       }

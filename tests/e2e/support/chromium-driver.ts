@@ -93,7 +93,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
         hosts.push(`${new URL(site).protocol}//${new URL(site).hostname}/*`);
       if (options.everySite) hosts.push(...EVERY_SITE);
     },
-    { hosts: options.hosts ?? [] },
+    { hosts: options.hosts ?? [], trustedKeys: options.trustedKeys ?? [] },
   );
   const pages = new WeakMap<TestPage, Page>();
   const wrap = (page: Page) => {

@@ -31,6 +31,11 @@ export interface LaunchOptions {
   everySite?: boolean;
   /** Host names resolved to 127.0.0.1: plain-http, non-loopback names for the test servers. */
   hosts?: string[];
+  /**
+   * Public keys (base64 SHA-256 of a certificate's SPKI) trusted for TLS beyond the system's authorities:
+   * a test's own certificate, and no other. Chromium only (`--ignore-certificate-errors-spki-list`).
+   */
+  trustedKeys?: string[];
 }
 
 /** A document of a page, or a frame in one (the sidebar). */

@@ -24,6 +24,12 @@ export interface LaunchOptions {
    * are not, where 127.0.0.1 counts as secure.
    */
   hosts?: readonly string[];
+  /**
+   * Public keys (base64 SHA-256 of a certificate's SPKI) whose certificates Chromium accepts though no
+   * authority signed them: a test's own certificate, by its key, where `--ignore-certificate-errors`
+   * would accept any.
+   */
+  trustedKeys?: readonly string[];
 }
 
 export interface LoadedExtension {
@@ -70,6 +76,9 @@ export async function launchWithExtension(
       ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(hosts.length > 0
         ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`]
+        : []),
+      ...(options.trustedKeys?.length
+        ? [`--ignore-certificate-errors-spki-list=${options.trustedKeys.join(',')}`]
         : []),
     ],
     ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
