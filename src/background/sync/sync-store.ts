@@ -1,48 +1,16 @@
 /**
  * The sync engine's reads and writes of IndexedDB. Each change that touches several stores does so in
- * one transaction, so a worker stopped halfway leaves either the old state or the new one.
+ * one transaction, so a worker stopped halfway leaves either the old state or the new one. The writes
+ * for a push the server did not take as sent are in conflict-writes.ts; the account check in sync-tx.ts.
  */
 import type { Annotation } from '../../core/model/annotation.ts';
-import type { SyncRecord } from '../../core/sync/protocol.ts';
-import { outboxEntry, type AnnotationStore } from '../annotation-store.ts';
-import type { OutboxEntry, OutboxRefusal, SyncMeta, SyncState } from './sync-records.ts';
+import type { AnnotationStore } from '../annotation-store.ts';
+import { applyMerge, refused, replaceWithCopy, restoreRemote } from './conflict-writes.ts';
+import type { OutboxEntry, OutboxRefusal, SyncMeta } from './sync-records.ts';
+import { checkAccount, sendableBy, type RemoteRecord } from './sync-tx.ts';
 
-/**
- * Thrown by a write of a round that started for an account that is no longer the one signed in: the
- * round stops and writes nothing more (the next round works for the new account).
- */
-export class AccountChanged extends Error {
-  constructor() {
-    super('the account changed during the sync round');
-  }
-}
-
-interface SyncTx {
-  objectStore(name: 'syncState'): { get(key: string): Promise<SyncState | undefined> };
-  abort(): void;
-  done: Promise<void>;
-}
-
-/** Refuses to go on unless `account` is still the one whose state the database holds. */
-async function checkAccount(tx: SyncTx, account: string): Promise<void> {
-  const state = await tx.objectStore('syncState').get('account');
-  if (state?.account !== account) {
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw new AccountChanged();
-  }
-}
-
-/** Whether an outbox entry may be sent by `account` (entries parked for another account wait). */
-export function sendableBy(entry: OutboxEntry, account: string): boolean {
-  return entry.account === undefined || entry.account === account;
-}
-
-/** A record from the server, with the name of its creator where known. */
-export interface RemoteRecord {
-  record: SyncRecord;
-  creatorName: string | null;
-}
+// Where the engine and the tests have always found them.
+export { AccountChanged, sendableBy, type RemoteRecord } from './sync-tx.ts';
 
 export class SyncStore {
   constructor(private readonly store: AnnotationStore) {}
@@ -260,14 +228,7 @@ export class SyncStore {
     await tx.done;
   }
 
-  /**
-   * The server refused a change for good (403, 400). Where it holds the annotation, its record comes
-   * back here (the base of the refused edit, its last known state) so that no pull can overwrite an
-   * edit silently, and the edit itself, `copy`, is kept as a new private annotation of this user.
-   * An annotation the server never had, or a change refused for what it holds rather than who sent it
-   * (`keep`: too large, or its request refused whole), stays as it is, queued and marked `refusal`.
-   * Answers the documents that changed and whether the change was kept marked.
-   */
+  /** After a permanent refusal (403, 400, 413); see conflict-writes.ts `refused`. */
   async refused(
     account: string,
     entry: OutboxEntry,
@@ -275,160 +236,34 @@ export class SyncStore {
     refusal: OutboxRefusal,
     keep: boolean,
   ): Promise<{ changed: string[]; kept: boolean }> {
-    const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
-    await checkAccount(tx, account);
-    const annotations = tx.objectStore('annotations');
-    const outbox = tx.objectStore('outbox');
-    const metas = tx.objectStore('syncMeta');
-    const current = await outbox.get(entry.id);
-    // Written again meanwhile: the next round sends the newer change (and meets the same refusal).
-    if (current?.queued !== entry.queued) {
-      await tx.done;
-      return { changed: [], kept: false };
-    }
-    const meta = await metas.get(entry.id);
-    if (keep || meta?.version == null || !meta.base) {
-      await outbox.put({ ...current, refused: refusal });
-      await tx.done;
-      return { changed: [], kept: true };
-    }
-    await outbox.delete(entry.id);
-    const touched = new Set<string>();
-    const local = await annotations.get(entry.id);
-    if (local) touched.add(local.target.source);
-    await annotations.put(meta.base);
-    touched.add(meta.base.target.source);
-    if (copy) {
-      await annotations.put(copy);
-      await outbox.put(outboxEntry(copy.id));
-      await metas.put({
-        id: copy.id,
-        version: null,
-        group: null,
-        creator: null,
-        creatorName: null,
-        base: null,
-        conflictOf: entry.id,
-      });
-      touched.add(copy.target.source);
-    }
-    await tx.done;
-    return { changed: [...touched], kept: false };
+    return refused(await this.store.database(), account, entry, copy, refusal, keep);
   }
 
-  /**
-   * A delete met a newer version than the one deleted (changed on another device): the newer version
-   * stays, here too, and the delete is dropped. Answers the documents that changed.
-   */
+  /** A stale delete met a newer version; see conflict-writes.ts `restoreRemote`. */
   async restoreRemote(account: string, entry: OutboxEntry, remote: RemoteRecord): Promise<string[]> {
-    const { record } = remote;
-    if (!record.annotation) return [];
-    const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
-    await checkAccount(tx, account);
-    const outbox = tx.objectStore('outbox');
-    const metas = tx.objectStore('syncMeta');
-    const current = await outbox.get(entry.id);
-    if (current?.queued !== entry.queued) {
-      await tx.done;
-      return [];
-    }
-    const previous = await metas.get(entry.id);
-    await outbox.delete(entry.id);
-    await tx.objectStore('annotations').put(record.annotation);
-    await metas.put({
-      id: entry.id,
-      version: record.version,
-      group: record.group,
-      creator: record.creator,
-      creatorName: remote.creatorName ?? previous?.creatorName ?? null,
-      base: record.annotation,
-    });
-    await tx.done;
-    return [record.annotation.target.source];
+    return restoreRemote(await this.store.database(), account, entry, remote);
   }
 
-  /**
-   * After a 412: the merged record replaces the local one and stays queued (`requeue`), now based on the server's
-   * version; a conflict copy, if any, is stored and queued as a new annotation. Answers the documents
-   * whose annotations changed.
-   */
+  /** After a 412, the merged record and any conflict copy; see conflict-writes.ts `applyMerge`. */
   async applyMerge(
     account: string,
     id: string,
     merged: Annotation,
     remote: RemoteRecord,
     copy: Annotation | null,
-    /** False when `merged` is what the server holds already: nothing left to push for `id`. */
     requeue: boolean,
   ): Promise<string[]> {
-    const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
-    await checkAccount(tx, account);
-    const annotations = tx.objectStore('annotations');
-    const outbox = tx.objectStore('outbox');
-    const metas = tx.objectStore('syncMeta');
-    const { record } = remote;
-    const previous = await metas.get(id);
-    const existing = await annotations.get(id);
-    await annotations.put(existing ? { ...merged, created: existing.created } : merged);
-    if (requeue) await outbox.put(outboxEntry(id));
-    else await outbox.delete(id);
-    await metas.put({
-      id,
-      version: record.version,
-      group: record.group,
-      creator: record.creator,
-      creatorName: remote.creatorName ?? previous?.creatorName ?? null,
-      base: record.annotation,
-    });
-    if (copy) {
-      await annotations.put(copy);
-      await outbox.put(outboxEntry(copy.id));
-      await metas.put({
-        id: copy.id,
-        version: null,
-        group: record.group,
-        creator: null,
-        creatorName: null,
-        base: null,
-        conflictOf: id,
-      });
-    }
-    await tx.done;
-    return [merged.target.source];
+    return applyMerge(await this.store.database(), account, id, merged, remote, copy, requeue);
   }
 
-  /**
-   * The server no longer has the annotation for us (deleted elsewhere, or hidden): the local edit lives
-   * on as a new annotation, queued, and the old id goes.
-   */
+  /** The server no longer has it for us; see conflict-writes.ts `replaceWithCopy`. */
   async replaceWithCopy(
     account: string,
     id: string,
     copy: Annotation,
     group: string | null,
   ): Promise<string[]> {
-    const db = await this.store.database();
-    const tx = db.transaction(['annotations', 'outbox', 'syncMeta', 'syncState'], 'readwrite');
-    await checkAccount(tx, account);
-    await tx.objectStore('annotations').delete(id);
-    await tx.objectStore('outbox').delete(id);
-    await tx.objectStore('syncMeta').delete(id);
-    await tx.objectStore('annotations').put(copy);
-    await tx.objectStore('outbox').put(outboxEntry(copy.id));
-    await tx.objectStore('syncMeta').put({
-      id: copy.id,
-      version: null,
-      group,
-      creator: null,
-      creatorName: null,
-      base: null,
-      conflictOf: id,
-    });
-    await tx.done;
-    return [copy.target.source];
+    return replaceWithCopy(await this.store.database(), account, id, copy, group);
   }
 
   /**
