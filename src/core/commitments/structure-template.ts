@@ -1,0 +1,112 @@
+import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
+import { sameHeadingLook, type Candidate } from './find-commitments.ts';
+import { matchHeading } from './heading-forms.ts';
+import { parseNumbered } from './numbering.ts';
+import { nextContent, skippable, type Structure } from './structure-lines.ts';
+import { carryThemes, parentHeading, themeAbove } from './structure-themes.ts';
+import type { FieldLine, TemplateBlock } from './template-fields.ts';
+
+/**
+ * One commitment per template block. Its title is the template's own title field when printed, or the
+ * heading just above the block: the lines printed in one heading style, or a short line that does not
+ * end a sentence. Its label is the id field, or the label the heading prints.
+ */
+export function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
+  return carryThemes(templateCandidatesOf(s, blocks));
+}
+
+function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
+  const out: Candidate[] = [];
+  blocks.forEach((block, k) => {
+    const floor = k > 0 ? (blocks[k - 1] as TemplateBlock).last : -1;
+    let label: string | null = null;
+    if (block.idLine !== null) {
+      const id = s.fields[block.idLine] as FieldLine;
+      label = (id.value !== '' ? id.value : (s.lines[nextContent(s, block.idLine)]?.clean ?? '')) || null;
+    }
+    // The title field's value; when a table's columns come out one after the other (labels first), it is
+    // not beside its label, and the heading above the block is the title.
+    let fromField = '';
+    let fieldLast = block.titleLine ?? -1;
+    if (block.titleLine !== null) {
+      const field = s.fields[block.titleLine] as FieldLine;
+      fromField = field.value;
+      if (fromField === '') {
+        const j = nextContent(s, block.titleLine);
+        if (j < s.lines.length && !s.fields[j]) ({ title: fromField, last: fieldLast } = fieldValue(s, j));
+      }
+    }
+    if (block.titleLine !== null && fromField !== '') {
+      const title = fromField;
+      const last = fieldLast;
+      const line = Math.min(block.first, block.titleLine, block.idLine ?? Infinity);
+      out.push({ form: 'numbered', label, title, line, lastLine: Math.max(last, line), theme: null });
+      return;
+    }
+    const heading = headingAbove(s, block.first, floor);
+    if (!heading) return;
+    const keyword = matchHeading(heading.title);
+    const numbered = keyword ? null : parseNumbered(heading.title);
+    const title = keyword?.rest || numbered?.rest || heading.title;
+    const label2 = label ?? keyword?.label ?? numbered?.label ?? null;
+    const theme =
+      themeAbove(s, heading.line, floor) ??
+      parentHeading(s, {
+        form: 'numbered',
+        label: label2,
+        title,
+        line: heading.line,
+        lastLine: heading.last,
+      });
+    out.push({
+      form: 'numbered',
+      label: label2,
+      title: title.replace(/^[:.|–—-]\s*/u, ''),
+      line: heading.line,
+      lastLine: heading.last,
+      ...(theme === undefined ? {} : { theme }),
+    });
+  });
+  return out;
+}
+
+/** A field's value printed from line `at` on: up to the next field, over three lines at most. */
+function fieldValue(s: Structure, at: number): { title: string; last: number } {
+  let title = (s.lines[at] as TextLine).clean;
+  let last = at;
+  for (let n = 0; n < 2 && !/[.;]$/u.test(title); n++) {
+    const j = nextContent(s, last);
+    if (j >= s.lines.length || s.fields[j]) break;
+    const more = (s.lines[j] as TextLine).clean;
+    if (matchHeading(more) || parseNumbered(more) || title.length + more.length > 250) break;
+    title = joinPrintedLines(`${title}\n${more}`);
+    last = j;
+  }
+  return { title: title.replace(/[.:]$/u, '').trim(), last };
+}
+
+function headingAbove(
+  s: Structure,
+  first: number,
+  floor: number,
+): { title: string; line: number; last: number } | null {
+  let j = first - 1;
+  while (j > floor && skippable(s, j)) j--;
+  if (j <= floor || s.fields[j]) return null;
+  const layout = s.layout;
+  if (layout && (layout.rank[j] ?? 0) > 0) {
+    let top = j;
+    while (top - 1 > floor && !skippable(s, top - 1) && sameHeadingLook(layout, top - 1, j)) top--;
+    const title = joinPrintedLines(
+      s.lines
+        .slice(top, j + 1)
+        .filter((_, k) => !s.furniture.has(top + k))
+        .map((l) => l.clean)
+        .join('\n'),
+    );
+    return { title: title.replace(/[.:]$/u, ''), line: top, last: j };
+  }
+  const line = (s.lines[j] as TextLine).clean;
+  if (line.length > 200 || /[.;,]$/u.test(line)) return null;
+  return { title: line.replace(/:$/u, ''), line: j, last: j };
+}
