@@ -1,0 +1,110 @@
+/** The English words of the generated layout fixtures (see `fixture-words.ts`). */
+import type { Words } from './fixture-words.ts';
+
+export const EN: Words = {
+  planTitle: 'Third Open Government National Action Plan 2024–2026',
+  country: 'Republic of Eldoria',
+  contents: 'Contents',
+  introduction: 'Introduction',
+  introText: [
+    'Open government is a way of working in which the public can see, understand and shape the decisions that affect them. Since joining the Open Government Partnership the government has published two plans and learned from the independent reviews of both.',
+    'This third plan was drafted with civil society over eight months of meetings held in every region, online and in person, and the drafts were published for comment.',
+  ],
+  statedCount: (n, t) => `This plan contains ${n} commitments grouped in ${t} themes.`,
+  commitmentsPart: 'Commitments',
+  consultation: 'How this plan was made',
+  consultationText:
+    'A multi-stakeholder forum of twelve members, half of them from civil society, chose the themes and reviewed each draft. Over 900 comments were received and answered.',
+  achievements: 'What earlier plans achieved',
+  achievementsList: [
+    'Published the national budget as open data every quarter since 2019.',
+    'Created a single portal for public consultations.',
+    'Adopted a law on access to information with an independent commissioner.',
+  ],
+  lessons: 'Lessons learned',
+  lessonsList: [
+    'Commitments need a named lead agency with its own budget.',
+    'Milestones must be measurable and dated.',
+    'Civil society should take part in monitoring, not only in drafting.',
+  ],
+  recommendations: 'Recommendations of the independent review',
+  recommendationsList: [
+    'Reduce the number of commitments and raise their ambition.',
+    'Involve local governments in the next plan.',
+    'Publish progress reports every six months.',
+  ],
+  annex: 'Annex: members of the multi-stakeholder forum',
+  annexList: [
+    'Ministry of the Presidency, chair.',
+    'Transparency Now, civil society co-chair.',
+    'National Association of Municipalities.',
+    'University of Eldoria, Faculty of Law.',
+  ],
+  themes: [
+    'Transparency and Access to Information',
+    'Civic Participation',
+    'Integrity and Anti-Corruption',
+    'Digital Public Services',
+  ],
+  titles: [
+    'Open data on public procurement from planning to payment',
+    'A public register of lobbyists and their meetings with officials',
+    'Citizen participation in the preparation of the annual budget of the central government and of the regions',
+    'Protection for whistleblowers in the public and private sectors',
+    'Publish the beneficial owners of companies that contract with the state',
+    'Plain-language explanations of laws in force',
+    'Open and searchable records of court decisions',
+    'A national strategy for open data in health and education services',
+    'Participatory monitoring of public works by local communities',
+    'Asset declarations of senior officials published online',
+    'Accessible digital services for people with disabilities and older people living in rural areas',
+    'Youth councils in every municipality',
+  ],
+  agencies: [
+    'Ministry of Finance',
+    'Office of the President',
+    'Anti-Corruption Commission',
+    'Agency for Digital Government',
+  ],
+  lead: 'Lead implementing agency',
+  supporting: 'Supporting stakeholders',
+  duration: 'Duration',
+  start: 'Start date',
+  end: 'End date',
+  problem: 'What is the public problem?',
+  objective: 'Commitment description',
+  values: 'OGP values',
+  milestones: 'Milestones',
+  commitmentTitle: 'Commitment title',
+  commitmentId: 'Commitment ID',
+  keyword: 'Commitment',
+  problemText:
+    'Information on this subject is scattered across institutions, published late and in formats that cannot be reused, so citizens and journalists cannot follow how decisions are made.',
+  objectiveText:
+    'The commitment will publish the information in one place, in open formats, and set up a regular dialogue with civil society organisations to improve it.',
+  bodyText:
+    'The government will work with civil society organisations and independent experts to design the rules, test them with users in two regions and extend them to the whole country by the end of the plan.',
+  valuesText: 'Transparency, civic participation, public accountability',
+  milestoneTexts: [
+    'Publish a first version of the data set',
+    'Train officials in the participating institutions',
+    'Hold a public review with civil society',
+    'Adopt the final rules and publish an evaluation',
+  ],
+  dates: ['January 2024', 'June 2024', 'March 2025', 'June 2026'],
+  tableHeader: ['No.', 'Commitment', 'Lead agency', 'Period'],
+  newsTitle: 'Government presents its third open government plan',
+  newsText: [
+    'The Minister of the Presidency presented on Tuesday the third Open Government National Action Plan, which the government says will make procurement and lobbying more transparent.',
+    'The plan includes a public register of lobbyists and open data on procurement, among other measures. Civil society groups welcomed the plan but said that several commitments lack a budget.',
+    '"We will be judged on delivery," the minister told reporters. The plan runs until June 2026.',
+  ],
+  selfAssessmentTitle: 'Mid-term self-assessment report of the Third Open Government National Action Plan',
+  selfAssessmentIntro:
+    'This self-assessment reports on the progress of each commitment of the plan at its mid-term, as required by the Open Government Partnership.',
+  statusLabel: 'Completion',
+  statuses: ['Substantial', 'Limited', 'Complete', 'Not started'],
+  progressText:
+    'The lead agency reports that the first milestones were met on time; the remaining milestones are under way.',
+  pageWord: 'Page',
+};
