@@ -26,6 +26,9 @@ function frameOf(target: Frame | Page): TestFrame {
     async press(selector, key) {
       await target.locator(selector).first().press(key);
     },
+    async focus(selector) {
+      await target.locator(selector).first().focus();
+    },
     async text(selector) {
       const found = target.locator(selector);
       return (await found.count()) === 0 ? null : found.first().textContent();
@@ -80,6 +83,8 @@ function pageOf(page: Page): TestPage {
     },
     dblclick: (x, y) => page.mouse.dblclick(x, y),
     setInputFiles: (selector, path) => page.locator(selector).setInputFiles(path),
+    keyPress: (combo) => page.keyboard.press(combo),
+    keyType: (text) => page.keyboard.type(text),
   };
 }
 

@@ -43,6 +43,8 @@ export interface TestFrame {
   fill(selector: string, text: string): Promise<void>;
   /** Presses a key (`Enter`, `Control+Enter`) with the focus in `selector`. */
   press(selector: string, key: string): Promise<void>;
+  /** Moves the keyboard focus to the first element matching `selector`, once it is attached. */
+  focus(selector: string): Promise<void>;
   /** The text of the first match, or null when there is none. */
   text(selector: string): Promise<string | null>;
   texts(selector: string): Promise<string[]>;
@@ -74,6 +76,10 @@ export interface TestPage extends TestFrame {
   dblclick(x: number, y: number): Promise<void>;
   /** Gives a file input a file from disk, as the file picker would. */
   setInputFiles(selector: string, path: string): Promise<void>;
+  /** Presses a key or a combination (`Tab`, `Shift+Tab`, `Control+Enter`) where the focus is. */
+  keyPress(combo: string): Promise<void>;
+  /** Types text, key by key, where the focus is. */
+  keyType(text: string): Promise<void>;
 }
 
 export interface Point {

@@ -27,6 +27,10 @@ function frameOf(target: Frame, keyboardOf: () => Page): TestFrame {
       await target.focus(selector);
       await pressKeys(keyboardOf(), key);
     },
+    async focus(selector) {
+      await target.waitForSelector(selector, { timeout: 15_000 });
+      await target.focus(selector);
+    },
     text: (selector) =>
       target.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector) as Promise<
         string | null
@@ -65,9 +69,15 @@ function frameOf(target: Frame, keyboardOf: () => Page): TestFrame {
   return frame;
 }
 
-/** `Control+Enter` as puppeteer presses it: modifiers down, the key, modifiers up. */
+/**
+ * `Control+Enter` as puppeteer presses it: modifiers down, the key, modifiers up. Playwright's
+ * `ControlOrMeta` is Control here (Linux), Meta on macOS; Playwright's `Space` is puppeteer's `' '` over BiDi.
+ */
 async function pressKeys(page: Page, combo: string): Promise<void> {
-  const keys = combo.split('+') as KeyInput[];
+  const primary = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const keys = combo
+    .split('+')
+    .map((k) => (k === 'ControlOrMeta' ? primary : k === 'Space' ? ' ' : k)) as KeyInput[];
   const key = keys.pop() as KeyInput;
   for (const modifier of keys) await page.keyboard.down(modifier);
   await page.keyboard.press(key);
@@ -150,6 +160,8 @@ function pageOf(page: Page): TestPage {
       const input = await page.waitForSelector(selector);
       await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
+    keyPress: (combo) => pressKeys(page, combo),
+    keyType: (text) => page.keyboard.type(text),
   };
 }
 
