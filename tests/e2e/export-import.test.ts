@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Download, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { requireCondition } from '../support/require-env.ts';
@@ -10,13 +10,21 @@ import {
   browserAvailable,
   clickInClosedShadow,
   launchWithExtension,
-  paintedTexts,
   selectWithMouse,
   sidebarFrame,
   tabIdOf,
   type LoadedExtension,
 } from './support/extension.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
+import {
+  describeInBrowsers,
+  launch,
+  paintedTexts,
+  tid,
+  type Driver,
+  type TestFrame,
+  type TestPage,
+} from './support/driver.ts';
 
 const QUOTE =
   'publish every contract for public works above 50,000 euros in the Open Contracting Data Standard';
@@ -25,6 +33,7 @@ const FORMULA = '=HYPERLINK("https://attacker.example/","Open")';
 const COMMENT = 'Who pays for the **monitoring**?';
 const HOST = 'plan-annotator';
 const HYPOTHESIS = fileURLToPath(new URL('../fixtures/export/hypothesis-not-on-page.json', import.meta.url));
+const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const TODAY = () => new Date().toISOString().slice(0, 10);
 /** The page's source breaks lines inside passages; quotes keep them, so they are compared as words. */
 const words = (text: string | undefined) => text?.replace(/\s+/g, ' ');
@@ -40,33 +49,26 @@ interface ListReply {
   value: { documentUri: string; annotations: Annotation[] };
 }
 
-describe.skipIf(!run)('export and import in Chromium', () => {
-  let ext: LoadedExtension;
+describeInBrowsers('export and import', (browser) => {
+  let driver: Driver;
   let server: FixtureServer;
-  let page: Page;
-  let sidebar: Frame;
+  let page: TestPage;
+  let sidebar: TestFrame;
   /** The ids the page's annotations had before they were deleted, and the JSON-LD export's file. */
   let originalIds: string[] = [];
   let jsonldPath = '';
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    ext = await launchWithExtension();
-    page = await ext.context.newPage();
-    await page.goto(`${server.origin}/plan.html`);
+    driver = await launch(browser);
+    page = await driver.newPage(`${server.origin}/plan.html`);
+    await mkdir(RESULTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await ext?.close();
+    await driver?.close();
     await server?.stop();
   });
-
-  async function openPopupFor(target: Page): Promise<Page> {
-    const tabId = await tabIdOf(ext, target);
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    return popup;
-  }
 
   /** What the store holds for this page, asked the way the sidebar asks. */
   async function stored(): Promise<Annotation[]> {
@@ -78,64 +80,77 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   }
 
   async function comment(phrase: string, text: string): Promise<void> {
-    await selectWithMouse(page, phrase);
-    await clickInClosedShadow(page, HOST, 'button[data-action="comment"]');
-    await sidebar.getByTestId('editor').waitFor();
-    await sidebar.getByTestId('editor-comment').fill(text);
-    await sidebar.getByTestId('editor-save').click();
-    await sidebar.getByTestId('editor').waitFor({ state: 'detached' });
+    await page.selectText(phrase);
+    await page.clickInClosedShadow(HOST, 'button[data-action="comment"]');
+    await sidebar.waitFor(tid('editor'));
+    await sidebar.fill(tid('editor-comment'), text);
+    await sidebar.click(tid('editor-save'));
+    await expect.poll(() => sidebar.count(tid('editor'))).toBe(0);
   }
 
-  /** Clicks an export button in `where` and reads the file the browser saved. */
-  async function download(
-    where: Page,
-    frame: Frame | Page,
-    testId: string,
-  ): Promise<{ file: Download; text: string; path: string }> {
-    const [file] = await Promise.all([where.waitForEvent('download'), frame.getByTestId(testId).click()]);
-    const path = await file.path();
-    return { file, text: await readFile(path, 'utf8'), path };
-  }
+  /** Clicks an export button in `frame` (of `where`) and reads the file the browser saved. */
+  const download = (where: TestPage, frame: TestFrame, testId: string) =>
+    driver.download(where, () => frame.click(tid(testId)));
 
-  async function importFile(file: string | { name: string; mimeType: string; buffer: Buffer }) {
-    await sidebar.getByTestId('import-file').setInputFiles(file);
+  /** A file on disk by that name, given to the import's file input as the file picker would. */
+  async function importFile(file: string | { name: string; text: string }) {
+    let path = typeof file === 'string' ? file : `${RESULTS}${browser}-${file.name}`;
+    if (typeof file !== 'string') await writeFile(path, file.text);
+    else path = file;
+    await sidebar.setInputFiles(tid('import-file'), path);
   }
 
   test('two comments on the page, one that a spreadsheet would run as a formula', async () => {
-    const popup = await openPopupFor(page);
-    await popup.getByTestId('popup-annotate').click();
-    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toContain('Annotating');
+    const popup = await driver.popupFor(page);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating');
     await popup.close();
     await page.bringToFront();
-    sidebar = await sidebarFrame(ext, page);
-    await sidebar.getByText('Select text on the page').waitFor();
+    sidebar = await driver.sidebar(page);
+    await sidebar.waitForText('Select text on the page');
     await comment(QUOTE, FORMULA);
     await comment(SECOND, COMMENT);
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => sidebar.count(tid('annotation-card'))).toBe(2);
     await expect.poll(async () => (await paintedTexts(page)).sort()).toEqual([QUOTE, SECOND].sort());
     originalIds = (await stored()).map((a) => a.id).sort();
     expect(originalIds).toHaveLength(2);
   });
 
   test('the export controls are labelled and reachable from the keyboard', async () => {
-    const toggle = sidebar.getByTestId('transfer-toggle');
-    await toggle.focus();
-    await toggle.press('Enter');
-    await expect.poll(() => sidebar.getByTestId('transfer').getAttribute('open')).not.toBeNull();
-    await sidebar.getByTestId('export-jsonld').focus();
-    await sidebar.getByTestId('export-jsonld').press('Tab');
+    await sidebar.press(tid('transfer-toggle'), 'Enter');
+    await expect
+      .poll(() =>
+        sidebar.evaluate(
+          () => document.querySelector('[data-testid="transfer"]')?.getAttribute('open') ?? null,
+        ),
+      )
+      .not.toBeNull();
+    await sidebar.press(tid('export-jsonld'), 'Tab');
     expect(await sidebar.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'export-csv',
     );
-    expect(await sidebar.getByRole('group', { name: 'Export this page’s annotations' }).count()).toBe(1);
-    expect(await sidebar.getByLabel(/W3C Web Annotation export/).getAttribute('type')).toBe('file');
+    // Its accessible names, as a screen reader gets them: the group by aria-labelledby, the file
+    // input by the label around it.
+    const named = await sidebar.evaluate(() => ({
+      groups: [...document.querySelectorAll('[role="group"]')].filter(
+        (group) =>
+          (group.getAttribute('aria-labelledby') ?? '')
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+            .join(' ') === 'Export this page’s annotations',
+      ).length,
+      fileInputs: [...document.querySelectorAll('label')]
+        .filter((label) => /W3C Web Annotation export/.test(label.textContent ?? ''))
+        .map((label) => label.control?.getAttribute('type')),
+    }));
+    expect(named).toEqual({ groups: 1, fileInputs: ['file'] });
   });
 
   test('W3C JSON-LD: a collection holding both annotations with their selectors', async () => {
-    const { file, text } = await download(page, sidebar, 'export-jsonld');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-${TODAY()}.jsonld`);
+    const file = await download(page, sidebar, 'export-jsonld');
+    expect(file.name).toBe(`plan-annotations-${TODAY()}.jsonld`);
     // The file is the collection itself, not an array around it.
-    const collection = JSON.parse(text) as {
+    const collection = JSON.parse(file.text) as {
       type: string;
       total: number;
       first: { items: Record<string, unknown>[] };
@@ -154,15 +169,15 @@ describe.skipIf(!run)('export and import in Chromium', () => {
       return words(target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact);
     });
     expect(quotes.sort()).toEqual([QUOTE, SECOND].sort());
-    expect(await sidebar.getByTestId('export-status').textContent()).toContain('2 annotations');
-    jsonldPath = `${fileURLToPath(new URL('../../test-results/', import.meta.url))}export-import.jsonld`;
-    await file.saveAs(jsonldPath);
+    expect(await sidebar.text(tid('export-status'))).toContain('2 annotations');
+    jsonldPath = `${RESULTS}${browser}-export-import.jsonld`;
+    await copyFile(file.path, jsonldPath);
   });
 
   test('CSV: one row per annotation, and the formula-like comment neutralised', async () => {
-    const { file, text } = await download(page, sidebar, 'export-csv');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-${TODAY()}.csv`);
-    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    const file = await download(page, sidebar, 'export-csv');
+    expect(file.name).toBe(`plan-annotations-${TODAY()}.csv`);
+    const rows = parse(file.text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.id).sort()).toEqual(originalIds);
     const formulaRow = rows.find((r) => words(r.quote) === QUOTE);
@@ -171,32 +186,31 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   });
 
   test('Markdown report: holds the comments', async () => {
-    const { file, text } = await download(page, sidebar, 'export-md');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-${TODAY()}.md`);
-    expect(text).toContain('monitoring');
-    expect(text).toContain('Who pays for the');
-    expect(text).toContain('attacker.example');
+    const file = await download(page, sidebar, 'export-md');
+    expect(file.name).toBe(`plan-annotations-${TODAY()}.md`);
+    expect(file.text).toContain('monitoring');
+    expect(file.text).toContain('Who pays for the');
+    expect(file.text).toContain('attacker.example');
   });
 
   test('after deleting both, importing the JSON-LD export brings them back with the same ids', async () => {
     for (let left = 2; left > 0; left -= 1) {
-      const card = sidebar.getByTestId('annotation-card').first();
-      await card.getByTestId('card-delete').click();
-      await card.getByTestId('card-delete-confirm').click();
-      await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(left - 1);
+      await sidebar.click(`${tid('annotation-card')} ${tid('card-delete')}`);
+      await sidebar.click(`${tid('annotation-card')} ${tid('card-delete-confirm')}`);
+      await expect.poll(() => sidebar.count(tid('annotation-card'))).toBe(left - 1);
     }
     await expect.poll(() => paintedTexts(page)).toEqual([]);
     expect(await stored()).toEqual([]);
 
     await importFile(jsonldPath);
     await expect
-      .poll(() => sidebar.getByTestId('import-summary').textContent())
+      .poll(() => sidebar.text(tid('import-summary')))
       .toBe('Imported 2, skipped 0 duplicates, 0 could not be read.');
     await expect.poll(async () => (await stored()).map((a) => a.id).sort()).toEqual(originalIds);
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => sidebar.count(tid('annotation-card'))).toBe(2);
     await expect.poll(async () => (await paintedTexts(page)).sort()).toEqual([QUOTE, SECOND].sort());
     await expect
-      .poll(() => sidebar.getByTestId('import-orphans').textContent())
+      .poll(() => sidebar.text(tid('import-orphans')))
       .toBe('All of them found their passage on this page.');
     const comments = (await stored()).map((a) => a.body.comment).sort();
     expect(comments).toEqual([COMMENT, FORMULA].sort());
@@ -205,28 +219,28 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   test('importing the same file again skips every annotation as a duplicate', async () => {
     await importFile(jsonldPath);
     await expect
-      .poll(() => sidebar.getByTestId('import-summary').textContent())
+      .poll(() => sidebar.text(tid('import-summary')))
       .toBe('Imported 0, skipped 2 duplicates, 0 could not be read.');
     expect((await stored()).map((a) => a.id).sort()).toEqual(originalIds);
-    expect(await sidebar.getByTestId('annotation-card').count()).toBe(2);
+    expect(await sidebar.count(tid('annotation-card'))).toBe(2);
   });
 
   test('a Hypothesis export: its reply comes as a reply, its passage missing here makes an orphan', async () => {
     await importFile(HYPOTHESIS);
     await expect
-      .poll(() => sidebar.getByTestId('import-summary').textContent())
+      .poll(() => sidebar.text(tid('import-summary')))
       .toBe('Imported 2, skipped 0 duplicates, 0 could not be read.');
     await expect
-      .poll(() => sidebar.getByTestId('import-orphans').textContent())
+      .poll(() => sidebar.text(tid('import-orphans')))
       .toBe('1 of them did not find its passage on this page; they are listed under Orphans.');
-    const orphans = sidebar.getByTestId('orphans');
+    const orphans = tid('orphans');
     await expect
-      .poll(() => orphans.getByTestId('card-quote').first().textContent())
+      .poll(() => sidebar.text(`${orphans} ${tid('card-quote')}`))
       .toContain('national registry of lobbyists');
     // One thread: the reply is shown under the annotation it answers.
-    expect(await orphans.getByTestId('thread').count()).toBe(1);
+    expect(await sidebar.count(`${orphans} ${tid('thread')}`)).toBe(1);
     await expect
-      .poll(() => orphans.getByTestId('card-comment').allTextContents())
+      .poll(() => sidebar.texts(`${orphans} ${tid('card-comment')}`))
       .toEqual([
         'This milestone was in the draft plan; where did it go?',
         'It was dropped after the consultation.',
@@ -249,26 +263,22 @@ describe.skipIf(!run)('export and import in Chromium', () => {
 
   test('a file that is not an export says so and saves nothing', async () => {
     const before = await stored();
-    await importFile({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json {') });
-    await expect.poll(() => sidebar.getByTestId('import-error').textContent()).toContain('not JSON');
-    await importFile({
-      name: 'other.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ hello: 'world' })),
-    });
+    await importFile({ name: 'notes.json', text: 'not json {' });
+    await expect.poll(() => sidebar.text(tid('import-error'))).toContain('not JSON');
+    await importFile({ name: 'other.json', text: JSON.stringify({ hello: 'world' }) });
     await expect
-      .poll(() => sidebar.getByTestId('import-error').textContent())
+      .poll(() => sidebar.text(tid('import-error')))
       .toContain('neither a W3C Web Annotation export');
     expect(await stored()).toEqual(before);
   });
 
   test('the popup exports every annotation stored in the browser as JSON-LD', async () => {
     const ids = (await stored()).map((a) => a.id).sort();
-    const popup = await openPopupFor(page);
-    await popup.getByTestId('popup-export').waitFor();
-    const { file, text } = await download(popup, popup, 'popup-export-local-jsonld');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-all-${TODAY()}.jsonld`);
-    const collection = JSON.parse(text) as {
+    const popup = await driver.popupFor(page);
+    await popup.waitFor(tid('popup-export'));
+    const file = await download(popup, popup, 'popup-export-local-jsonld');
+    expect(file.name).toBe(`plan-annotations-all-${TODAY()}.jsonld`);
+    const collection = JSON.parse(file.text) as {
       type: string;
       total: number;
       first: { items: { id: string }[] };
@@ -276,9 +286,7 @@ describe.skipIf(!run)('export and import in Chromium', () => {
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(4);
     expect(collection.first.items.map((a) => a.id).sort()).toEqual(ids.map((id) => `urn:uuid:${id}`));
-    await expect
-      .poll(() => popup.getByTestId('popup-export-status').textContent())
-      .toContain('4 annotations');
+    await expect.poll(() => popup.text(tid('popup-export-status'))).toContain('4 annotations');
     await popup.close();
   });
 
@@ -294,24 +302,23 @@ describe.skipIf(!run)('export and import in Chromium', () => {
     expect(replies.group).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
   test('imported into another page, annotations whose ids live on this one come as copies', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(`${server.origin}/plan-edited.html`);
-    const popup = await openPopupFor(other);
-    await popup.getByTestId('popup-annotate').click();
-    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toContain('Annotating');
+    const other = await driver.newPage(`${server.origin}/plan-edited.html`);
+    const popup = await driver.popupFor(other);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating');
     await popup.close();
     await other.bringToFront();
-    const otherSidebar = await sidebarFrame(ext, other);
-    await otherSidebar.getByText('Select text on the page').waitFor();
-    await otherSidebar.getByTestId('transfer-toggle').click();
+    const otherSidebar = await driver.sidebar(other);
+    await otherSidebar.waitForText('Select text on the page');
+    await otherSidebar.click(tid('transfer-toggle'));
     for (const summary of [
       'Imported 2, skipped 0 duplicates, 0 could not be read. 2 were copied with a new id, as another page holds the original.',
       'Imported 0, skipped 2 duplicates, 0 could not be read.',
     ]) {
-      await otherSidebar.getByTestId('import-file').setInputFiles(jsonldPath);
-      await expect.poll(() => otherSidebar.getByTestId('import-summary').textContent()).toBe(summary);
+      await otherSidebar.setInputFiles(tid('import-file'), jsonldPath);
+      await expect.poll(() => otherSidebar.text(tid('import-summary'))).toBe(summary);
     }
-    await expect.poll(() => otherSidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => otherSidebar.count(tid('annotation-card'))).toBe(2);
     const copies = (
       (await otherSidebar.evaluate(() =>
         chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} }),
@@ -328,6 +335,9 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   });
 });
 
+// Not yet on the driver (issue #23): this suite still speaks playwright directly, so it runs in
+// Chromium only until its settings, sign-up and group steps are ported; nothing in it is known to be
+// impossible in Firefox.
 describe.skipIf(!run)('the popup exports a group from the sync server', () => {
   let server: SyncServerProcess;
   let pages: FixtureServer;
