@@ -108,7 +108,8 @@ function pageOf(page: Page): TestPage {
   return {
     ...frameOf(page.mainFrame(), () => page),
     async goto(url) {
-      if (url.startsWith('moz-extension:')) await openExtensionPage(page, url);
+      // BiDi reports the load of neither our pages nor the browser's own (about:robots): ask the document.
+      if (url.startsWith('moz-extension:') || url.startsWith('about:')) await openExtensionPage(page, url);
       else await page.goto(url);
     },
     async reload() {
