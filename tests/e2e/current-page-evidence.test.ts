@@ -108,8 +108,9 @@ describeInBrowsers('use current page as evidence', (browser) => {
 /**
  * Chromium only. The worker's restart: Firefox runs the background as an event page, and neither
  * WebDriver BiDi nor puppeteer can stop it (only about:debugging's button can), while Chromium's
- * DevTools protocol stops the service worker as the browser does when it idles. The PDF in a window of
- * its own: not yet on the driver (issue #23), nothing in it is known to be impossible in Firefox.
+ * DevTools protocol stops the service worker as the browser does when it idles. The PDF: its form is in
+ * the viewer's sidebar, a frame of an extension page, which puppeteer-core over BiDi does not list (the
+ * README's Firefox section).
  */
 describe.skipIf(!run)('use current page as evidence, Chromium only', () => {
   let ext: LoadedExtension;
