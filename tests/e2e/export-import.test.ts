@@ -1,20 +1,9 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Annotation } from '../../src/core/model/annotation.ts';
-import { requireCondition } from '../support/require-env.ts';
 import { FixtureServer } from './support/fixture-server.ts';
-import {
-  browserAvailable,
-  clickInClosedShadow,
-  launchWithExtension,
-  selectWithMouse,
-  sidebarFrame,
-  tabIdOf,
-  type LoadedExtension,
-} from './support/extension.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
 import {
   describeInBrowsers,
@@ -37,12 +26,6 @@ const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const TODAY = () => new Date().toISOString().slice(0, 10);
 /** The page's source breaks lines inside passages; quotes keep them, so they are compared as words. */
 const words = (text: string | undefined) => text?.replace(/\s+/g, ' ');
-
-const run = requireCondition(
-  'Chromium and the built extension',
-  browserAvailable(),
-  'the end-to-end tests need /usr/bin/chromium (or CHROMIUM_PATH) and dist/chrome from `npm run build`',
-);
 
 interface ListReply {
   ok: boolean;
@@ -335,103 +318,76 @@ describeInBrowsers('export and import', (browser) => {
   });
 });
 
-// Not yet on the driver (issue #23): this suite still speaks playwright directly, so it runs in
-// Chromium only until its settings, sign-up and group steps are ported; nothing in it is known to be
-// impossible in Firefox.
-describe.skipIf(!run)('the popup exports a group from the sync server', () => {
+describeInBrowsers('the popup exports a group from the sync server', (browser) => {
   let server: SyncServerProcess;
   let pages: FixtureServer;
-  let ext: LoadedExtension;
-  const username = `exporter-${process.pid}`;
+  let driver: Driver;
+  const username = `exporter-${browser}-${process.pid}`;
   const SOON = { timeout: 15_000, interval: 100 };
   const SLOW = { timeout: 60_000, interval: 250 };
-  const textOf = (page: Page | Frame, testId: string) =>
-    page
-      .getByTestId(testId)
-      .textContent({ timeout: 500 })
-      .catch(() => '');
 
   beforeAll(async () => {
     server = await SyncServerProcess.start();
     pages = await new FixtureServer().start();
-    ext = await launchWithExtension();
+    driver = await launch(browser);
   });
 
   afterAll(async () => {
-    await ext?.close();
+    await driver?.close();
     await pages?.stop();
     await server?.dispose();
   });
 
   test('a group annotation, synced, comes back in the group export with its author and group', async () => {
-    const settings = await ext.context.newPage();
-    await settings.goto(`chrome-extension://${ext.id}/src/settings/settings.html`);
-    await settings.getByLabel('Server address').fill(server.origin);
-    await settings.getByRole('button', { name: 'Save address' }).click();
-    await expect.poll(() => textOf(settings, 'settings-server-saved'), SOON).toBe(`Using ${server.origin}.`);
-    await settings.getByLabel('Username').fill(username);
-    await settings.getByLabel(/^Password/).fill('correct horse battery');
-    await settings.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => textOf(settings, 'settings-signed-in'), SOON).toBe(`Signed in as ${username}`);
-    await settings.getByLabel('Group name').fill('Budget, reviewers');
-    await settings.getByRole('button', { name: 'Create group' }).click();
+    const settings = await driver.extensionPage('src/settings/settings.html');
+    await settings.fill(tid('settings-server'), server.origin);
+    await settings.click(tid('settings-server-save'));
     await expect
-      .poll(
-        () =>
-          settings
-            .getByTestId('settings-new-invitation')
-            .inputValue({ timeout: 500 })
-            .catch(() => ''),
-        SOON,
-      )
+      .poll(() => settings.text(tid('settings-server-saved')), SOON)
+      .toBe(`Using ${server.origin}.`);
+    await settings.fill(tid('settings-username'), username);
+    await settings.fill(tid('settings-password'), 'correct horse battery');
+    await settings.click(tid('settings-signup'));
+    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
+    await settings.fill(tid('settings-group-name'), 'Budget, reviewers');
+    await settings.click(tid('settings-group-create'));
+    await expect
+      .poll(async () => (await settings.attribute(tid('settings-new-invitation'), 'value')) ?? '', SOON)
       .toMatch(/\./);
-    await settings.getByRole('radio', { name: /^Group/ }).click();
-    await expect.poll(() => settings.getByTestId('settings-visibility-group').isChecked()).toBe(true);
+    await settings.click(tid('settings-visibility-group'));
+    await expect.poll(() => settings.attribute(tid('settings-visibility-group'), 'checked')).toBe('true');
     await settings.close();
 
-    const page = await ext.context.newPage();
-    await page.goto(`${pages.origin}/plan.html`);
-    const tabId = await tabIdOf(ext, page);
-    const opener = await ext.context.newPage();
-    await opener.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    await opener.getByTestId('popup-annotate').click();
-    await expect.poll(() => textOf(opener, 'popup-status'), SOON).toContain('Annotating this page');
+    const page = await driver.newPage(`${pages.origin}/plan.html`);
+    const opener = await driver.popupFor(page);
+    await opener.click(tid('popup-annotate'));
+    await expect.poll(() => opener.text(tid('popup-status')), SOON).toContain('Annotating this page');
     await opener.close();
     await page.bringToFront();
-    const sidebar = await sidebarFrame(ext, page);
-    await selectWithMouse(page, SECOND);
-    await clickInClosedShadow(page, HOST, 'button[data-action="comment"]');
-    await sidebar.getByTestId('editor').waitFor();
-    await sidebar.getByTestId('editor-comment').fill('+1 for a public works monitor');
-    await sidebar.getByTestId('editor-save').click();
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count(), SOON).toBe(1);
+    const sidebar = await driver.sidebar(page);
+    await page.selectText(SECOND);
+    await page.clickInClosedShadow(HOST, 'button[data-action="comment"]');
+    await sidebar.waitFor(tid('editor'));
+    await sidebar.fill(tid('editor-comment'), '+1 for a public works monitor');
+    await sidebar.click(tid('editor-save'));
+    await expect.poll(() => sidebar.count(tid('annotation-card')), SOON).toBe(1);
 
     // The sidebar's own CSV names the signed-in author.
-    await sidebar.getByTestId('transfer-toggle').click();
-    const [local] = await Promise.all([
-      page.waitForEvent('download'),
-      sidebar.getByTestId('export-csv').click(),
-    ]);
-    const localRows = parse(await readFile(await local.path(), 'utf8'), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    await sidebar.click(tid('transfer-toggle'));
+    const local = await driver.download(page, () => sidebar.click(tid('export-csv')));
+    const localRows = parse(local.text, { bom: true, columns: true }) as Record<string, string>[];
     expect(localRows.map((r) => [r.author, r.visibility])).toEqual([[username, 'group']]);
 
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
-    const select = popup.getByTestId('popup-export-group');
-    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Budget, reviewers']);
-    const [file] = await Promise.all([
-      popup.waitForEvent('download'),
-      popup.getByTestId('popup-export-group-csv').click(),
-    ]);
-    expect(file.suggestedFilename()).toBe(`plan-annotations-Budget-reviewers-${TODAY()}.csv`);
-    const rows = parse(await readFile(await file.path(), 'utf8'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const popup = await driver.popupFor(page);
+    await expect
+      .poll(async () => (await popup.text(tid('popup-sync-pending'))) ?? '', SLOW)
+      .toBe('Everything is synced');
+    await expect
+      .poll(() => popup.texts(`${tid('popup-export-group')} option`))
+      .toEqual(['Budget, reviewers']);
+    const file = await driver.download(popup, () => popup.click(tid('popup-export-group-csv')));
+    expect(file.name).toBe(`plan-annotations-Budget-reviewers-${TODAY()}.csv`);
+    const rows = parse(file.text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
     // A leading "+" would run as a formula: neutralised by the server's export too.
     expect(rows[0]).toMatchObject({
@@ -440,7 +396,7 @@ describe.skipIf(!run)('the popup exports a group from the sync server', () => {
       group: 'Budget, reviewers',
     });
     await expect
-      .poll(() => textOf(popup, 'popup-export-status'))
+      .poll(() => popup.text(tid('popup-export-status')))
       .toContain('Saved the group “Budget, reviewers”');
 
     // A group the user is not in: the server's refusal, in words, and no download.
