@@ -1,22 +1,19 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Download, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Annotation } from '../../src/core/model/annotation.ts';
-import { requireCondition } from '../support/require-env.ts';
 import { FixtureServer } from './support/fixture-server.ts';
-import {
-  browserAvailable,
-  clickInClosedShadow,
-  launchWithExtension,
-  paintedTexts,
-  selectWithMouse,
-  sidebarFrame,
-  tabIdOf,
-  type LoadedExtension,
-} from './support/extension.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
+import {
+  describeInBrowsers,
+  launch,
+  paintedTexts,
+  tid,
+  type Driver,
+  type TestFrame,
+  type TestPage,
+} from './support/driver.ts';
 
 const QUOTE =
   'publish every contract for public works above 50,000 euros in the Open Contracting Data Standard';
@@ -25,48 +22,36 @@ const FORMULA = '=HYPERLINK("https://attacker.example/","Open")';
 const COMMENT = 'Who pays for the **monitoring**?';
 const HOST = 'plan-annotator';
 const HYPOTHESIS = fileURLToPath(new URL('../fixtures/export/hypothesis-not-on-page.json', import.meta.url));
+const RESULTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 const TODAY = () => new Date().toISOString().slice(0, 10);
 /** The page's source breaks lines inside passages; quotes keep them, so they are compared as words. */
 const words = (text: string | undefined) => text?.replace(/\s+/g, ' ');
-
-const run = requireCondition(
-  'Chromium and the built extension',
-  browserAvailable(),
-  'the end-to-end tests need /usr/bin/chromium (or CHROMIUM_PATH) and dist/chrome from `npm run build`',
-);
 
 interface ListReply {
   ok: boolean;
   value: { documentUri: string; annotations: Annotation[] };
 }
 
-describe.skipIf(!run)('export and import in Chromium', () => {
-  let ext: LoadedExtension;
+describeInBrowsers('export and import', (browser) => {
+  let driver: Driver;
   let server: FixtureServer;
-  let page: Page;
-  let sidebar: Frame;
+  let page: TestPage;
+  let sidebar: TestFrame;
   /** The ids the page's annotations had before they were deleted, and the JSON-LD export's file. */
   let originalIds: string[] = [];
   let jsonldPath = '';
 
   beforeAll(async () => {
     server = await new FixtureServer().start();
-    ext = await launchWithExtension();
-    page = await ext.context.newPage();
-    await page.goto(`${server.origin}/plan.html`);
+    driver = await launch(browser);
+    page = await driver.newPage(`${server.origin}/plan.html`);
+    await mkdir(RESULTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await ext?.close();
+    await driver?.close();
     await server?.stop();
   });
-
-  async function openPopupFor(target: Page): Promise<Page> {
-    const tabId = await tabIdOf(ext, target);
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    return popup;
-  }
 
   /** What the store holds for this page, asked the way the sidebar asks. */
   async function stored(): Promise<Annotation[]> {
@@ -78,64 +63,77 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   }
 
   async function comment(phrase: string, text: string): Promise<void> {
-    await selectWithMouse(page, phrase);
-    await clickInClosedShadow(page, HOST, 'button[data-action="comment"]');
-    await sidebar.getByTestId('editor').waitFor();
-    await sidebar.getByTestId('editor-comment').fill(text);
-    await sidebar.getByTestId('editor-save').click();
-    await sidebar.getByTestId('editor').waitFor({ state: 'detached' });
+    await page.selectText(phrase);
+    await page.clickInClosedShadow(HOST, 'button[data-action="comment"]');
+    await sidebar.waitFor(tid('editor'));
+    await sidebar.fill(tid('editor-comment'), text);
+    await sidebar.click(tid('editor-save'));
+    await expect.poll(() => sidebar.count(tid('editor'))).toBe(0);
   }
 
-  /** Clicks an export button in `where` and reads the file the browser saved. */
-  async function download(
-    where: Page,
-    frame: Frame | Page,
-    testId: string,
-  ): Promise<{ file: Download; text: string; path: string }> {
-    const [file] = await Promise.all([where.waitForEvent('download'), frame.getByTestId(testId).click()]);
-    const path = await file.path();
-    return { file, text: await readFile(path, 'utf8'), path };
-  }
+  /** Clicks an export button in `frame` (of `where`) and reads the file the browser saved. */
+  const download = (where: TestPage, frame: TestFrame, testId: string) =>
+    driver.download(where, () => frame.click(tid(testId)));
 
-  async function importFile(file: string | { name: string; mimeType: string; buffer: Buffer }) {
-    await sidebar.getByTestId('import-file').setInputFiles(file);
+  /** A file on disk by that name, given to the import's file input as the file picker would. */
+  async function importFile(file: string | { name: string; text: string }) {
+    let path = typeof file === 'string' ? file : `${RESULTS}${browser}-${file.name}`;
+    if (typeof file !== 'string') await writeFile(path, file.text);
+    else path = file;
+    await sidebar.setInputFiles(tid('import-file'), path);
   }
 
   test('two comments on the page, one that a spreadsheet would run as a formula', async () => {
-    const popup = await openPopupFor(page);
-    await popup.getByTestId('popup-annotate').click();
-    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toContain('Annotating');
+    const popup = await driver.popupFor(page);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating');
     await popup.close();
     await page.bringToFront();
-    sidebar = await sidebarFrame(ext, page);
-    await sidebar.getByText('Select text on the page').waitFor();
+    sidebar = await driver.sidebar(page);
+    await sidebar.waitForText('Select text on the page');
     await comment(QUOTE, FORMULA);
     await comment(SECOND, COMMENT);
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => sidebar.count(tid('annotation-card'))).toBe(2);
     await expect.poll(async () => (await paintedTexts(page)).sort()).toEqual([QUOTE, SECOND].sort());
     originalIds = (await stored()).map((a) => a.id).sort();
     expect(originalIds).toHaveLength(2);
   });
 
   test('the export controls are labelled and reachable from the keyboard', async () => {
-    const toggle = sidebar.getByTestId('transfer-toggle');
-    await toggle.focus();
-    await toggle.press('Enter');
-    await expect.poll(() => sidebar.getByTestId('transfer').getAttribute('open')).not.toBeNull();
-    await sidebar.getByTestId('export-jsonld').focus();
-    await sidebar.getByTestId('export-jsonld').press('Tab');
+    await sidebar.press(tid('transfer-toggle'), 'Enter');
+    await expect
+      .poll(() =>
+        sidebar.evaluate(
+          () => document.querySelector('[data-testid="transfer"]')?.getAttribute('open') ?? null,
+        ),
+      )
+      .not.toBeNull();
+    await sidebar.press(tid('export-jsonld'), 'Tab');
     expect(await sidebar.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
       'export-csv',
     );
-    expect(await sidebar.getByRole('group', { name: 'Export this page’s annotations' }).count()).toBe(1);
-    expect(await sidebar.getByLabel(/W3C Web Annotation export/).getAttribute('type')).toBe('file');
+    // Its accessible names, as a screen reader gets them: the group by aria-labelledby, the file
+    // input by the label around it.
+    const named = await sidebar.evaluate(() => ({
+      groups: [...document.querySelectorAll('[role="group"]')].filter(
+        (group) =>
+          (group.getAttribute('aria-labelledby') ?? '')
+            .split(/\s+/)
+            .map((id) => document.getElementById(id)?.textContent?.trim() ?? '')
+            .join(' ') === 'Export this page’s annotations',
+      ).length,
+      fileInputs: [...document.querySelectorAll('label')]
+        .filter((label) => /W3C Web Annotation export/.test(label.textContent ?? ''))
+        .map((label) => label.control?.getAttribute('type')),
+    }));
+    expect(named).toEqual({ groups: 1, fileInputs: ['file'] });
   });
 
   test('W3C JSON-LD: a collection holding both annotations with their selectors', async () => {
-    const { file, text } = await download(page, sidebar, 'export-jsonld');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-${TODAY()}.jsonld`);
+    const file = await download(page, sidebar, 'export-jsonld');
+    expect(file.name).toBe(`plan-annotations-${TODAY()}.jsonld`);
     // The file is the collection itself, not an array around it.
-    const collection = JSON.parse(text) as {
+    const collection = JSON.parse(file.text) as {
       type: string;
       total: number;
       first: { items: Record<string, unknown>[] };
@@ -154,15 +152,15 @@ describe.skipIf(!run)('export and import in Chromium', () => {
       return words(target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact);
     });
     expect(quotes.sort()).toEqual([QUOTE, SECOND].sort());
-    expect(await sidebar.getByTestId('export-status').textContent()).toContain('2 annotations');
-    jsonldPath = `${fileURLToPath(new URL('../../test-results/', import.meta.url))}export-import.jsonld`;
-    await file.saveAs(jsonldPath);
+    expect(await sidebar.text(tid('export-status'))).toContain('2 annotations');
+    jsonldPath = `${RESULTS}${browser}-export-import.jsonld`;
+    await copyFile(file.path, jsonldPath);
   });
 
   test('CSV: one row per annotation, and the formula-like comment neutralised', async () => {
-    const { file, text } = await download(page, sidebar, 'export-csv');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-${TODAY()}.csv`);
-    const rows = parse(text, { bom: true, columns: true }) as Record<string, string>[];
+    const file = await download(page, sidebar, 'export-csv');
+    expect(file.name).toBe(`plan-annotations-${TODAY()}.csv`);
+    const rows = parse(file.text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
     expect(rows.map((r) => r.id).sort()).toEqual(originalIds);
     const formulaRow = rows.find((r) => words(r.quote) === QUOTE);
@@ -171,32 +169,31 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   });
 
   test('Markdown report: holds the comments', async () => {
-    const { file, text } = await download(page, sidebar, 'export-md');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-${TODAY()}.md`);
-    expect(text).toContain('monitoring');
-    expect(text).toContain('Who pays for the');
-    expect(text).toContain('attacker.example');
+    const file = await download(page, sidebar, 'export-md');
+    expect(file.name).toBe(`plan-annotations-${TODAY()}.md`);
+    expect(file.text).toContain('monitoring');
+    expect(file.text).toContain('Who pays for the');
+    expect(file.text).toContain('attacker.example');
   });
 
   test('after deleting both, importing the JSON-LD export brings them back with the same ids', async () => {
     for (let left = 2; left > 0; left -= 1) {
-      const card = sidebar.getByTestId('annotation-card').first();
-      await card.getByTestId('card-delete').click();
-      await card.getByTestId('card-delete-confirm').click();
-      await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(left - 1);
+      await sidebar.click(`${tid('annotation-card')} ${tid('card-delete')}`);
+      await sidebar.click(`${tid('annotation-card')} ${tid('card-delete-confirm')}`);
+      await expect.poll(() => sidebar.count(tid('annotation-card'))).toBe(left - 1);
     }
     await expect.poll(() => paintedTexts(page)).toEqual([]);
     expect(await stored()).toEqual([]);
 
     await importFile(jsonldPath);
     await expect
-      .poll(() => sidebar.getByTestId('import-summary').textContent())
+      .poll(() => sidebar.text(tid('import-summary')))
       .toBe('Imported 2, skipped 0 duplicates, 0 could not be read.');
     await expect.poll(async () => (await stored()).map((a) => a.id).sort()).toEqual(originalIds);
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => sidebar.count(tid('annotation-card'))).toBe(2);
     await expect.poll(async () => (await paintedTexts(page)).sort()).toEqual([QUOTE, SECOND].sort());
     await expect
-      .poll(() => sidebar.getByTestId('import-orphans').textContent())
+      .poll(() => sidebar.text(tid('import-orphans')))
       .toBe('All of them found their passage on this page.');
     const comments = (await stored()).map((a) => a.body.comment).sort();
     expect(comments).toEqual([COMMENT, FORMULA].sort());
@@ -205,28 +202,28 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   test('importing the same file again skips every annotation as a duplicate', async () => {
     await importFile(jsonldPath);
     await expect
-      .poll(() => sidebar.getByTestId('import-summary').textContent())
+      .poll(() => sidebar.text(tid('import-summary')))
       .toBe('Imported 0, skipped 2 duplicates, 0 could not be read.');
     expect((await stored()).map((a) => a.id).sort()).toEqual(originalIds);
-    expect(await sidebar.getByTestId('annotation-card').count()).toBe(2);
+    expect(await sidebar.count(tid('annotation-card'))).toBe(2);
   });
 
   test('a Hypothesis export: its reply comes as a reply, its passage missing here makes an orphan', async () => {
     await importFile(HYPOTHESIS);
     await expect
-      .poll(() => sidebar.getByTestId('import-summary').textContent())
+      .poll(() => sidebar.text(tid('import-summary')))
       .toBe('Imported 2, skipped 0 duplicates, 0 could not be read.');
     await expect
-      .poll(() => sidebar.getByTestId('import-orphans').textContent())
+      .poll(() => sidebar.text(tid('import-orphans')))
       .toBe('1 of them did not find its passage on this page; they are listed under Orphans.');
-    const orphans = sidebar.getByTestId('orphans');
+    const orphans = tid('orphans');
     await expect
-      .poll(() => orphans.getByTestId('card-quote').first().textContent())
+      .poll(() => sidebar.text(`${orphans} ${tid('card-quote')}`))
       .toContain('national registry of lobbyists');
     // One thread: the reply is shown under the annotation it answers.
-    expect(await orphans.getByTestId('thread').count()).toBe(1);
+    expect(await sidebar.count(`${orphans} ${tid('thread')}`)).toBe(1);
     await expect
-      .poll(() => orphans.getByTestId('card-comment').allTextContents())
+      .poll(() => sidebar.texts(`${orphans} ${tid('card-comment')}`))
       .toEqual([
         'This milestone was in the draft plan; where did it go?',
         'It was dropped after the consultation.',
@@ -249,26 +246,22 @@ describe.skipIf(!run)('export and import in Chromium', () => {
 
   test('a file that is not an export says so and saves nothing', async () => {
     const before = await stored();
-    await importFile({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('not json {') });
-    await expect.poll(() => sidebar.getByTestId('import-error').textContent()).toContain('not JSON');
-    await importFile({
-      name: 'other.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ hello: 'world' })),
-    });
+    await importFile({ name: 'notes.json', text: 'not json {' });
+    await expect.poll(() => sidebar.text(tid('import-error'))).toContain('not JSON');
+    await importFile({ name: 'other.json', text: JSON.stringify({ hello: 'world' }) });
     await expect
-      .poll(() => sidebar.getByTestId('import-error').textContent())
+      .poll(() => sidebar.text(tid('import-error')))
       .toContain('neither a W3C Web Annotation export');
     expect(await stored()).toEqual(before);
   });
 
   test('the popup exports every annotation stored in the browser as JSON-LD', async () => {
     const ids = (await stored()).map((a) => a.id).sort();
-    const popup = await openPopupFor(page);
-    await popup.getByTestId('popup-export').waitFor();
-    const { file, text } = await download(popup, popup, 'popup-export-local-jsonld');
-    expect(file.suggestedFilename()).toBe(`plan-annotations-all-${TODAY()}.jsonld`);
-    const collection = JSON.parse(text) as {
+    const popup = await driver.popupFor(page);
+    await popup.waitFor(tid('popup-export'));
+    const file = await download(popup, popup, 'popup-export-local-jsonld');
+    expect(file.name).toBe(`plan-annotations-all-${TODAY()}.jsonld`);
+    const collection = JSON.parse(file.text) as {
       type: string;
       total: number;
       first: { items: { id: string }[] };
@@ -276,9 +269,7 @@ describe.skipIf(!run)('export and import in Chromium', () => {
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(4);
     expect(collection.first.items.map((a) => a.id).sort()).toEqual(ids.map((id) => `urn:uuid:${id}`));
-    await expect
-      .poll(() => popup.getByTestId('popup-export-status').textContent())
-      .toContain('4 annotations');
+    await expect.poll(() => popup.text(tid('popup-export-status'))).toContain('4 annotations');
     await popup.close();
   });
 
@@ -294,24 +285,23 @@ describe.skipIf(!run)('export and import in Chromium', () => {
     expect(replies.group).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
   test('imported into another page, annotations whose ids live on this one come as copies', async () => {
-    const other = await ext.context.newPage();
-    await other.goto(`${server.origin}/plan-edited.html`);
-    const popup = await openPopupFor(other);
-    await popup.getByTestId('popup-annotate').click();
-    await expect.poll(() => popup.getByTestId('popup-status').textContent()).toContain('Annotating');
+    const other = await driver.newPage(`${server.origin}/plan-edited.html`);
+    const popup = await driver.popupFor(other);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status'))).toContain('Annotating');
     await popup.close();
     await other.bringToFront();
-    const otherSidebar = await sidebarFrame(ext, other);
-    await otherSidebar.getByText('Select text on the page').waitFor();
-    await otherSidebar.getByTestId('transfer-toggle').click();
+    const otherSidebar = await driver.sidebar(other);
+    await otherSidebar.waitForText('Select text on the page');
+    await otherSidebar.click(tid('transfer-toggle'));
     for (const summary of [
       'Imported 2, skipped 0 duplicates, 0 could not be read. 2 were copied with a new id, as another page holds the original.',
       'Imported 0, skipped 2 duplicates, 0 could not be read.',
     ]) {
-      await otherSidebar.getByTestId('import-file').setInputFiles(jsonldPath);
-      await expect.poll(() => otherSidebar.getByTestId('import-summary').textContent()).toBe(summary);
+      await otherSidebar.setInputFiles(tid('import-file'), jsonldPath);
+      await expect.poll(() => otherSidebar.text(tid('import-summary'))).toBe(summary);
     }
-    await expect.poll(() => otherSidebar.getByTestId('annotation-card').count()).toBe(2);
+    await expect.poll(() => otherSidebar.count(tid('annotation-card'))).toBe(2);
     const copies = (
       (await otherSidebar.evaluate(() =>
         chrome.runtime.sendMessage({ type: 'annotations.list', payload: {} }),
@@ -328,100 +318,76 @@ describe.skipIf(!run)('export and import in Chromium', () => {
   });
 });
 
-describe.skipIf(!run)('the popup exports a group from the sync server', () => {
+describeInBrowsers('the popup exports a group from the sync server', (browser) => {
   let server: SyncServerProcess;
   let pages: FixtureServer;
-  let ext: LoadedExtension;
-  const username = `exporter-${process.pid}`;
+  let driver: Driver;
+  const username = `exporter-${browser}-${process.pid}`;
   const SOON = { timeout: 15_000, interval: 100 };
   const SLOW = { timeout: 60_000, interval: 250 };
-  const textOf = (page: Page | Frame, testId: string) =>
-    page
-      .getByTestId(testId)
-      .textContent({ timeout: 500 })
-      .catch(() => '');
 
   beforeAll(async () => {
     server = await SyncServerProcess.start();
     pages = await new FixtureServer().start();
-    ext = await launchWithExtension();
+    driver = await launch(browser);
   });
 
   afterAll(async () => {
-    await ext?.close();
+    await driver?.close();
     await pages?.stop();
     await server?.dispose();
   });
 
   test('a group annotation, synced, comes back in the group export with its author and group', async () => {
-    const settings = await ext.context.newPage();
-    await settings.goto(`chrome-extension://${ext.id}/src/settings/settings.html`);
-    await settings.getByLabel('Server address').fill(server.origin);
-    await settings.getByRole('button', { name: 'Save address' }).click();
-    await expect.poll(() => textOf(settings, 'settings-server-saved'), SOON).toBe(`Using ${server.origin}.`);
-    await settings.getByLabel('Username').fill(username);
-    await settings.getByLabel(/^Password/).fill('correct horse battery');
-    await settings.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => textOf(settings, 'settings-signed-in'), SOON).toBe(`Signed in as ${username}`);
-    await settings.getByLabel('Group name').fill('Budget, reviewers');
-    await settings.getByRole('button', { name: 'Create group' }).click();
+    const settings = await driver.extensionPage('src/settings/settings.html');
+    await settings.fill(tid('settings-server'), server.origin);
+    await settings.click(tid('settings-server-save'));
     await expect
-      .poll(
-        () =>
-          settings
-            .getByTestId('settings-new-invitation')
-            .inputValue({ timeout: 500 })
-            .catch(() => ''),
-        SOON,
-      )
+      .poll(() => settings.text(tid('settings-server-saved')), SOON)
+      .toBe(`Using ${server.origin}.`);
+    await settings.fill(tid('settings-username'), username);
+    await settings.fill(tid('settings-password'), 'correct horse battery');
+    await settings.click(tid('settings-signup'));
+    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
+    await settings.fill(tid('settings-group-name'), 'Budget, reviewers');
+    await settings.click(tid('settings-group-create'));
+    await expect
+      .poll(async () => (await settings.attribute(tid('settings-new-invitation'), 'value')) ?? '', SOON)
       .toMatch(/\./);
-    await settings.getByRole('radio', { name: /^Group/ }).click();
-    await expect.poll(() => settings.getByTestId('settings-visibility-group').isChecked()).toBe(true);
+    await settings.click(tid('settings-visibility-group'));
+    await expect.poll(() => settings.attribute(tid('settings-visibility-group'), 'checked')).toBe('true');
     await settings.close();
 
-    const page = await ext.context.newPage();
-    await page.goto(`${pages.origin}/plan.html`);
-    const tabId = await tabIdOf(ext, page);
-    const opener = await ext.context.newPage();
-    await opener.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    await opener.getByTestId('popup-annotate').click();
-    await expect.poll(() => textOf(opener, 'popup-status'), SOON).toContain('Annotating this page');
+    const page = await driver.newPage(`${pages.origin}/plan.html`);
+    const opener = await driver.popupFor(page);
+    await opener.click(tid('popup-annotate'));
+    await expect.poll(() => opener.text(tid('popup-status')), SOON).toContain('Annotating this page');
     await opener.close();
     await page.bringToFront();
-    const sidebar = await sidebarFrame(ext, page);
-    await selectWithMouse(page, SECOND);
-    await clickInClosedShadow(page, HOST, 'button[data-action="comment"]');
-    await sidebar.getByTestId('editor').waitFor();
-    await sidebar.getByTestId('editor-comment').fill('+1 for a public works monitor');
-    await sidebar.getByTestId('editor-save').click();
-    await expect.poll(() => sidebar.getByTestId('annotation-card').count(), SOON).toBe(1);
+    const sidebar = await driver.sidebar(page);
+    await page.selectText(SECOND);
+    await page.clickInClosedShadow(HOST, 'button[data-action="comment"]');
+    await sidebar.waitFor(tid('editor'));
+    await sidebar.fill(tid('editor-comment'), '+1 for a public works monitor');
+    await sidebar.click(tid('editor-save'));
+    await expect.poll(() => sidebar.count(tid('annotation-card')), SOON).toBe(1);
 
     // The sidebar's own CSV names the signed-in author.
-    await sidebar.getByTestId('transfer-toggle').click();
-    const [local] = await Promise.all([
-      page.waitForEvent('download'),
-      sidebar.getByTestId('export-csv').click(),
-    ]);
-    const localRows = parse(await readFile(await local.path(), 'utf8'), {
-      bom: true,
-      columns: true,
-    }) as Record<string, string>[];
+    await sidebar.click(tid('transfer-toggle'));
+    const local = await driver.download(page, () => sidebar.click(tid('export-csv')));
+    const localRows = parse(local.text, { bom: true, columns: true }) as Record<string, string>[];
     expect(localRows.map((r) => [r.author, r.visibility])).toEqual([[username, 'group']]);
 
-    const popup = await ext.context.newPage();
-    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${tabId}`);
-    await expect.poll(() => textOf(popup, 'popup-sync-pending'), SLOW).toBe('Everything is synced');
-    const select = popup.getByTestId('popup-export-group');
-    await expect.poll(() => select.locator('option').allTextContents()).toEqual(['Budget, reviewers']);
-    const [file] = await Promise.all([
-      popup.waitForEvent('download'),
-      popup.getByTestId('popup-export-group-csv').click(),
-    ]);
-    expect(file.suggestedFilename()).toBe(`plan-annotations-Budget-reviewers-${TODAY()}.csv`);
-    const rows = parse(await readFile(await file.path(), 'utf8'), { bom: true, columns: true }) as Record<
-      string,
-      string
-    >[];
+    const popup = await driver.popupFor(page);
+    await expect
+      .poll(async () => (await popup.text(tid('popup-sync-pending'))) ?? '', SLOW)
+      .toBe('Everything is synced');
+    await expect
+      .poll(() => popup.texts(`${tid('popup-export-group')} option`))
+      .toEqual(['Budget, reviewers']);
+    const file = await driver.download(popup, () => popup.click(tid('popup-export-group-csv')));
+    expect(file.name).toBe(`plan-annotations-Budget-reviewers-${TODAY()}.csv`);
+    const rows = parse(file.text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
     // A leading "+" would run as a formula: neutralised by the server's export too.
     expect(rows[0]).toMatchObject({
@@ -430,7 +396,7 @@ describe.skipIf(!run)('the popup exports a group from the sync server', () => {
       group: 'Budget, reviewers',
     });
     await expect
-      .poll(() => textOf(popup, 'popup-export-status'))
+      .poll(() => popup.text(tid('popup-export-status')))
       .toContain('Saved the group “Budget, reviewers”');
 
     // A group the user is not in: the server's refusal, in words, and no download.

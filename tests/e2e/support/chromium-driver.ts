@@ -1,4 +1,5 @@
 /** The Chromium driver: playwright-core over the DevTools protocol (support/driver.ts says why). */
+import { readFile } from 'node:fs/promises';
 import type { Frame, Page } from 'playwright-core';
 import type { Driver, LaunchOptions, TestFrame, TestPage } from './driver.ts';
 import {
@@ -25,6 +26,10 @@ function frameOf(target: Frame | Page): TestFrame {
     },
     async press(selector, key) {
       await target.locator(selector).first().press(key);
+    },
+    setInputFiles: (selector, path) => target.locator(selector).setInputFiles(path),
+    async focus(selector) {
+      await target.locator(selector).first().focus();
     },
     async text(selector) {
       const found = target.locator(selector);
@@ -79,7 +84,8 @@ function pageOf(page: Page): TestPage {
       await page.mouse.up();
     },
     dblclick: (x, y) => page.mouse.dblclick(x, y),
-    setInputFiles: (selector, path) => page.locator(selector).setInputFiles(path),
+    keyPress: (combo) => page.keyboard.press(combo),
+    keyType: (text) => page.keyboard.type(text),
   };
 }
 
@@ -129,6 +135,11 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
     },
     inExtension: (fn, arg) => ext.worker.evaluate(fn as never, arg) as never,
     tabIdOf: (page) => tabIdOf(ext, raw(page)),
+    async download(where, click) {
+      const [file] = await Promise.all([raw(where).waitForEvent('download'), click()]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), text: await readFile(path, 'utf8'), path };
+    },
     async sidebar(page) {
       return frameOf(await sidebarFrame(ext, raw(page)));
     },

@@ -48,6 +48,10 @@ export interface TestFrame {
   fill(selector: string, text: string): Promise<void>;
   /** Presses a key (`Enter`, `Control+Enter`) with the focus in `selector`. */
   press(selector: string, key: string): Promise<void>;
+  /** Gives a file input a file from disk, as the file picker would. */
+  setInputFiles(selector: string, path: string): Promise<void>;
+  /** Moves the keyboard focus to the first element matching `selector`, once it is attached. */
+  focus(selector: string): Promise<void>;
   /** The text of the first match, or null when there is none. */
   text(selector: string): Promise<string | null>;
   texts(selector: string): Promise<string[]>;
@@ -77,8 +81,17 @@ export interface TestPage extends TestFrame {
   /** Drags the real mouse from one point to another, button held (a selection). */
   drag(from: Point, to: Point): Promise<void>;
   dblclick(x: number, y: number): Promise<void>;
-  /** Gives a file input a file from disk, as the file picker would. */
-  setInputFiles(selector: string, path: string): Promise<void>;
+  /** Presses a key or a combination (`Tab`, `Shift+Tab`, `Control+Enter`) where the focus is. */
+  keyPress(combo: string): Promise<void>;
+  /** Types text, key by key, where the focus is. */
+  keyType(text: string): Promise<void>;
+}
+
+export interface SavedFile {
+  name: string;
+  text: string;
+  /** Where the browser saved it. */
+  path: string;
 }
 
 export interface Point {
@@ -114,6 +127,12 @@ export interface Driver {
   /** Runs `fn` in the extension's origin (chrome.*, its IndexedDB), as the background sees them. */
   inExtension<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   tabIdOf(page: TestPage): Promise<number>;
+  /**
+   * Runs `click` (a click that starts a download in `where` or a frame of it) and reads the file the
+   * browser saved: the name it chose and the text. Chromium: playwright's download event. Firefox: the
+   * profile saves downloads to a folder of the run without asking (its preferences), read from there.
+   */
+  download(where: TestPage, click: () => Promise<void>): Promise<SavedFile>;
   /** The sidebar's frame inside a page. */
   sidebar(page: TestPage): Promise<TestFrame>;
   /** `chrome-extension://<id>/<path>` or `moz-extension://<uuid>/<path>`. */

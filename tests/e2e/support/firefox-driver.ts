@@ -1,4 +1,7 @@
 /** The Firefox driver: puppeteer-core over WebDriver BiDi, Debian's Firefox ESR (support/driver.ts). */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
 import {
   phraseEnds,
@@ -26,6 +29,14 @@ function frameOf(target: Frame, keyboardOf: () => Page): TestFrame {
       await target.locator(selector).setTimeout(15_000).wait();
       await target.focus(selector);
       await pressKeys(keyboardOf(), key);
+    },
+    async setInputFiles(selector, path) {
+      const input = await target.waitForSelector(selector);
+      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
+    async focus(selector) {
+      await target.waitForSelector(selector, { timeout: 15_000 });
+      await target.focus(selector);
     },
     text: (selector) =>
       target.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector) as Promise<
@@ -65,9 +76,15 @@ function frameOf(target: Frame, keyboardOf: () => Page): TestFrame {
   return frame;
 }
 
-/** `Control+Enter` as puppeteer presses it: modifiers down, the key, modifiers up. */
+/**
+ * `Control+Enter` as puppeteer presses it: modifiers down, the key, modifiers up. Playwright's
+ * `ControlOrMeta` is Control here (Linux), Meta on macOS; Playwright's `Space` is puppeteer's `' '` over BiDi.
+ */
 async function pressKeys(page: Page, combo: string): Promise<void> {
-  const keys = combo.split('+') as KeyInput[];
+  const primary = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const keys = combo
+    .split('+')
+    .map((k) => (k === 'ControlOrMeta' ? primary : k === 'Space' ? ' ' : k)) as KeyInput[];
   const key = keys.pop() as KeyInput;
   for (const modifier of keys) await page.keyboard.down(modifier);
   await page.keyboard.press(key);
@@ -91,7 +108,8 @@ function pageOf(page: Page): TestPage {
   return {
     ...frameOf(page.mainFrame(), () => page),
     async goto(url) {
-      if (url.startsWith('moz-extension:')) await openExtensionPage(page, url);
+      // BiDi reports the load of neither our pages nor the browser's own (about:robots): ask the document.
+      if (url.startsWith('moz-extension:') || url.startsWith('about:')) await openExtensionPage(page, url);
       else await page.goto(url);
     },
     async reload() {
@@ -146,10 +164,8 @@ function pageOf(page: Page): TestPage {
       await page.mouse.up();
     },
     dblclick: (x, y) => page.mouse.click(x, y, { count: 2 }),
-    async setInputFiles(selector, path) {
-      const input = await page.waitForSelector(selector);
-      await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
-    },
+    keyPress: (combo) => pressKeys(page, combo),
+    keyType: (text) => page.keyboard.type(text),
   };
 }
 
@@ -194,6 +210,7 @@ async function clickInClosedShadow(page: Page, hostSelector: string, innerSelect
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
+  const downloads = await mkdtemp(join(tmpdir(), 'plan-annotator-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -201,7 +218,16 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     defaultViewport: { width: 1280, height: 860 },
     // Lets WebDriver BiDi open the extension's own pages (the popup, the settings) in a tab.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(options.hosts ?? []),
+    extraPrefsFirefox: {
+      ...firefoxPrefs(options.hosts ?? []),
+      // Downloads go to this run's folder without a dialog, as a user who chose "always save there".
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.download.alwaysOpenPanel': false,
+    },
   });
   try {
     await browser.installExtension(FIREFOX_BUILD);
@@ -280,8 +306,28 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
       );
       return frameOf(found as Frame, () => raw(page));
     },
+    async download(_where, click) {
+      const before = new Set(await readdir(downloads));
+      await click();
+      // A new file, complete: Firefox writes `<name>.part` beside it until the download ends.
+      const name = await until(
+        async () => {
+          const files = await readdir(downloads);
+          const fresh = files.filter((f) => !before.has(f) && !f.endsWith('.part'));
+          const writing = files.some((f) => f.endsWith('.part'));
+          return fresh.length === 1 && !writing ? (fresh[0] as string) : '';
+        },
+        (found) => found !== '',
+        'the download',
+      );
+      const path = join(downloads, name);
+      return { name, text: await readFile(path, 'utf8'), path };
+    },
     extensionUrl,
-    close: () => browser.close(),
+    async close() {
+      await browser.close();
+      await rm(downloads, { recursive: true, force: true });
+    },
   };
 
   // What the user allowed, asked for as they would: a click in an extension page, answered by the pref.
