@@ -16,9 +16,8 @@ import {
   setDisabled,
   setRole,
 } from '../server/admin/accounts.ts';
-import { openDatabase } from '../server/db/open-database.ts';
 import type { SqlDatabase } from '../server/db/sql-database.ts';
-import { DATABASE_OPTIONS, SettingError, storeOf } from './settings.ts';
+import { DATABASE_OPTIONS, openStoreFor } from './settings.ts';
 
 const USAGE = `Usage: plan-annotator admin <action> [arguments] [--json] [--data DIR | --database-url URL]
 
@@ -95,21 +94,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`admin erase cannot be undone; add --yes to erase "${rest[0]}".`);
     return 2;
   }
-  let store;
-  try {
-    store = storeOf(values as Values);
-  } catch (error) {
-    if (!(error instanceof SettingError)) throw error;
-    console.error(`plan-annotator admin: ${error.message}`);
-    return 2;
-  }
-  let db: SqlDatabase;
-  try {
-    db = await openDatabase(store);
-  } catch (error) {
-    console.error(`plan-annotator admin: could not open the database: ${(error as Error).message}`);
-    return 1;
-  }
+  const opened = await openStoreFor('admin', values as Values);
+  if (typeof opened === 'number') return opened;
+  const { db } = opened;
   try {
     const result = await perform(db, action, rest as string[], values as Values);
     if (values.json) console.log(JSON.stringify(result.json, null, 2));

@@ -2,8 +2,7 @@
 import { parseArgs } from 'node:util';
 import { AdminError } from '../server/admin/accounts.ts';
 import { backup } from '../server/admin/backup.ts';
-import { openDatabase } from '../server/db/open-database.ts';
-import { DATABASE_OPTIONS, describeStore, SettingError, storeOf } from './settings.ts';
+import { DATABASE_OPTIONS, describeStore, openStoreFor } from './settings.ts';
 
 const USAGE = `Usage: plan-annotator backup --out FILE [--json] [--data DIR | --database-url URL]
 
@@ -35,21 +34,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`--out FILE is required.\n\n${USAGE}`);
     return 2;
   }
-  let store;
-  try {
-    store = storeOf(values);
-  } catch (error) {
-    if (!(error instanceof SettingError)) throw error;
-    console.error(`plan-annotator backup: ${error.message}`);
-    return 2;
-  }
-  let db;
-  try {
-    db = await openDatabase(store);
-  } catch (error) {
-    console.error(`plan-annotator backup: could not open the database: ${(error as Error).message}`);
-    return 1;
-  }
+  const opened = await openStoreFor('backup', values);
+  if (typeof opened === 'number') return opened;
+  const { store, db } = opened;
   try {
     const summary = await backup(db, values.out);
     if (values.json) console.log(JSON.stringify(summary, null, 2));

@@ -3,7 +3,8 @@
  * one place so that `serve`, `admin`, `backup` and `restore` open the same database the same way, and a
  * bad value is refused at start with a message that names it. server/README.md lists them in one table.
  */
-import type { StoreOptions } from '../server/db/open-database.ts';
+import { openDatabase, type StoreOptions } from '../server/db/open-database.ts';
+import type { SqlDatabase } from '../server/db/sql-database.ts';
 import { LOG_LEVELS, type LogLevel } from '../server/http/request-log.ts';
 
 export class SettingError extends Error {}
@@ -81,4 +82,28 @@ export function logLevel(value: string | undefined): LogLevel {
     throw new SettingError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
   }
   return value as LogLevel;
+}
+
+/**
+ * Opens the database a command's settings name, as `admin`, `backup` and `restore` do: the store as
+ * `serve` would open it, or the exit code after saying what was wrong (2 a bad setting, 1 no database).
+ */
+export async function openStoreFor(
+  command: string,
+  values: Record<string, string | boolean | undefined>,
+): Promise<{ store: StoreOptions; db: SqlDatabase } | number> {
+  let store: StoreOptions;
+  try {
+    store = storeOf(values);
+  } catch (error) {
+    if (!(error instanceof SettingError)) throw error;
+    console.error(`plan-annotator ${command}: ${error.message}`);
+    return 2;
+  }
+  try {
+    return { store, db: await openDatabase(store) };
+  } catch (error) {
+    console.error(`plan-annotator ${command}: could not open the database: ${(error as Error).message}`);
+    return 1;
+  }
 }
