@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { phraseEnds } from './phrase-ends.ts';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -210,46 +211,7 @@ export async function clickInClosedShadow(
 
 /** Selects a phrase of the page with the real mouse, as a reader would, dragging across it. */
 export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((text) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-    const all = nodes.map((n) => n.data).join('');
-    const normalised = (s: string) => s.replace(/\s+/g, ' ');
-    // Find the phrase allowing any whitespace between words, as it is typed in the test.
-    const pattern = new RegExp(
-      text
-        .split(' ')
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('\\s+'),
-    );
-    const match = pattern.exec(all);
-    if (!match) throw new Error(`phrase not on page: ${normalised(text)}`);
-    const locate = (offset: number) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      throw new Error('offset outside the text');
-    };
-    const start = locate(match.index);
-    const end = locate(match.index + match[0].length);
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rects = range.getClientRects();
-    const first = rects[0];
-    const last = rects[rects.length - 1];
-    if (!first || !last) throw new Error(`the phrase is not displayed: ${text}`);
-    return {
-      x1: first.left + 1,
-      y1: first.top + first.height / 2,
-      x2: last.right - 1,
-      y2: last.top + last.height / 2,
-    };
-  }, phrase);
+  const box = await page.evaluate(phraseEnds, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();
   await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 5 });

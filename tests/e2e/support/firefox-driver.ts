@@ -3,14 +3,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
-import {
-  phraseEnds,
-  until,
-  type Driver,
-  type LaunchOptions,
-  type TestFrame,
-  type TestPage,
-} from './driver.ts';
+import { until, type Driver, type LaunchOptions, type TestFrame, type TestPage } from './driver.ts';
+import { phraseEnds } from './phrase-ends.ts';
 import { EXTENSION_UUID, FIREFOX, FIREFOX_BUILD, firefoxPrefs } from './firefox.ts';
 
 const SIDEBAR_PATH = '/src/sidebar/sidebar.html';
