@@ -125,9 +125,12 @@ export function detectDocument(sample: DocumentSample): Detection {
   // A news item, press release, blog post or consultation notice names the plan and prints neither its
   // commitments nor its template: it is about a plan, not one (the page that offers the plan's PDF is).
   // "Fake news" in a plan on disinformation is not a news item: a page names itself in its opening.
-  const aboutCues = ABOUT_A_PLAN.filter((cue) => cue.test(all)).length + (NEWS_NAME.test(opening) ? 1 : 0);
-  const aboutAPlan =
-    plan >= 0.35 && aboutCues >= 2 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
+  // The cheap structural tests first: on most pages (not plan-like, or with headings) no regex runs.
+  const mayBeAboutAPlan = plan >= 0.35 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
+  const aboutCues = mayBeAboutAPlan
+    ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length + (NEWS_NAME.test(opening) ? 1 : 0)
+    : 0;
+  const aboutAPlan = aboutCues >= 2;
 
   const language = detectLanguage(
     text.length >= 200 ? text.slice(0, 6_000) : `${title}\n${headings}\n${text}`,
