@@ -1,5 +1,5 @@
 import type { Annotation } from '../../src/core/model/annotation.ts';
-import { SORT_LAST } from '../../src/core/export/markdown-report.ts';
+import { SORT_LAST, WHOLE_DOCUMENT_SECTION } from '../../src/core/export/markdown-report.ts';
 import type { Queryable } from '../db/sql-database.ts';
 
 /**
@@ -25,11 +25,14 @@ const EXPORTED = `from annotations a join users u on u.id = a.creator
     and a.record is not null and (not a.hidden or a.creator = $1::uuid or $3::boolean)`;
 
 /**
- * The Markdown report's order (`reportSortKey` in src/core/export/markdown-report.ts) as SQL, texts
- * compared by code point (`collate "C"`), so that the report needs no sorting in memory.
+ * The Markdown report's order (`reportSortKey` in src/core/export/markdown-report.ts, its section as
+ * `reportSection` says) as SQL, texts compared by code point (`collate "C"`), so that the report needs no
+ * sorting in memory.
  */
 const REPORT_KEYS = `(a.record->'target'->>'source') collate "C" as k_source,
-    coalesce((a.record->'body'->'commitment'->>'ordinal')::bigint, ${SORT_LAST}) as k_ordinal,
+    coalesce((a.record->'body'->'commitment'->>'ordinal')::bigint,
+      case when jsonb_array_length(a.record->'target'->'selector') = 0 then ${WHOLE_DOCUMENT_SECTION}
+      else ${SORT_LAST} end) as k_ordinal,
     case when a.record->'body'->'assessment' is null then 1 else 0 end as k_kind,
     least(coalesce((select (s->>'start')::bigint from jsonb_array_elements(a.record->'target'->'selector') s
       where s->>'type' = 'TextPositionSelector' limit 1), ${SORT_LAST}), ${SORT_LAST}) as k_position,

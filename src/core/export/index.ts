@@ -33,8 +33,10 @@ export {
   compareForReport,
   markdownReportChunks,
   markdownReportEncoder,
+  reportSection,
   reportSortKey,
   SORT_LAST,
+  WHOLE_DOCUMENT_SECTION,
   toMarkdownReport,
   type MarkdownReportOptions,
 } from './markdown-report.ts';

@@ -1,6 +1,7 @@
 import {
   evidenceOf,
   isUnsupported,
+  isWholeDocument,
   positionSelectorOf,
   quoteSelectorOf,
   type Annotation,
@@ -34,14 +35,28 @@ export interface MarkdownReportOptions {
 export const SORT_LAST = 2_147_483_647;
 
 /**
- * The report's order as plain values: document, commitment (none last, as "other annotations"),
+ * The commitment key of a note on the whole document linked to no commitment: its own section, before
+ * the commitments (whose ordinals start at 1). SQL uses the same.
+ */
+export const WHOLE_DOCUMENT_SECTION = 0;
+
+/** The section a record is reported in: its commitment, the whole document's notes, or the others. */
+export function reportSection(record: Annotation): number {
+  const ordinal = record.body.commitment?.ordinal;
+  if (ordinal !== undefined) return ordinal;
+  return isWholeDocument(record.target) ? WHOLE_DOCUMENT_SECTION : SORT_LAST;
+}
+
+/**
+ * The report's order as plain values: document, section (`reportSection`: notes on the whole document
+ * first, then each commitment, none last as "other annotations"),
  * assessments before the rest, where the passage starts (none last), created, id. A server sorting with
  * the same keys (and `collate "C"` on the texts) hands over records that need no sorting here.
  */
 export function reportSortKey(record: Annotation): [string, number, number, number, string, string] {
   return [
     record.target.source,
-    record.body.commitment?.ordinal ?? SORT_LAST,
+    reportSection(record),
     record.body.assessment ? 0 : 1,
     Math.min(positionSelectorOf(record.target)?.start ?? SORT_LAST, SORT_LAST),
     record.created,
@@ -67,9 +82,12 @@ function documentHeading(record: Annotation): string {
   return `## ${destination ? `[${title}](${destination})` : title}\n\n`;
 }
 
-function commitmentHeading(record: Annotation): string {
+function sectionHeading(record: Annotation): string {
   const ref = record.body.commitment;
-  return ref ? `### ${escapeMarkdownLine(commitmentName(ref))}\n\n` : '### Other annotations\n\n';
+  if (ref) return `### ${escapeMarkdownLine(commitmentName(ref))}\n\n`;
+  return reportSection(record) === WHOLE_DOCUMENT_SECTION
+    ? '### Notes on the whole document\n\n'
+    : '### Other annotations\n\n';
 }
 
 function quoteLines(record: Annotation): string[] {
@@ -155,6 +173,9 @@ function entryTitle(record: Annotation): string {
     return isUnsupported(record) ? `Assessment: ${level} (unsupported)` : `Assessment: ${level}`;
   }
   if (record.motivation === 'replying') return 'Reply';
+  // A page note: about the whole document, or the whole commitment it is linked to, with no passage.
+  if (isWholeDocument(record.target))
+    return record.body.commitment ? 'Note on the whole commitment' : 'Note on the whole document';
   return record.motivation === 'highlighting' ? 'Highlight' : 'Comment';
 }
 
@@ -217,7 +238,7 @@ export function markdownReportEncoder(options: MarkdownReportOptions = {}): Chun
     push(record) {
       count += 1;
       let out = '';
-      const ordinalOf = record.body.commitment?.ordinal ?? SORT_LAST;
+      const ordinalOf = reportSection(record);
       const newDocument = record.target.source !== document;
       if (newDocument || ordinalOf !== commitment) {
         out += levels.disagreement();
@@ -225,7 +246,7 @@ export function markdownReportEncoder(options: MarkdownReportOptions = {}): Chun
         ordinal = 0;
         commitment = ordinalOf;
         document = record.target.source;
-        out += (newDocument ? documentHeading(record) : '') + commitmentHeading(record);
+        out += (newDocument ? documentHeading(record) : '') + sectionHeading(record);
       }
       ordinal += 1;
       const meta = metaOf(record);
