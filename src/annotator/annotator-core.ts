@@ -6,7 +6,7 @@
  */
 import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
-import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
+import { isWholeDocument, type Annotation, type AnnotationTarget } from '../core/model/annotation.ts';
 import { documentTitle, newAnnotation } from '../core/model/new-annotation.ts';
 import { newUuid } from '../core/model/uuid.ts';
 import { Highlighter } from '../dom/highlighter.ts';
@@ -34,6 +34,7 @@ export class AnnotatorCore {
   readonly #integration: DocumentIntegration;
   readonly #signal: AbortSignal;
   readonly #highlighter: Highlighter;
+  /** The stored annotations with a passage; page notes (`isWholeDocument`) have none to anchor or paint. */
   #annotations: Annotation[] = [];
   #states: Record<string, AnchorState> = {};
   /** Where each annotation was anchored by the last pass, to scroll to it without anchoring again. */
@@ -70,7 +71,8 @@ export class AnnotatorCore {
     const result = await call('annotations.list', {});
     if (this.#signal.aborted) return;
     // Without the list the text is still read, so that selections can be annotated.
-    if (result.ok) this.#annotations = result.value.annotations;
+    // A page note is about the whole document: never anchored, so never painted or counted as an orphan.
+    if (result.ok) this.#annotations = result.value.annotations.filter((a) => !isWholeDocument(a.target));
     // Each highlight takes the colour of what its annotation says (src/ui/highlight-style.ts).
     this.#highlighter.setStyles(this.#annotations.map((a) => [a.id, highlightStyleOf(a)]));
     await this.#anchorAll(false);

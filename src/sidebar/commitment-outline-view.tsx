@@ -1,4 +1,4 @@
-/** The plan's commitments: jump to one, see what has been said about it, assess it. */
+/** The plan's commitments: jump to one, see what has been said about it, assess it, write a note on it. */
 import { formatNumber, t, tn } from '../i18n/messages.ts';
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 import { UnsupportedBadge } from '../ui/assessment-view.tsx';
@@ -18,6 +18,8 @@ export interface CommitmentOutlineViewProps {
   counts: ReadonlyMap<number, CommitmentCounts>;
   onJump: (ordinal: number) => void;
   onAssess: (ordinal: number) => void;
+  /** A page note on the commitment as a whole, with no passage. */
+  onNote: (ordinal: number) => void;
   onShow: (ordinal: number) => void;
 }
 
@@ -26,6 +28,7 @@ export function CommitmentOutlineView({
   counts,
   onJump,
   onAssess,
+  onNote,
   onShow,
 }: CommitmentOutlineViewProps) {
   return (
@@ -79,6 +82,15 @@ export function CommitmentOutlineView({
                   onClick={() => onAssess(c.ordinal)}
                 >
                   {t('sidebar_assessButton')}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  data-testid="outline-note"
+                  aria-label={t('sidebar_noteOnCommitmentLabel', name)}
+                  onClick={() => onNote(c.ordinal)}
+                >
+                  {t('sidebar_noteOnCommitment')}
                 </button>
                 {n.annotations > 0 && (
                   <button

@@ -7,10 +7,13 @@ import { formatNumber, t, tn, uiLanguage } from '../i18n/messages.ts';
 export function CommitmentSummaryView({
   rows,
   onOpen,
+  onNote,
 }: {
   rows: readonly CommitmentSummary[];
   /** Show one assessment's card. */
   onOpen: (id: string) => void;
+  /** A page note on a commitment as a whole. */
+  onNote: (commitment: CommitmentSummary['commitment']) => void;
 }) {
   if (rows.length === 0) {
     return (
@@ -29,6 +32,15 @@ export function CommitmentSummaryView({
           data-ordinal={row.commitment.ordinal}
         >
           <h3 class="summary-title">{commitmentName(row.commitment)}</h3>
+          <button
+            type="button"
+            class="link-button summary-note"
+            data-testid="summary-note"
+            aria-label={t('sidebar_noteOnCommitmentLabel', commitmentName(row.commitment))}
+            onClick={() => onNote(row.commitment)}
+          >
+            {t('sidebar_noteOnCommitment')}
+          </button>
           <p class="summary-counts" data-testid="summary-counts">
             {row.assessments.length === 0
               ? t('sidebar_summaryNotAssessed')

@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { ImportProblem } from '../core/export/index.ts';
+import { isWholeDocument } from '../core/model/annotation.ts';
 import type { call as callBackground } from '../messaging/client.ts';
 import { formatNumber, t, tn } from '../i18n/messages.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
@@ -131,7 +132,9 @@ export function ImportPanel({ call, documentUri, states }: ImportPanelProps) {
       }
       if (result.ok) {
         outcome.imported.push(result.value.annotation.id);
-        if (record.replyTo === undefined) outcome.anchored.push(result.value.annotation.id);
+        // Replies and page notes (no passage) are never anchored: nothing to wait for or lose.
+        if (record.replyTo === undefined && !isWholeDocument(record.target))
+          outcome.anchored.push(result.value.annotation.id);
       } else outcome.refused.push({ id: record.id, message: result.error.message });
     }
     setPhase({ name: 'done', outcome });

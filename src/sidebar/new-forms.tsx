@@ -1,6 +1,7 @@
 /**
- * The forms above the list that make a new record: a draft on the passage the page sent (with its
- * commitment link, changeable before saving) and a new assessment of a commitment from the outline.
+ * The forms that make a new record: a draft on the passage the page sent (with its commitment link,
+ * changeable before saving), a new assessment of a commitment from the outline, and a new page note (on
+ * the whole document, or a commitment as a whole).
  */
 import { truncateQuote } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
@@ -9,7 +10,7 @@ import type { CommitmentOutline } from '../messaging/protocol.ts';
 import { t } from '../i18n/messages.ts';
 import { commitmentOfValue, CommitmentSelect, ordinalValue } from './commitment-select.tsx';
 import { draftQuote } from './sidebar-selectors.ts';
-import type { AssessForm, DraftForm, SidebarState } from './sidebar-state.ts';
+import type { AssessForm, DraftForm, NoteForm, SidebarState } from './sidebar-state.ts';
 import type { SidebarCommands } from './use-sidebar.ts';
 
 interface FormProps {
@@ -80,6 +81,45 @@ export function NewAssessmentSection({
         currentPage={commands.currentPage}
         onDirtyChange={commands.onDirtyChange}
         onSave={(body) => commands.saveAssessment(form.ordinal, body)}
+        onCancel={commands.cancelForm}
+      />
+    </section>
+  );
+}
+
+export function NoteSection({ form, state, commands, suggestions }: FormProps & { form: NoteForm }) {
+  const subject = form.commitment ? commitmentName(form.commitment) : t('sidebar_subjectWholeDocument');
+  return (
+    <section class="draft" data-testid="page-note-form" aria-label={t('sidebar_pageNoteOn', subject)}>
+      <p class="field-hint" data-testid="page-note-subject">
+        {t('sidebar_pageNoteOn', subject)}
+      </p>
+      {state.outline.length > 0 && (
+        <label class="card-commitment" data-testid="page-note-commitment">
+          <span class="field-hint">{t('sidebar_commitmentLabel')}</span>
+          <CommitmentSelect
+            testId="page-note-commitment-select"
+            outline={state.outline}
+            value={form.commitment ? ordinalValue(form.commitment.ordinal) : ''}
+            first={[{ value: '', label: t('sidebar_commitmentNone') }]}
+            kept={form.commitment}
+            onChoose={(value) => {
+              const chosen = commitmentOfValue(state.outline, value);
+              const commitment = chosen ? commitmentRefOf(chosen, 'manual') : undefined;
+              commands.dispatch({ type: 'noteCommitmentChosen', commitment });
+            }}
+          />
+        </label>
+      )}
+      <AnnotationEditor
+        key={form.key}
+        saveLabel={t('sidebar_savePageNote')}
+        errors={state.fieldErrors}
+        busy={state.busy}
+        tagSuggestions={suggestions}
+        currentPage={commands.currentPage}
+        onDirtyChange={commands.onDirtyChange}
+        onSave={commands.saveNote}
         onCancel={commands.cancelForm}
       />
     </section>

@@ -1,6 +1,6 @@
 /**
- * The sidebar: this tab's annotations in reading order with their replies, the orphans apart, the plan's
- * commitments, assessments with their evidence, the commitment summary, and the forms for all of these.
+ * The sidebar: this tab's annotations in reading order with their replies, the orphans apart, the page
+ * notes (no passage) in a view of their own, the plan's commitments, assessments with their evidence, the commitment summary, and the forms for all of these.
  * It holds no data of its own: the background has the records, the annotator the anchors and commitments.
  * Its state lives in one store (`sidebar-state.ts`, driven by `use-sidebar.ts`); this file lays it out.
  */
@@ -16,6 +16,7 @@ import { CommitmentSummaryView } from './commitment-summary-view.tsx';
 import { ExportPanel } from './export-panel.tsx';
 import { FilterPanel, Legend } from './filter-panel.tsx';
 import { DraftSection, NewAssessmentSection } from './new-forms.tsx';
+import { PageNotesView } from './page-notes-view.tsx';
 import { PendingDraftDialog } from './pending-draft-dialog.tsx';
 import { PermissionBanner } from './permission-banner.tsx';
 import {
@@ -25,6 +26,7 @@ import {
   showsEmptyNote,
   showsFilterEmptyNote,
   showsUnsupportedNote,
+  splitThreads,
   threadsInOrder,
   visibleThreads,
 } from './sidebar-selectors.ts';
@@ -48,7 +50,10 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
 
   const counts = useMemo(() => countsByCommitment(annotations), [annotations]);
   const suggestions = useMemo(() => tagSuggestions(annotations, storedTags), [annotations, storedTags]);
-  const threads = useMemo(() => threadsInOrder(annotations), [annotations]);
+  const { passages: threads, notes } = useMemo(
+    () => splitThreads(threadsInOrder(annotations)),
+    [annotations],
+  );
   const names = useMemo(() => authorNames(annotations, authors, me), [annotations, authors, me]);
   const summary = useMemo(
     () => summarize(outline, annotations, authors, me),
@@ -112,13 +117,23 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           <NewAssessmentSection form={form} commitment={assessed} {...item} />
         )}
 
-        <ViewSwitch view={view} onChoose={(chosen) => dispatch({ type: 'viewChosen', view: chosen })} />
+        <ViewSwitch
+          view={view}
+          notes={notes.length}
+          onChoose={(chosen) => dispatch({ type: 'viewChosen', view: chosen })}
+        />
 
-        {view === 'summary' ? (
+        {view === 'summary' && (
           <section aria-label={t('sidebar_viewSummary')}>
-            <CommitmentSummaryView rows={summary} onOpen={(id) => dispatch({ type: 'summaryOpened', id })} />
+            <CommitmentSummaryView
+              rows={summary}
+              onOpen={(id) => dispatch({ type: 'summaryOpened', id })}
+              onNote={commands.openNote}
+            />
           </section>
-        ) : (
+        )}
+        {view === 'notes' && <PageNotesView notes={notes} {...item} />}
+        {view === 'annotations' && (
           <>
             {outline.length > 0 && (
               <CommitmentOutlineView
@@ -126,6 +141,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 counts={counts}
                 onJump={(ordinal) => commands.toAnnotator({ type: 'commitment.scrollTo', ordinal })}
                 onAssess={commands.openAssessment}
+                onNote={(ordinal) => commands.openNote(outline.find((c) => c.ordinal === ordinal))}
                 onShow={(ordinal) => dispatch({ type: 'commitmentShown', ordinal })}
               />
             )}

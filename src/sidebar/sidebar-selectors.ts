@@ -2,13 +2,13 @@
  * What the sidebar draws, read from its state (`sidebar-state.ts`). Pure functions of their arguments;
  * the app memoizes the costly ones (threads, summary) on the fields they read.
  */
-import { quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
+import { isWholeDocument, quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
 import type { AnchorState, CommitmentOutline } from '../messaging/protocol.ts';
 import { isFiltering, threadMatches } from '../ui/annotation-filters.ts';
 import { authorOf, type CommitmentSummary } from '../ui/commitment-review.ts';
 import { threadsOf, type Thread } from '../ui/threads.ts';
 import { byDocumentOrder } from './document-order.ts';
-import type { EditForm, ReplyForm, SidebarState } from './sidebar-state.ts';
+import type { EditForm, NoteForm, ReplyForm, SidebarState } from './sidebar-state.ts';
 
 export const formOpen = (state: SidebarState): boolean => state.form.kind !== 'none';
 
@@ -37,6 +37,34 @@ export function replyFormOf(state: SidebarState, id: string): ReplyForm | null {
 export const threadsInOrder = (annotations: readonly Annotation[]): Thread[] =>
   threadsOf([...annotations].sort(byDocumentOrder));
 
+/**
+ * The threads about a passage, and the page notes: threads whose root has no passage (a note on the whole
+ * document or a whole commitment), which have no place in the text and are never orphans.
+ */
+export function splitThreads(threads: readonly Thread[]): { passages: Thread[]; notes: Thread[] } {
+  const passages: Thread[] = [];
+  const notes: Thread[] = [];
+  for (const thread of threads) (isWholeDocument(thread.root.target) ? notes : passages).push(thread);
+  return { passages, notes };
+}
+
+/** The page notes in the order a reader scans them: on the whole document first, then by commitment. */
+export const notesInOrder = (notes: readonly Thread[]): Thread[] =>
+  [...notes].sort(
+    (x, y) =>
+      (x.root.body.commitment?.ordinal ?? 0) - (y.root.body.commitment?.ordinal ?? 0) ||
+      x.root.created.localeCompare(y.root.created) ||
+      x.root.id.localeCompare(y.root.id),
+  );
+
+/** The new page note form, if it is the one open. */
+export const noteForm = (state: SidebarState): NoteForm | null =>
+  state.form.kind === 'note' ? state.form : null;
+
+/** "No page notes yet" only when none is being written either. */
+export const showsNotesEmptyNote = (state: SidebarState, notes: readonly Thread[]): boolean =>
+  state.loaded && notes.length === 0 && state.form.kind !== 'note';
+
 /** The names the author filter offers, sorted, each once. */
 export function authorNames(
   annotations: readonly Annotation[],
@@ -46,7 +74,10 @@ export function authorNames(
   return [...new Set(annotations.map((a) => authorOf(a, authors, me)))].sort();
 }
 
-/** The threads the filters let through, split into those with a place in the text and the orphans. */
+/**
+ * The passage threads (`splitThreads`) the filters let through, split into those with a place in the
+ * text and the orphans.
+ */
 export function visibleThreads(
   state: SidebarState,
   threads: readonly Thread[],

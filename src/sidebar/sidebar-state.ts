@@ -30,6 +30,16 @@ export interface AssessForm {
   ordinal: number;
 }
 
+/**
+ * A new page note: about the whole document, or a commitment as a whole when one is chosen; it has no
+ * passage (its target has no selectors), so it is never anchored, painted or an orphan.
+ */
+export interface NoteForm {
+  kind: 'note';
+  key: number;
+  commitment?: CommitmentRef;
+}
+
 /** An existing card's editor; `assess` shows the assessment fields (the card's Assess button). */
 export interface EditForm {
   kind: 'edit';
@@ -43,7 +53,7 @@ export interface ReplyForm {
   id: string;
 }
 
-export type SidebarForm = { kind: 'none' } | DraftForm | AssessForm | EditForm | ReplyForm;
+export type SidebarForm = { kind: 'none' } | DraftForm | AssessForm | NoteForm | EditForm | ReplyForm;
 
 /** The one-time offer to reopen by itself on this site. */
 export interface Banner {
@@ -51,7 +61,7 @@ export interface Banner {
   host: string;
 }
 
-export type SidebarView = 'annotations' | 'summary';
+export type SidebarView = 'annotations' | 'notes' | 'summary';
 
 export interface SidebarState {
   documentUri: string | null;
@@ -102,6 +112,9 @@ export type SidebarAction =
   | { type: 'pendingKept' }
   | { type: 'pendingDiscarded' }
   | { type: 'assessOpened'; ordinal: number }
+  /** "New page note", or "Note" on a commitment of the outline or summary: the Page notes view opens on it. */
+  | { type: 'noteOpened'; commitment?: CommitmentRef }
+  | { type: 'noteCommitmentChosen'; commitment: CommitmentRef | undefined }
   | { type: 'cardFormOpened'; id: string; mode: CardFormMode }
   | { type: 'formClosed' }
   | { type: 'dirtyChanged'; dirty: boolean }
@@ -214,6 +227,14 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
           ordinal: action.ordinal,
         },
       );
+    case 'noteOpened':
+      return opened(
+        { ...state, view: 'notes', nextKey: state.nextKey + 1 },
+        { kind: 'note', key: state.nextKey, commitment: action.commitment },
+      );
+    case 'noteCommitmentChosen':
+      if (state.form.kind !== 'note') return state;
+      return { ...state, form: { ...state.form, commitment: action.commitment } };
     case 'cardFormOpened':
       return opened(state, cardForm(action.id, action.mode));
     case 'formClosed':

@@ -2,8 +2,8 @@
  * One thread of the list: the root's card with its assessment, commitment link and actions, its replies,
  * and whichever card form the store has open on it (edit, assess or reply).
  */
-import type { Annotation } from '../core/model/annotation.ts';
-import { AnnotationCard, quotedByParent } from '../ui/annotation-card.tsx';
+import { isWholeDocument, type Annotation } from '../core/model/annotation.ts';
+import { AnnotationCard, quotedByParent, type CardState } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
 import { AssessmentView } from '../ui/assessment-view.tsx';
 import { commitmentName } from '../ui/commitment-outline.ts';
@@ -37,7 +37,15 @@ function CardEditor({
     <AnnotationEditor
       initial={annotation.body}
       assess={form.assess || annotation.body.assessment !== undefined}
-      subject={commitment ? commitmentName(commitment) : t('sidebar_subjectThisPassage')}
+      subject={
+        commitment
+          ? commitmentName(commitment)
+          : t(
+              isWholeDocument(annotation.target)
+                ? 'sidebar_subjectWholeDocument'
+                : 'sidebar_subjectThisPassage',
+            )
+      }
       errors={state.fieldErrors}
       busy={state.busy}
       tagSuggestions={suggestions}
@@ -118,9 +126,13 @@ function cardProps(annotation: Annotation, props: CardProps) {
   const { state, commands } = props;
   const form = editFormOf(state, annotation.id);
   const focused = state.focus?.id === annotation.id;
+  // A page note has no passage: it is neither anchored nor lost.
+  const cardState: CardState = isWholeDocument(annotation.target)
+    ? 'page-note'
+    : stateOf(state, annotation.id);
   return {
     annotation,
-    state: stateOf(state, annotation.id),
+    state: cardState,
     editable: isMine(state, annotation),
     focused,
     focusRequest: focused ? (state.focus?.request ?? 0) : 0,
@@ -177,10 +189,15 @@ export function ThreadItem({ thread, ...props }: ThreadItemProps) {
         {...card}
         onSelect={(id) => {
           commands.focusCard(id);
-          // An orphan has no passage to scroll to.
-          if (card.state !== 'orphan') commands.toAnnotator({ type: 'highlight.scrollTo', id });
+          // An orphan or a page note has no passage to scroll to.
+          if (card.state !== 'orphan' && card.state !== 'page-note')
+            commands.toAnnotator({ type: 'highlight.scrollTo', id });
         }}
-        onHover={(id) => commands.toAnnotator({ type: 'highlight.hover', id })}
+        onHover={
+          card.state === 'page-note'
+            ? undefined
+            : (id) => commands.toAnnotator({ type: 'highlight.hover', id })
+        }
         actions={
           <>
             {card.editable && !annotation.body.assessment && (

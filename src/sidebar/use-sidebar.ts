@@ -16,7 +16,12 @@ import { newAnnotation } from '../core/model/new-annotation.ts';
 import { newUuid } from '../core/model/uuid.ts';
 import { parseWith } from '../core/model/validation.ts';
 import type { call, listenToBackground } from '../messaging/client.ts';
-import { PORT_SIDEBAR, type BackgroundEvent, type SidebarToAnnotator } from '../messaging/protocol.ts';
+import {
+  PORT_SIDEBAR,
+  type BackgroundEvent,
+  type CommitmentOutline,
+  type SidebarToAnnotator,
+} from '../messaging/protocol.ts';
 import type { AnnotationEditorProps } from '../ui/annotation-editor.tsx';
 import { commitmentRefOf, commitmentTarget } from '../ui/commitment-outline.ts';
 import { motivationAfterEdit, newReply } from '../ui/threads.ts';
@@ -60,10 +65,13 @@ export interface SidebarCommands {
   restoreFocus: () => void;
   openCardForm: (id: string, mode: CardFormMode) => void;
   openAssessment: (ordinal: number) => void;
+  /** A new page note, on the whole document or on `commitment` as a whole. */
+  openNote: (commitment?: Pick<CommitmentOutline, 'ordinal' | 'label' | 'title'>) => void;
   cancelForm: () => void;
   onDirtyChange: (dirty: boolean) => void;
   saveDraft: (body: AnnotationBody) => void;
   saveAssessment: (ordinal: number, body: AnnotationBody) => void;
+  saveNote: (body: AnnotationBody) => void;
   saveEdit: (annotation: Annotation, body: AnnotationBody) => void;
   saveReply: (root: Annotation, body: AnnotationBody) => void;
   relink: (annotation: Annotation, ordinal: number | null) => void;
@@ -202,6 +210,10 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       rememberFocus();
       dispatch({ type: 'assessOpened', ordinal });
     },
+    openNote: (commitment) => {
+      rememberFocus();
+      dispatch({ type: 'noteOpened', commitment: commitment && commitmentRefOf(commitment, 'manual') });
+    },
     cancelForm: () => {
       closeForm();
       restoreFocus();
@@ -232,6 +244,19 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
         closeForm();
         focusCard(record.id);
         restoreFocus();
+      });
+    },
+    saveNote: (body) => {
+      const form = state.form;
+      if (form.kind !== 'note' || !state.documentUri) return;
+      // No selector: the W3C target is the document itself (a bare IRI in the export).
+      const target: AnnotationTarget = { source: state.documentUri, selector: [] };
+      const title = state.annotations[0]?.document.title ?? '';
+      const record = newRecord(target, title, withCommitment(body, form.commitment));
+      void save(record).then((ok) => {
+        if (!ok) return;
+        closeForm();
+        focusCard(record.id);
       });
     },
     saveEdit: (annotation, body) => {

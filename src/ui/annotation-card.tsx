@@ -25,9 +25,12 @@ export function formatDate(iso: string): string {
   return formatDateTime(iso);
 }
 
+/** Where a card's annotation is in the document: its anchoring, or `page-note` when it has no passage. */
+export type CardState = AnchorState | 'page-note';
+
 export interface AnnotationCardProps {
   annotation: Annotation;
-  state?: AnchorState;
+  state?: CardState;
   /** The card the page pointed at: scrolled into view and marked. */
   focused?: boolean;
   /** Bump to scroll to the card again when it is already the focused one. */

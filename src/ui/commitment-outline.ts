@@ -40,7 +40,7 @@ export function outlineOf(
 
 /** How a record names a commitment of the outline. */
 export function commitmentRefOf(
-  commitment: CommitmentOutline,
+  commitment: Pick<CommitmentOutline, 'ordinal' | 'label' | 'title'>,
   linkedBy: CommitmentRef['linkedBy'],
 ): CommitmentRef {
   return { ordinal: commitment.ordinal, label: commitment.label, title: commitment.title, linkedBy };

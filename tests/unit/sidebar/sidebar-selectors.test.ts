@@ -13,7 +13,10 @@ import {
   replyFormOf,
   showsEmptyNote,
   showsFilterEmptyNote,
+  showsNotesEmptyNote,
   showsUnsupportedNote,
+  notesInOrder,
+  splitThreads,
   stateOf,
   threadsInOrder,
   visibleThreads,
@@ -152,5 +155,32 @@ describe('the sidebar selectors', () => {
     expect(showsUnsupportedNote(initialSidebarState, [row(false)])).toBe(true);
     expect(showsUnsupportedNote(initialSidebarState, [row(true)])).toBe(false);
     expect(showsUnsupportedNote(state({ view: 'summary' }), [row(false)])).toBe(false);
+  });
+
+  it('keeps page notes (no passage) apart from the passages, and orders them by commitment', () => {
+    const whole = (id: string, ordinal?: number): Annotation => ({
+      ...annotation(id, 0),
+      target: { source: DOC, selector: [] },
+      body: {
+        comment: 'On the whole',
+        tags: [],
+        ...(ordinal ? { commitment: { ordinal, label: null, title: 'T', linkedBy: 'manual' as const } } : {}),
+      },
+    });
+    const passage = annotation(A, 10);
+    const onTwo = whole(B, 2);
+    const onPlan = whole(C);
+    const answer = reply(R, onPlan);
+    const threads = threadsInOrder([onTwo, passage, answer, onPlan]);
+    const { passages, notes } = splitThreads(threads);
+    expect(passages.map((t) => t.root.id)).toEqual([A]);
+    expect(notesInOrder(notes).map((t) => t.root.id)).toEqual([C, B]);
+    expect(notes.find((t) => t.root.id === C)?.replies.map((r) => r.id)).toEqual([R]);
+    // Called orphans by mistake, they are still not listed as orphans: only passages are split.
+    const { orphans } = visibleThreads(state({ states: { [B]: 'orphan', [C]: 'orphan' } }), passages);
+    expect(orphans).toEqual([]);
+    expect(showsNotesEmptyNote(state({ loaded: true }), [])).toBe(true);
+    expect(showsNotesEmptyNote(state({ loaded: true, form: { kind: 'note', key: 1 } }), [])).toBe(false);
+    expect(showsNotesEmptyNote(state({ loaded: true }), notes)).toBe(false);
   });
 });

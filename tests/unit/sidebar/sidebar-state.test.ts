@@ -233,4 +233,26 @@ describe('the sidebar store: the list and saving', () => {
     expect(ended.relinking).toBeNull();
     expect(sidebarReducer(ended, { type: 'relinkEnded' })).toBe(ended);
   });
+
+  it('opens a page note in the Page notes view, on a commitment or the whole document', () => {
+    const ref = { ordinal: 2, label: '2', title: 'Beneficial ownership', linkedBy: 'manual' } as const;
+    const state = run([
+      { type: 'dirtyChanged', dirty: true },
+      { type: 'noteOpened', commitment: ref },
+    ]);
+    expect(state.view).toBe('notes');
+    expect(state.form).toMatchObject({ kind: 'note', commitment: ref });
+    expect(state.dirty).toBe(false);
+    const unlinked = sidebarReducer(state, { type: 'noteCommitmentChosen', commitment: undefined });
+    expect(unlinked.form).toMatchObject({ kind: 'note', commitment: undefined });
+    // A fresh form each time it opens.
+    const again = sidebarReducer(unlinked, { type: 'noteOpened' });
+    expect(
+      again.form.kind === 'note' && state.form.kind === 'note' && again.form.key !== state.form.key,
+    ).toBe(true);
+    // Only the note form takes a note's commitment.
+    expect(sidebarReducer(initialSidebarState, { type: 'noteCommitmentChosen', commitment: ref })).toBe(
+      initialSidebarState,
+    );
+  });
 });
