@@ -324,6 +324,76 @@ forEachStore('W3C Web Annotation Protocol container', (kind) => {
       expect(String(md.body)).toContain('No deadlines anywhere.');
     });
 
+    it('takes a target given as {source} with no selector as a page note, and returns it as the bare IRI', async () => {
+      const noter = await signUp(app, 'w3c-source-only');
+      const created = await post(
+        {
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          type: 'Annotation',
+          bodyValue: 'A page note from another client.',
+          target: { source: 'https://example.org/plan' },
+        },
+        noter.token,
+      );
+      expect(created.statusCode).toBe(201);
+      const body = created.json() as W3cAnnotation;
+      expect(body.target).toBe('https://example.org/plan');
+      const read = await get(new URL(body.id).pathname, noter.token);
+      expect(read.statusCode).toBe(200);
+      expect((read.json() as W3cAnnotation).target).toBe('https://example.org/plan');
+      const record = await call<{ annotation: { target: unknown } }>(
+        app,
+        'GET',
+        `/api/annotations/${new URL(body.id).pathname.split('/').pop() ?? ''}`,
+        { token: noter.token },
+      );
+      expect(record.body.annotation.target).toEqual({ source: 'https://example.org/plan', selector: [] });
+    });
+
+    it("reports a group's page notes in their sections, in the order the report keeps", async () => {
+      const owner = await signUp(app, 'w3c-sections');
+      const group = await call<{ id: string }>(app, 'POST', '/api/groups', {
+        token: owner.token,
+        body: { name: 'Section readers' },
+      });
+      const source = 'https://example.org/sections-plan';
+      const commitment = { ordinal: 2, label: '2', title: 'Open budgets', linkedBy: 'manual' as const };
+      const notes = [
+        annotation({ visibility: 'group', target: { ...annotation().target, source } }),
+        annotation({
+          visibility: 'group',
+          target: { source, selector: [] },
+          body: { comment: 'On the plan as a whole.', tags: [] },
+        }),
+        annotation({
+          visibility: 'group',
+          target: { source, selector: [] },
+          body: { comment: 'On commitment 2 as a whole.', tags: [], commitment },
+        }),
+      ];
+      for (const note of notes) {
+        const written = await call(app, 'PUT', `/api/annotations/${note.id}`, {
+          token: owner.token,
+          headers: { 'if-none-match': '*' },
+          body: { annotation: note, group: group.body.id },
+        });
+        expect(written.status).toBe(201);
+      }
+      const md = await call<string>(app, 'GET', `/api/groups/${group.body.id}/export?format=md`, {
+        token: owner.token,
+      });
+      expect(md.status).toBe(200);
+      const report = String(md.body);
+      const headings = report.split('\n').filter((line) => line.startsWith('### '));
+      expect(headings).toEqual([
+        '### Notes on the whole document',
+        '### 2: Open budgets',
+        '### Other annotations',
+      ]);
+      expect(report).toContain('#### 1. Note on the whole document');
+      expect(report).toContain('#### 1. Note on the whole commitment');
+    });
+
     it('refuses a bare target or a canonical that is not an IRI we keep, naming the field', async () => {
       const base = { type: 'Annotation', bodyValue: 'x' };
       const badTarget = await post({ ...base, target: 'javascript:alert(1)' });
