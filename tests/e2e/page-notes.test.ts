@@ -166,7 +166,9 @@ describeInBrowsers('page notes between two profiles', (browser) => {
     expect(await bobSidebar.evaluate(() => (window as { __pageNoteHit?: number }).__pageNoteHit)).toBe(
       undefined,
     );
-    expect(await bobPage.evaluate(() => (window as { __pageNoteHit?: number }).__pageNoteHit)).toBe(undefined);
+    expect(await bobPage.evaluate(() => (window as { __pageNoteHit?: number }).__pageNoteHit)).toBe(
+      undefined,
+    );
     // Someone else's note: Reply, no Edit or Delete.
     expect(await bobSidebar.count(`${CARD} ${tid('card-edit')}`)).toBe(0);
     expect(await bobSidebar.count(`${CARD} ${tid('card-reply')}`)).toBe(1);
