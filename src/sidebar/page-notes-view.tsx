@@ -26,21 +26,19 @@ export function PageNotesView({ notes, ...item }: PageNotesViewProps) {
         {t('sidebar_viewPageNotes')}
       </h2>
       <p class="sidebar-note">{t('sidebar_pageNotesNote')}</p>
-      {form ? (
-        <NoteSection form={form} {...item} />
-      ) : (
-        <div>
-          <button
-            type="button"
-            class="button primary"
-            data-testid="page-note-new"
-            disabled={!state.documentUri}
-            onClick={() => commands.openNote()}
-          >
-            {t('sidebar_newPageNote')}
-          </button>
-        </div>
-      )}
+      {/* Hidden, not removed, while the form is open: the focus comes back to it when the form closes. */}
+      <div hidden={form !== null}>
+        <button
+          type="button"
+          class="button primary"
+          data-testid="page-note-new"
+          disabled={!state.documentUri}
+          onClick={() => commands.openNote()}
+        >
+          {t('sidebar_newPageNote')}
+        </button>
+      </div>
+      {form && <NoteSection form={form} {...item} />}
       {showsNotesEmptyNote(state, notes) && (
         <p class="sidebar-note empty" data-testid="page-notes-empty">
           {t('sidebar_pageNotesEmpty')}

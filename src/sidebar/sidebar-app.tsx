@@ -22,6 +22,7 @@ import { PermissionBanner } from './permission-banner.tsx';
 import {
   assessedCommitment,
   authorNames,
+  filteredNotes,
   filterTags,
   showsEmptyNote,
   showsFilterEmptyNote,
@@ -60,6 +61,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     [outline, annotations, authors, me],
   );
   const { visible, placed, orphans } = visibleThreads(state, threads);
+  const notesShown = filteredNotes(state, notes);
   const assessed = assessedCommitment(state);
   const item = { state, commands, suggestions };
 
@@ -154,15 +156,15 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                 outline={outline}
                 tags={filterTags(suggestions, annotations)}
                 authors={names.length > 0 ? names : [me ?? ME]}
-                shown={visible.length}
-                total={threads.length}
+                shown={visible.length + notesShown.length}
+                total={threads.length + notes.length}
               />
             )}
 
             {!loaded && !error && <p class="sidebar-note">{t('sidebar_loading')}</p>}
 
             {showsEmptyNote(state, placed) && <p class="sidebar-note empty">{t('sidebar_empty')}</p>}
-            {showsFilterEmptyNote(state, visible) && (
+            {showsFilterEmptyNote(state, [...visible, ...notesShown]) && (
               <p class="sidebar-note" data-testid="filter-empty">
                 {t('sidebar_filterEmpty')}
               </p>
@@ -174,6 +176,23 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
                   <ThreadItem key={thread.root.id} thread={thread} {...item} />
                 ))}
               </ul>
+            )}
+
+            {notesShown.length > 0 && (
+              <section
+                class="notes-apart"
+                data-testid="filtered-page-notes"
+                aria-labelledby="filtered-notes-heading"
+              >
+                <h2 id="filtered-notes-heading" class="section-title">
+                  {t('sidebar_viewPageNotes')}
+                </h2>
+                <ul class="card-list">
+                  {notesShown.map((thread) => (
+                    <ThreadItem key={thread.root.id} thread={thread} {...item} />
+                  ))}
+                </ul>
+              </section>
             )}
 
             {orphans.length > 0 && (

@@ -57,6 +57,17 @@ export const notesInOrder = (notes: readonly Thread[]): Thread[] =>
       x.root.id.localeCompare(y.root.id),
   );
 
+/**
+ * The page notes the filters let through, shown in the list view only while it is filtered (a
+ * commitment's "show", a tag): unfiltered, they have a view of their own. Never when filtering by place
+ * in the text, where they have none.
+ */
+export function filteredNotes(state: SidebarState, notes: readonly Thread[]): Thread[] {
+  if (!isFiltering(state.filters) || state.filters.anchoring !== null) return [];
+  const context = { authors: state.authors, me: state.me, stateOf: (id: string) => stateOf(state, id) };
+  return notesInOrder(notes.filter((thread) => threadMatches(thread, state.filters, context)));
+}
+
 /** The new page note form, if it is the one open. */
 export const noteForm = (state: SidebarState): NoteForm | null =>
   state.form.kind === 'note' ? state.form : null;

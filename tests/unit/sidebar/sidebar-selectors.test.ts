@@ -7,6 +7,7 @@ import {
   authorNames,
   draftQuote,
   editFormOf,
+  filteredNotes,
   filterTags,
   formOpen,
   isMine,
@@ -182,5 +183,11 @@ describe('the sidebar selectors', () => {
     expect(showsNotesEmptyNote(state({ loaded: true }), [])).toBe(true);
     expect(showsNotesEmptyNote(state({ loaded: true, form: { kind: 'note', key: 1 } }), [])).toBe(false);
     expect(showsNotesEmptyNote(state({ loaded: true }), notes)).toBe(false);
+    // The list view shows them only while filtered, and never when filtering by place in the text.
+    expect(filteredNotes(state({}), notes)).toEqual([]);
+    const byCommitment = state({ filters: { ...NO_FILTERS, commitment: 2 } });
+    expect(filteredNotes(byCommitment, notes).map((t) => t.root.id)).toEqual([B]);
+    const placedOnly = state({ filters: { ...NO_FILTERS, anchoring: 'anchored' } });
+    expect(filteredNotes(placedOnly, notes)).toEqual([]);
   });
 });

@@ -183,6 +183,26 @@ describe('page notes in the sidebar', () => {
     click('view-annotations');
     expect(all('outline-item').map((i) => i.dataset.annotations)).toEqual(['0', '1']);
     expect(cards()).toHaveLength(0);
+    // "Show its annotations" on that commitment finds the note too, under its own heading.
+    act(() => all('outline-show')[0]?.click());
+    expect(one('filter-empty')).toBeNull();
+    expect(one('filtered-page-notes')?.querySelectorAll('[data-testid="annotation-card"]')).toHaveLength(1);
+    expect(one('orphans')).toBeNull();
+  });
+
+  it('gives the focus back to New page note when the form is cancelled', async () => {
+    const bg = fakeBackground([]);
+    act(() => render(<SidebarApp services={bg.services} />, root));
+    await until(() => one('view-notes') !== null, 'the sidebar');
+    click('view-notes');
+    const button = one<HTMLButtonElement>('page-note-new');
+    act(() => button?.focus());
+    click('page-note-new');
+    expect(one('page-note-form')).not.toBeNull();
+    click('editor-cancel');
+    await until(() => document.activeElement === button, 'the focus back on the button');
+    expect(one('page-note-form')).toBeNull();
+    expect(bg.saved).toEqual([]);
   });
 
   it('offers Note on each commitment of the summary too, and the form can drop the link', async () => {
