@@ -149,6 +149,14 @@ describe.skipIf(!corpus || !browser)('accessibility of every extension page (axe
     expect(described(await audit(sidebar, 'sidebar', context))).toEqual([]);
   });
 
+  test("the sidebar's Page notes view, a new note's form open", async (context) => {
+    const sidebar = await sidebarFrame(ext, plan);
+    await sidebar.getByTestId('view-notes').click();
+    await sidebar.getByTestId('page-note-new').click();
+    await sidebar.getByTestId('page-note-form').waitFor();
+    expect(described(await audit(sidebar, 'page notes', context))).toEqual([]);
+  });
+
   test('the popup', async (context) => {
     const popup = await ext.context.newPage();
     await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${await tabIdOf(ext, plan)}`);
