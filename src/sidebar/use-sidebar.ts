@@ -22,7 +22,7 @@ import type { AnnotationEditorProps } from '../ui/annotation-editor.tsx';
 import { commitmentRefOf, commitmentTarget } from '../ui/commitment-outline.ts';
 import { motivationAfterEdit, newReply } from '../ui/threads.ts';
 import { t } from '../i18n/messages.ts';
-import { formOpen } from './sidebar-selectors.ts';
+import { formOpen, isMine } from './sidebar-selectors.ts';
 import {
   initialSidebarState,
   sidebarReducer,
@@ -258,10 +258,18 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       const motivation = motivationAfterEdit(annotation, merged);
       const modified = new Date().toISOString();
       const edited = { ...annotation, motivation, body: merged, visibility, modified };
-      void save(edited).then((ok) => {
+      void save(edited).then(async (ok) => {
         if (!ok) return;
         closeForm();
         restoreFocus();
+        if (visibility === annotation.visibility) return;
+        // A reply keeps its thread's readers: the creator's own replies follow the root (others' replies
+        // are theirs to change; the server lets only a record's creator write it).
+        for (const reply of state.annotations) {
+          if (reply.replyTo !== annotation.id || !isMine(state, reply) || reply.visibility === visibility)
+            continue;
+          await save({ ...reply, visibility, modified });
+        }
       });
     },
     saveReply: (root, body) => {

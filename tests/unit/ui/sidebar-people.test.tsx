@@ -176,11 +176,13 @@ describe('who wrote it and who may read it', () => {
     expect(save.visibilityChosen).toBe(true);
   });
 
-  it('lets the creator change who reads their card, and offers no choice on a reply', async () => {
+  it('lets the creator change who reads their card, their own replies following it', async () => {
+    const OWN_REPLY = '44444444-4444-4444-8444-444444444444';
     const bg = fakeBackground(
       [
         record(MINE, 10, { visibility: 'group' }),
         record(REPLY, 10, { motivation: 'replying', replyTo: MINE, visibility: 'group' }),
+        record(OWN_REPLY, 10, { motivation: 'replying', replyTo: MINE, visibility: 'group' }),
       ],
       { groups: { [MINE]: 'Procurement', [REPLY]: 'Procurement' }, defaults: SHARING.defaults },
     );
@@ -199,7 +201,22 @@ describe('who wrote it and who may read it', () => {
     // An edit is not a new record: no default could apply, so nothing says it was chosen.
     expect(save.visibilityChosen).toBeUndefined();
     await until(() => one('editor') === null, 'the editor to close');
-    // Someone else's reply offers no Edit, so no way to change who reads it.
+    // My own reply follows its thread; bob's is his to change (no Edit for me on it).
+    await until(
+      () => bg.sent.filter((s) => s.type === 'annotations.save').length === 2,
+      'the own reply to follow',
+    );
+    const saved = bg.sent
+      .filter((s) => s.type === 'annotations.save')
+      .map((s) => (s.payload as { annotation: Annotation }).annotation);
+    expect(saved.map((a) => [a.id, a.visibility])).toEqual([
+      [MINE, 'private'],
+      [OWN_REPLY, 'private'],
+    ]);
     expect(one('card-edit', cardOf(REPLY) as HTMLElement)).toBeNull();
+    // A reply's own editor offers no choice: it goes where its thread goes.
+    act(() => one<HTMLButtonElement>('card-edit', cardOf(OWN_REPLY) as HTMLElement)?.click());
+    await until(() => one('editor') !== null, 'the reply editor');
+    expect(one('editor-visibility')).toBeNull();
   });
 });
