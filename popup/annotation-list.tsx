@@ -10,6 +10,7 @@ import { formatNumber, t, tn, type MessageKey } from '../src/i18n/messages.ts';
 import { call } from '../src/messaging/client.ts';
 import { truncateQuote } from '../src/ui/annotation-card.tsx';
 import { COMPLETION_KEYS } from '../src/ui/assessment-view.tsx';
+import { Byline, bylineOf, type People } from '../src/ui/byline.tsx';
 import { EVIDENCE_KIND_KEYS } from '../src/ui/evidence-editor.tsx';
 import { HIGHLIGHT_STYLES, highlightStyleOf } from '../src/ui/highlight-style.ts';
 import { Markdown } from '../src/ui/markdown.tsx';
@@ -23,7 +24,9 @@ function wordFor<V extends string>(keys: Record<V, MessageKey>, value: V): strin
 }
 
 type Phase =
-  { name: 'loading' } | { name: 'failed'; message: string } | { name: 'ready'; list: Annotation[] };
+  | { name: 'loading' }
+  | { name: 'failed'; message: string }
+  | { name: 'ready'; list: Annotation[]; people: People };
 
 export interface AnnotationListProps {
   tabId: number;
@@ -40,7 +43,15 @@ export function AnnotationList({ tabId, total }: AnnotationListProps) {
       if (!current) return;
       setPhase(
         result.ok
-          ? { name: 'ready', list: result.value.annotations }
+          ? {
+              name: 'ready',
+              list: result.value.annotations,
+              people: {
+                authors: result.value.authors ?? {},
+                me: result.value.me ?? null,
+                groups: result.value.groups ?? {},
+              },
+            }
           : { name: 'failed', message: result.error.message },
       );
     });
@@ -68,14 +79,14 @@ export function AnnotationList({ tabId, total }: AnnotationListProps) {
       </h2>
       <ol class="popup-list__items" data-testid="popup-annotations">
         {phase.list.map((annotation) => (
-          <AnnotationItem key={annotation.id} annotation={annotation} />
+          <AnnotationItem key={annotation.id} annotation={annotation} people={phase.people} />
         ))}
       </ol>
     </section>
   );
 }
 
-function AnnotationItem({ annotation }: { annotation: Annotation }) {
+function AnnotationItem({ annotation, people }: { annotation: Annotation; people: People }) {
   const quote = quoteSelectorOf(annotation.target)?.exact ?? '';
   const { comment, tags, commitment, assessment } = annotation.body;
   const evidence = evidenceOf(annotation);
@@ -90,6 +101,7 @@ function AnnotationItem({ annotation }: { annotation: Annotation }) {
         <span class="popup-list__swatch" style={{ backgroundColor: look.colour }} aria-hidden="true" />
         {annotation.replyTo === undefined ? kind : t('popup_kindReply', kind)}
       </p>
+      <Byline annotation={annotation} facts={bylineOf(annotation, people)} class="popup-list__byline" />
       {commitment && (
         <p class="popup-list__commitment" data-testid="popup-annotation-commitment">
           {commitment.label

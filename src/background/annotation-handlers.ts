@@ -24,14 +24,10 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       await updateBadge(services, tabId);
       // The page's content script paints highlights; who wrote what is none of its business.
       if (ctx.kind === 'content') return { documentUri: uri, annotations };
-      const { authors, me } = await authorship(
-        services.sync,
-        annotations.map((a) => a.id),
-      );
-      return { documentUri: uri, annotations, authors, me };
+      return { documentUri: uri, annotations, ...(await authorship(services.sync, annotations)) };
     },
 
-    async 'annotations.save'({ annotation, imported }, ctx) {
+    async 'annotations.save'({ annotation, imported, visibilityChosen }, ctx) {
       const { uri } = await senderDocument(services, ctx);
       if (annotation.target.source !== uri) throw new RequestError('forbidden', otherPage());
       // Ids are chosen by clients, so an id already used on another page must not move that annotation here.
@@ -41,7 +37,12 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       try {
         stored = existing
           ? await store.put(annotation)
-          : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));
+          : await store.put(
+              ...(await (imported ? asImported : visibilityChosen ? asChosen : withDefaults)(
+                services,
+                annotation,
+              )),
+            );
       } catch (error) {
         // A tab still showing what another account read (an editor left open across a switch of
         // account) must not bring it back, nor answer it, under the account signed in now.
@@ -83,6 +84,18 @@ async function withDefaults(
   const settings = await loadSettings();
   if (settings.visibility === 'private') return [annotation, {}];
   return [{ ...annotation, visibility: settings.visibility }, { group: settings.group }];
+}
+
+/**
+ * A new annotation whose visibility the user chose in the editor: kept as chosen; a group or public one
+ * goes with the settings' group, the one the editor named.
+ */
+async function asChosen(
+  services: Services,
+  annotation: Annotation,
+): Promise<[Annotation, { group?: string | null }]> {
+  if (!services.sync || annotation.visibility === 'private') return [annotation, {}];
+  return [annotation, { group: (await loadSettings()).group }];
 }
 
 /**

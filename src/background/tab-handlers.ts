@@ -9,6 +9,7 @@ import { looksLikePdf } from '../core/document/pdf-address.ts';
 import { RequestError } from './request-error.ts';
 import type { Handlers, RequestContext } from './router.ts';
 import type { Services } from './services.ts';
+import { authorship } from './sync/authorship.ts';
 import { tabDocument } from './tab-document.ts';
 import { TAB_ANNOTATIONS_LIMIT, type TabStatus } from '../messaging/protocol.ts';
 
@@ -51,7 +52,8 @@ export function tabHandlers(services: Services): TabHandlers {
       const all = await store.listForDocument(uri);
       // ISO dates in UTC sort as text; the id breaks ties so the order never depends on the store's.
       all.sort((a, b) => b.created.localeCompare(a.created) || a.id.localeCompare(b.id));
-      return { annotations: all.slice(0, TAB_ANNOTATIONS_LIMIT) };
+      const annotations = all.slice(0, TAB_ANNOTATIONS_LIMIT);
+      return { annotations, ...(await authorship(services.sync, annotations)) };
     },
 
     async 'tab.annotate'({ tabId }, ctx) {

@@ -85,6 +85,18 @@ export interface SyncPreferences {
   visibility: Visibility;
 }
 
+/**
+ * Who may read the annotations listed, beside the list: the group each group annotation goes to, and
+ * what the editor offers a new one (the settings' default visibility and group). Names of groups come
+ * from the signed-in account's memberships; a group this browser does not know has no name here.
+ */
+export interface Sharing {
+  /** By annotation id, the name of the group that reads it (group annotations only). */
+  groups: Record<string, string>;
+  /** The settings' choice for new annotations, and the name of the group "a group" means (or null). */
+  defaults: { visibility: Visibility; groupName: string | null };
+}
+
 export interface TabStatus {
   /** The tab's document address, or null where the extension never annotates (chrome://, file:// ...). */
   documentUri: string | null;
@@ -135,6 +147,11 @@ export const BackgroundRequests = {
       annotation: AnnotationSchema,
       /** From an imported file: it keeps the visibility it was exported with (see annotation-handlers). */
       imported: z.boolean().optional(),
+      /**
+       * The user chose the new annotation's visibility in the editor: the settings' default does not
+       * apply (a `group` one goes to the settings' group).
+       */
+      visibilityChosen: z.boolean().optional(),
     }),
   },
   'annotations.delete': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
@@ -263,7 +280,7 @@ export interface Replies {
     authors?: Record<string, string>;
     /** The name of the account signed in here (or last signed in), or null when there was none. */
     me?: string | null;
-  };
+  } & Partial<Sharing>;
   'annotations.save': { annotation: Annotation };
   'annotations.delete': { deleted: boolean };
   'relay.toSidebar': { delivered: boolean };
@@ -290,7 +307,11 @@ export interface Replies {
   'tags.suggest': { tags: string[] };
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };
-  'tab.annotations': { annotations: Annotation[] };
+  'tab.annotations': {
+    annotations: Annotation[];
+    authors?: Record<string, string>;
+    me?: string | null;
+  } & Partial<Sharing>;
   'annotations.all': { annotations: Annotation[] };
   'export.group': { text: string };
 }

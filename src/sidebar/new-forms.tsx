@@ -3,6 +3,8 @@
  * changeable before saving), a new assessment of a commitment from the outline, and a new page note (on
  * the whole document, or a commitment as a whole).
  */
+import { useState } from 'preact/hooks';
+import type { Visibility } from '../core/model/annotation.ts';
 import { truncateQuote } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
 import { commitmentName, commitmentRefOf } from '../ui/commitment-outline.ts';
@@ -19,8 +21,15 @@ interface FormProps {
   suggestions: readonly string[];
 }
 
+/** Who may read a new record: the settings' choice first, changed in the editor before saving. */
+function useVisibility(state: SidebarState) {
+  const [value, setValue] = useState<Visibility>(state.sharing.visibility);
+  return { value, groupName: state.sharing.groupName, onChange: setValue };
+}
+
 export function DraftSection({ draft, state, commands, suggestions }: FormProps & { draft: DraftForm }) {
   const quote = draftQuote(state);
+  const visibility = useVisibility(state);
   return (
     <section class="draft" aria-label={t('sidebar_newAnnotationLabel')}>
       {quote && (
@@ -54,7 +63,8 @@ export function DraftSection({ draft, state, commands, suggestions }: FormProps 
         tagSuggestions={suggestions}
         currentPage={commands.currentPage}
         onDirtyChange={commands.onDirtyChange}
-        onSave={commands.saveDraft}
+        visibility={visibility}
+        onSave={(body) => commands.saveDraft(body, visibility.value)}
         onCancel={commands.cancelForm}
       />
     </section>
@@ -68,6 +78,7 @@ export function NewAssessmentSection({
   commands,
   suggestions,
 }: FormProps & { form: AssessForm; commitment: CommitmentOutline }) {
+  const visibility = useVisibility(state);
   return (
     <section class="draft" aria-label={t('sidebar_assessCommitmentLabel', commitmentName(commitment))}>
       <AnnotationEditor
@@ -80,7 +91,8 @@ export function NewAssessmentSection({
         tagSuggestions={suggestions}
         currentPage={commands.currentPage}
         onDirtyChange={commands.onDirtyChange}
-        onSave={(body) => commands.saveAssessment(form.ordinal, body)}
+        visibility={visibility}
+        onSave={(body) => commands.saveAssessment(form.ordinal, body, visibility.value)}
         onCancel={commands.cancelForm}
       />
     </section>

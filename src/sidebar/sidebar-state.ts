@@ -6,7 +6,7 @@
 import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
 import type { FieldError } from '../core/model/validation.ts';
-import type { AnchorState, CommitmentOutline } from '../messaging/protocol.ts';
+import type { AnchorState, CommitmentOutline, Sharing } from '../messaging/protocol.ts';
 import { NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
 import { autoLink } from '../ui/commitment-outline.ts';
 
@@ -68,6 +68,10 @@ export interface SidebarState {
   annotations: Annotation[];
   authors: Record<string, string>;
   me: string | null;
+  /** By annotation id, the name of the group a group annotation goes to. */
+  groups: Record<string, string>;
+  /** What a new annotation's editor offers first (the settings' choice). */
+  sharing: Sharing['defaults'];
   /** The first list has arrived. */
   loaded: boolean;
   states: Record<string, AnchorState>;
@@ -102,6 +106,8 @@ export type SidebarAction =
       annotations: Annotation[];
       authors: Record<string, string>;
       me: string | null;
+      groups?: Record<string, string>;
+      sharing?: Sharing['defaults'];
     }
   | { type: 'anchorsChanged'; states: Record<string, AnchorState> }
   | { type: 'outlineFound'; outline: readonly CommitmentOutline[] }
@@ -148,6 +154,8 @@ export const initialSidebarState: SidebarState = {
   annotations: [],
   authors: {},
   me: null,
+  groups: {},
+  sharing: { visibility: 'private', groupName: null },
   loaded: false,
   states: {},
   outline: NO_OUTLINE,
@@ -188,6 +196,8 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
         annotations: action.annotations,
         authors: action.authors,
         me: action.me,
+        groups: action.groups ?? {},
+        sharing: action.sharing ?? initialSidebarState.sharing,
         loaded: true,
       };
     case 'anchorsChanged':

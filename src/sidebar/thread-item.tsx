@@ -2,12 +2,13 @@
  * One thread of the list: the root's card with its assessment, commitment link and actions, its replies,
  * and whichever card form the store has open on it (edit, assess or reply).
  */
-import { isWholeDocument, type Annotation } from '../core/model/annotation.ts';
+import { useState } from 'preact/hooks';
+import { isWholeDocument, type Annotation, type Visibility } from '../core/model/annotation.ts';
 import { AnnotationCard, quotedByParent, type CardState } from '../ui/annotation-card.tsx';
 import { AnnotationEditor } from '../ui/annotation-editor.tsx';
 import { AssessmentView } from '../ui/assessment-view.tsx';
 import { commitmentName } from '../ui/commitment-outline.ts';
-import { authorOf } from '../ui/commitment-review.ts';
+import { bylineOf } from '../ui/byline.tsx';
 import type { Thread } from '../ui/threads.ts';
 import { t, tn } from '../i18n/messages.ts';
 import { CommitmentSelect, ordinalValue } from './commitment-select.tsx';
@@ -33,6 +34,16 @@ function CardEditor({
   suggestions,
 }: CardProps & { annotation: Annotation; form: EditForm }) {
   const commitment = annotation.body.commitment;
+  const [visibility, setVisibility] = useState<Visibility>(annotation.visibility);
+  // A reply goes where its thread goes; a root's creator may change who reads it.
+  const choice =
+    annotation.replyTo === undefined
+      ? {
+          value: visibility,
+          groupName: state.groups[annotation.id] ?? state.sharing.groupName,
+          onChange: setVisibility,
+        }
+      : undefined;
   return (
     <AnnotationEditor
       initial={annotation.body}
@@ -51,7 +62,8 @@ function CardEditor({
       tagSuggestions={suggestions}
       currentPage={commands.currentPage}
       onDirtyChange={commands.onDirtyChange}
-      onSave={(body) => commands.saveEdit(annotation, body)}
+      visibility={choice}
+      onSave={(body) => commands.saveEdit(annotation, body, visibility)}
       onCancel={commands.cancelForm}
     />
   );
@@ -138,6 +150,7 @@ function cardProps(annotation: Annotation, props: CardProps) {
     focusRequest: focused ? (state.focus?.request ?? 0) : 0,
     onEdit: (id: string) => commands.openCardForm(id, annotation.body.assessment ? 'assess' : 'edit'),
     onDelete: commands.remove,
+    byline: bylineOf(annotation, state),
     children: form ? <CardEditor annotation={annotation} form={form} {...props} /> : undefined,
   };
 }
@@ -165,14 +178,7 @@ function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; re
         showQuote={!quotedByParent(reply, root)}
         actions={isMine(state, reply) ? undefined : <ReplyButton rootId={root.id} commands={commands} />}
         onSelect={commands.focusCard}
-        extra={
-          <>
-            <p class="card-author field-hint" data-testid="card-author">
-              {authorOf(reply, state.authors, state.me)}
-            </p>
-            <AssessmentView annotation={reply} />
-          </>
-        }
+        extra={<AssessmentView annotation={reply} />}
       />
     </li>
   );

@@ -10,6 +10,7 @@ import {
   type Annotation,
   type AnnotationBody,
   type AnnotationTarget,
+  type Visibility,
 } from '../core/model/annotation.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
 import { newAnnotation } from '../core/model/new-annotation.ts';
@@ -26,7 +27,7 @@ import type { AnnotationEditorProps } from '../ui/annotation-editor.tsx';
 import { commitmentRefOf, commitmentTarget } from '../ui/commitment-outline.ts';
 import { motivationAfterEdit, newReply } from '../ui/threads.ts';
 import { t } from '../i18n/messages.ts';
-import { formOpen } from './sidebar-selectors.ts';
+import { formOpen, isMine } from './sidebar-selectors.ts';
 import {
   initialSidebarState,
   sidebarReducer,
@@ -69,10 +70,10 @@ export interface SidebarCommands {
   openNote: (commitment?: Pick<CommitmentOutline, 'ordinal' | 'label' | 'title'>) => void;
   cancelForm: () => void;
   onDirtyChange: (dirty: boolean) => void;
-  saveDraft: (body: AnnotationBody) => void;
-  saveAssessment: (ordinal: number, body: AnnotationBody) => void;
-  saveNote: (body: AnnotationBody) => void;
-  saveEdit: (annotation: Annotation, body: AnnotationBody) => void;
+  saveDraft: (body: AnnotationBody, visibility: Visibility) => void;
+  saveAssessment: (ordinal: number, body: AnnotationBody, visibility: Visibility) => void;
+  saveNote: (body: AnnotationBody, visibility?: Visibility) => void;
+  saveEdit: (annotation: Annotation, body: AnnotationBody, visibility?: Visibility) => void;
   saveReply: (root: Annotation, body: AnnotationBody) => void;
   relink: (annotation: Annotation, ordinal: number | null) => void;
   remove: (id: string) => void;
@@ -96,8 +97,16 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       dispatch({ type: 'errorShown', message: result.error.message });
       return;
     }
-    const { documentUri, annotations, authors, me } = result.value;
-    dispatch({ type: 'listLoaded', documentUri, annotations, authors: authors ?? {}, me: me ?? null });
+    const { documentUri, annotations, authors, me, groups, defaults } = result.value;
+    dispatch({
+      type: 'listLoaded',
+      documentUri,
+      annotations,
+      authors: authors ?? {},
+      me: me ?? null,
+      groups: groups ?? {},
+      ...(defaults ? { sharing: defaults } : {}),
+    });
   }, [services]);
 
   // The store's tags, asked for when a form opens rather than on every change (a store scan).
@@ -162,14 +171,18 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
 
   const onDirtyChange = useCallback((dirty: boolean) => dispatch({ type: 'dirtyChanged', dirty }), []);
 
-  const save = async (record: Annotation): Promise<boolean> => {
+  /** `chosen`: a new record whose visibility the user chose in the editor (no default applies). */
+  const save = async (record: Annotation, chosen = false): Promise<boolean> => {
     const parsed = parseWith(AnnotationSchema, record);
     if (!parsed.ok) {
       dispatch({ type: 'recordInvalid', message: t('sidebar_errorCannotSave'), fields: parsed.errors });
       return false;
     }
     dispatch({ type: 'saveStarted' });
-    const result = await services.call('annotations.save', { annotation: parsed.value });
+    const result = await services.call('annotations.save', {
+      annotation: parsed.value,
+      ...(chosen ? { visibilityChosen: true } : {}),
+    });
     if (!result.ok) {
       dispatch({ type: 'saveFailed', message: result.error.message, fields: result.error.fields ?? [] });
       return false;
@@ -219,54 +232,70 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       restoreFocus();
     },
     onDirtyChange,
-    saveDraft: (body) => {
+    saveDraft: (body, visibility) => {
       const draft = state.form;
       if (draft.kind !== 'draft') return;
-      const record = newRecord(draft.target, draft.title, withCommitment(body, draft.commitment));
-      void save(record).then((ok) => {
+      const record = {
+        ...newRecord(draft.target, draft.title, withCommitment(body, draft.commitment)),
+        visibility,
+      };
+      void save(record, true).then((ok) => {
         if (!ok) return;
         closeForm();
         focusCard(record.id);
       });
     },
-    saveAssessment: (ordinal, body) => {
+    saveAssessment: (ordinal, body, visibility) => {
       const commitment = state.outline.find((c) => c.ordinal === ordinal);
       if (!commitment || !state.documentUri) return;
       // The sidebar learns the document's title from the records and drafts; a first assessment may have none.
       const title = state.annotations[0]?.document.title ?? '';
-      const record = newRecord(
-        commitmentTarget(state.documentUri, commitment),
-        title,
-        withCommitment(body, commitmentRefOf(commitment, 'manual')),
-      );
-      void save(record).then((ok) => {
+      const record = {
+        ...newRecord(
+          commitmentTarget(state.documentUri, commitment),
+          title,
+          withCommitment(body, commitmentRefOf(commitment, 'manual')),
+        ),
+        visibility,
+      };
+      void save(record, true).then((ok) => {
         if (!ok) return;
         closeForm();
         focusCard(record.id);
         restoreFocus();
       });
     },
-    saveNote: (body) => {
+    saveNote: (body, visibility) => {
       const form = state.form;
       if (form.kind !== 'note' || !state.documentUri) return;
       // No selector: the W3C target is the document itself (a bare IRI in the export).
       const target: AnnotationTarget = { source: state.documentUri, selector: [] };
       const title = state.annotations[0]?.document.title ?? '';
-      const record = newRecord(target, title, withCommitment(body, form.commitment));
-      void save(record).then((ok) => {
+      const made = newRecord(target, title, withCommitment(body, form.commitment));
+      const record = visibility ? { ...made, visibility } : made;
+      void save(record, visibility !== undefined).then((ok) => {
         if (!ok) return;
         closeForm();
         focusCard(record.id);
       });
     },
-    saveEdit: (annotation, body) => {
+    saveEdit: (annotation, body, visibility = annotation.visibility) => {
       const merged = withCommitment(body, annotation.body.commitment);
       const motivation = motivationAfterEdit(annotation, merged);
-      const edited = { ...annotation, motivation, body: merged, modified: new Date().toISOString() };
-      void save(edited).then((ok) => {
+      const modified = new Date().toISOString();
+      const edited = { ...annotation, motivation, body: merged, visibility, modified };
+      void save(edited).then(async (ok) => {
         if (!ok) return;
         closeForm();
         restoreFocus();
+        if (visibility === annotation.visibility) return;
+        // A reply keeps its thread's readers: the creator's own replies follow the root (others' replies
+        // are theirs to change; the server lets only a record's creator write it).
+        for (const reply of state.annotations) {
+          if (reply.replyTo !== annotation.id || !isMine(state, reply) || reply.visibility === visibility)
+            continue;
+          await save({ ...reply, visibility, modified });
+        }
       });
     },
     saveReply: (root, body) => {

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
 import { formatDateTime, t } from '../i18n/messages.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
+import { Byline, type BylineFacts } from './byline.tsx';
 import { highlightStyleOf } from './highlight-style.ts';
 import { Markdown } from './markdown.tsx';
 
@@ -54,6 +55,8 @@ export interface AnnotationCardProps {
    * none, since it answers the passage its parent quotes (`quotedByParent`).
    */
   showQuote?: boolean;
+  /** Who wrote it and who may read it: shown at the top, with the date (else the date alone, below). */
+  byline?: BylineFacts;
 }
 
 /** Whether a reply's passage is the one its parent's card quotes already (a reply targets its parent's). */
@@ -83,6 +86,7 @@ export function AnnotationCard({
   noun = 'annotation',
   editable = true,
   showQuote = true,
+  byline,
 }: AnnotationCardProps) {
   const ref = useRef<HTMLElement>(null);
   const keepRef = useRef<HTMLButtonElement>(null);
@@ -143,6 +147,7 @@ export function AnnotationCard({
       onMouseEnter={() => onHover?.(id)}
       onMouseLeave={() => onHover?.(null)}
     >
+      {byline && <Byline annotation={annotation} facts={byline} />}
       {quote && (
         <blockquote class="card-quote" data-testid="card-quote">
           {truncateQuote(quote)}
@@ -166,12 +171,16 @@ export function AnnotationCard({
           )}
           {extra}
           <footer class="card-footer">
-            <time class="card-date" dateTime={created} title={created}>
-              {formatDate(created)}
-              {modified !== created && (
-                <span title={t('ui_cardEditedAt', formatDateTime(modified))}> · {t('ui_cardEdited')}</span>
-              )}
-            </time>
+            {byline ? (
+              <span />
+            ) : (
+              <time class="card-date" dateTime={created} title={created}>
+                {formatDate(created)}
+                {modified !== created && (
+                  <span title={t('ui_cardEditedAt', formatDateTime(modified))}> · {t('ui_cardEdited')}</span>
+                )}
+              </time>
+            )}
             {confirming ? (
               <span
                 class="card-confirm"

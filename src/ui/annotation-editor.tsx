@@ -16,6 +16,7 @@ import { fieldErrorText } from '../i18n/field-errors.ts';
 import { t } from '../i18n/messages.ts';
 import { AssessmentFields } from './assessment-fields.tsx';
 import { draftOf, EvidenceEditor, evidenceOfDraft, type EvidenceDraft } from './evidence-editor.tsx';
+import { VisibilityChooser, type VisibilityChoice } from './visibility-chooser.tsx';
 
 export interface AnnotationEditorProps {
   initial?: AnnotationBody;
@@ -36,6 +37,8 @@ export interface AnnotationEditorProps {
   currentPage?: () => Promise<{ url: string; title: string; kind?: EvidenceKind } | null>;
   /** Told whether the form holds something the user typed and has not saved. */
   onDirtyChange?: (dirty: boolean) => void;
+  /** Who can read it, chosen here (new annotations and one's own; a reply follows its thread). */
+  visibility?: VisibilityChoice;
 }
 
 type Slot = 'comment' | 'tags' | 'form' | 'other';
@@ -79,6 +82,7 @@ export function AnnotationEditor({
   tagSuggestions = NO_TAGS,
   currentPage,
   onDirtyChange,
+  visibility,
 }: AnnotationEditorProps) {
   const [comment, setComment] = useState(initial.comment);
   const [tags, setTags] = useState<string[]>(initial.tags);
@@ -342,6 +346,8 @@ export function AnnotationEditor({
           {t('ui_unsupportedHint')}
         </p>
       )}
+
+      {visibility && <VisibilityChooser {...visibility} />}
 
       {otherErrors.length > 0 && (
         <p class="field-error" role="alert">

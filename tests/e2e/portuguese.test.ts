@@ -111,8 +111,15 @@ describe.skipIf(!run)('the extension in Portuguese (Chromium with --lang=pt-PT)'
     await save.click();
     const card = sidebar.getByTestId('annotation-card').first();
     await card.waitFor();
-    // pt-PT writes the day first: 23/11/2026, 17:05 (not Nov 23, 2026, 5:05 PM).
-    expect(await card.locator('time.card-date').textContent()).toMatch(/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}/);
+    // A new card says how long ago in Portuguese; its exact time, in its tooltip, is written the pt-PT
+    // way, day first: 23/11/2026, 17:05 (not Nov 23, 2026, 5:05 PM).
+    const date = card.locator('time.card-date');
+    expect(await date.textContent()).toMatch(/^(agora|há \d+ minutos?)$/);
+    expect(await date.getAttribute('title')).toMatch(/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}/);
+    expect(await card.getByTestId('card-author').textContent()).toBe(pt('ui_authorYou'));
+    expect(await card.getByTestId('card-visibility').getAttribute('aria-label')).toBe(
+      pt('ui_visibilityPrivateLabel'),
+    );
     expect(await sidebar.getByTestId('outline-counts').nth(1).textContent()).toContain(
       pt('sidebar_annotationCount_one', 1),
     );

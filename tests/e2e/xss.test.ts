@@ -13,11 +13,14 @@ import { requireCondition } from '../support/require-env.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import {
   browserAvailable,
+  clickInClosedShadow,
   launchWithExtension,
+  selectWithMouse,
   sidebarFrame,
   tabIdOf,
   type LoadedExtension,
 } from './support/extension.ts';
+import { SyncServerProcess } from './support/sync-server.ts';
 
 const run = requireCondition(
   'Chromium and the built extension',
@@ -376,5 +379,119 @@ describe.skipIf(!run)('script payloads in every user field', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned: unknown[] }).__pwned)).toEqual([]);
     expect(await page.title()).toBe('XSS trap plan');
     expect(dialogs).toEqual([]);
+  });
+});
+
+/**
+ * A group's name is anyone's text (whoever makes the group names it), and the sidebar, the editor and the
+ * popup show it on every group annotation: it must read as text there and run nowhere. (Usernames, the
+ * other name on a card, are letters, digits and `._-` only; the server refuses anything else.)
+ */
+describe.skipIf(!run)('a script payload as a group name, in the byline, the editor and the popup', () => {
+  const QUOTE = 'publish every contract for public works above 50,000 euros';
+  let ext: LoadedExtension;
+  let pages: FixtureServer;
+  let sync: SyncServerProcess;
+  let trap: TrapServer;
+  let page: Page;
+  let sidebar: Frame;
+  let groupName = '';
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    sync = await SyncServerProcess.start();
+    pages = await new FixtureServer().start();
+    trap = await new TrapServer().start();
+    // At most 200 characters, as the server takes a group's name.
+    groupName = `<img src=${trap.origin}/group onerror="top.__pwned=1;alert('group')">Reviewers<script>top.__pwned=2</script>`;
+    ext = await launchWithExtension();
+    ext.context.on('page', (opened) =>
+      opened.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+    await trap?.stop();
+    await pages?.stop();
+    await sync?.dispose();
+  });
+
+  const SOON = { timeout: 15_000, interval: 100 };
+
+  test('an account makes a group with that name and chooses it for new annotations', async () => {
+    const settings = await ext.context.newPage();
+    await settings.goto(`chrome-extension://${ext.id}/src/settings/settings.html`);
+    await settings.getByTestId('settings-server').fill(sync.origin);
+    await settings.getByTestId('settings-server-save').click();
+    await expect
+      .poll(() => settings.getByTestId('settings-server-saved').textContent(), SOON)
+      .toContain(sync.origin);
+    await settings.getByTestId('settings-username').fill(`mallory-${process.pid}`);
+    await settings.getByTestId('settings-password').fill('correct horse battery');
+    await settings.getByTestId('settings-signup').click();
+    await settings.getByTestId('settings-signed-in').waitFor();
+    await settings.getByTestId('settings-group-name').fill(groupName);
+    await settings.getByTestId('settings-group-create').click();
+    await expect
+      .poll(
+        () =>
+          settings
+            .getByTestId('settings-new-invitation')
+            .inputValue()
+            .catch(() => ''),
+        SOON,
+      )
+      .toMatch(/\./);
+    await settings.getByTestId('settings-visibility-group').click();
+    await expect.poll(() => settings.getByTestId('settings-visibility-group').isChecked(), SOON).toBe(true);
+    await settings.close();
+  });
+
+  test('the editor and the card name the group as text, building nothing from it', async () => {
+    page = await ext.context.newPage();
+    await page.goto(`${pages.origin}/plan.html`);
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${await tabIdOf(ext, page)}`);
+    await popup.getByTestId('popup-annotate').click();
+    await expect
+      .poll(() => popup.getByTestId('popup-status').textContent(), SOON)
+      .toContain('Annotating this page');
+    await popup.close();
+    await page.bringToFront();
+    sidebar = await sidebarFrame(ext, page);
+    await sidebar.getByText('Select text on the page').waitFor();
+    await selectWithMouse(page, QUOTE);
+    await clickInClosedShadow(page, 'plan-annotator', 'button[data-action="comment"]');
+    const chooser = sidebar.getByTestId('editor-visibility');
+    await chooser.waitFor();
+    expect(await chooser.textContent()).toContain(`Group “${groupName}”`);
+    expect(await sidebar.getByTestId('editor-visibility-group').isChecked()).toBe(true);
+    expectInert(await sidebar.evaluate(inspectDom, trap.origin), `chrome-extension://${ext.id}/`, []);
+
+    await sidebar.getByTestId('editor-comment').fill('Who reviews this?');
+    await sidebar.getByTestId('editor-save').click();
+    const mark = sidebar.getByTestId('card-visibility');
+    await mark.waitFor();
+    expect(await sidebar.getByTestId('card-group').textContent()).toBe(groupName);
+    expect(await mark.getAttribute('aria-label')).toBe(`Group: the members of “${groupName}” can read it`);
+    expectInert(await sidebar.evaluate(inspectDom, trap.origin), `chrome-extension://${ext.id}/`, []);
+  });
+
+  test('the popup names it as text too, and nothing ran anywhere', async () => {
+    const popup = await ext.context.newPage();
+    await popup.goto(`chrome-extension://${ext.id}/popup/popup.html?tab=${await tabIdOf(ext, page)}`);
+    await popup.getByTestId('popup-annotation').waitFor();
+    expect(await popup.getByTestId('card-group').textContent()).toBe(groupName);
+    expectInert(await popup.evaluate(inspectDom, trap.origin), `chrome-extension://${ext.id}/`, []);
+    await popup.close();
+    // Give a late loader (an image, a frame) the time it would need to call out.
+    await page.waitForTimeout(500);
+    expect(trap.hits).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(await page.title()).not.toContain('pwned');
   });
 });

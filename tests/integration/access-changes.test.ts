@@ -75,6 +75,34 @@ forEachStore('access changes in the change feed', (kind) => {
     }
   }
 
+  async function listening(): Promise<string> {
+    if (!app.server.listening) await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (address === null || typeof address === 'string') throw new Error('not listening on a port');
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  /** An account's open event stream (`/api/events`), read until a pattern shows. */
+  async function events(url: string, account: Account) {
+    const response = await fetch(`${url}/api/events`, {
+      headers: { authorization: `Bearer ${account.token}` },
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = (response.body ?? new ReadableStream<Uint8Array>()).getReader();
+    let text = '';
+    return {
+      async until(pattern: RegExp): Promise<string> {
+        while (!pattern.test(text)) {
+          const chunk = await reader.read();
+          if (chunk.done) throw new Error(`stream ended before ${pattern}: ${text}`);
+          text += new TextDecoder().decode(chunk.value);
+        }
+        return text;
+      },
+      close: () => reader.cancel(),
+    };
+  }
+
   /** What a client holding everything it pulled would keep: the last record per id, tombstones dropped. */
   function kept(changes: SyncRecord[]): Map<string, SyncRecord> {
     const copies = new Map<string, SyncRecord>();
@@ -102,6 +130,52 @@ forEachStore('access changes in the change feed', (kind) => {
     expect((await pull(outsider, outsiderStart)).changes.some((c) => c.id === record.id)).toBe(false);
     // The creator still has it.
     expect(kept((await pull(owner, start)).changes).get(record.id)?.annotation?.visibility).toBe('private');
+  });
+
+  it("a group annotation made private through the extension's batch route reaches the members' open event streams, then their pull as a tombstone", async () => {
+    const url = await listening();
+    const start = (await pull(member, '0')).cursor;
+    const record = annotation({ visibility: 'group' });
+    const version = await write(record, group.id);
+    const seen = await pull(member, start);
+    expect(kept(seen.changes).has(record.id)).toBe(true);
+
+    const memberStream = await events(url, member);
+    const outsiderStream = await events(url, outsider);
+    try {
+      await memberStream.until(/event: changed/);
+      await outsiderStream.until(/event: changed/);
+      const narrowed = await call<{ results: Array<{ status: number; record?: SyncRecord }> }>(
+        app,
+        'POST',
+        '/api/annotations/batch',
+        {
+          token: owner.token,
+          body: {
+            writes: [{ op: 'put', annotation: { ...record, visibility: 'private' }, group: null, version }],
+          },
+        },
+      );
+      expect(narrowed.body.results[0]?.status).toBe(200);
+      const cursor = narrowed.body.results[0]?.record?.seq ?? '';
+      expect(cursor).toMatch(/^[0-9]+$/);
+      // The member is told at once that something changed up to that cursor ...
+      await memberStream.until(new RegExp(`"cursor":"${cursor}"`));
+      // ... and the pull it makes then takes the annotation off their machine.
+      const after = await pull(member, seen.cursor);
+      expect(after.changes.find((c) => c.id === record.id)).toMatchObject({
+        deleted: true,
+        annotation: null,
+      });
+      expect(kept([...seen.changes, ...after.changes]).has(record.id)).toBe(false);
+      // Someone who never could read it is not told of the change.
+      await write(annotation({ visibility: 'public' }), null);
+      const outsiderText = await outsiderStream.until(/"cursor":"[0-9]+"[^]*"cursor":"[0-9]+"/);
+      expect(outsiderText).not.toContain(`"cursor":"${cursor}"`);
+    } finally {
+      await memberStream.close();
+      await outsiderStream.close();
+    }
   });
 
   it('a public annotation narrowed to a group is gone for anonymous readers and outsiders, kept by members', async () => {
