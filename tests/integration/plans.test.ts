@@ -102,7 +102,10 @@ forEachStore('plans shared with a group', (kind) => {
   describe('refuses bad input with a 4xx that names the field', () => {
     const cases: [string, (plan: ReturnType<typeof planShare>) => object][] = [
       ['an id that is not the document’s', (p) => ({ ...p, id: planShare().id })],
-      ['a javascript: alternate', (p) => ({ ...p, document: { ...p.document, alternates: ['javascript:x'] } })],
+      [
+        'a javascript: alternate',
+        (p) => ({ ...p, document: { ...p.document, alternates: ['javascript:x'] } }),
+      ],
       ['an unknown kind', (p) => ({ ...p, kind: 'news' })],
       ['too many commitments', (p) => ({ ...p, commitments: Array(301).fill(p.commitments[0]) })],
       ['a commitment with no title', (p) => ({ ...p, commitments: [{ label: '1', title: '' }] })],
