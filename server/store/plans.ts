@@ -9,11 +9,11 @@ import type { Precondition } from './annotation-writes.ts';
  * may know of. Versioned like annotations: a write names the version it replaces, or creates.
  */
 
-interface PlanRow {
+type PlanRow = {
   record: Plan;
   version: number;
   updated: string;
-}
+};
 
 /** Not found for anyone who is not a member, as for the group itself: an outsider learns nothing. */
 async function requireMember(db: Queryable, groupId: string, userId: string): Promise<void> {
@@ -53,8 +53,7 @@ export async function readPlan(
 
 /** The outcome of a share: written (and whether new), or stale with the record as it stands. */
 export type PlanWrite =
-  | { written: true; created: boolean; record: PlanRecord }
-  | { written: false; current: PlanRecord | null };
+  { written: true; created: boolean; record: PlanRecord } | { written: false; current: PlanRecord | null };
 
 /** Creates or replaces a group's plan at the version named; a stale version writes nothing. */
 export async function putPlan(

@@ -20,6 +20,7 @@ import { PendingDraftDialog } from './pending-draft-dialog.tsx';
 import { PermissionBanner } from './permission-banner.tsx';
 import {
   assessedCommitment,
+  reportedByOrdinal,
   authorNames,
   filterTags,
   showsEmptyNote,
@@ -54,6 +55,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     () => summarize(outline, annotations, authors, me),
     [outline, annotations, authors, me],
   );
+  const reported = useMemo(() => reportedByOrdinal(summary, state.groupPlans), [summary, state.groupPlans]);
   const { visible, placed, orphans } = visibleThreads(state, threads);
   const assessed = assessedCommitment(state);
   const item = { state, commands, suggestions };
@@ -116,7 +118,11 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
 
         {view === 'summary' ? (
           <section aria-label={t('sidebar_viewSummary')}>
-            <CommitmentSummaryView rows={summary} onOpen={(id) => dispatch({ type: 'summaryOpened', id })} />
+            <CommitmentSummaryView
+              rows={summary}
+              reported={reported}
+              onOpen={(id) => dispatch({ type: 'summaryOpened', id })}
+            />
           </section>
         ) : (
           <>
