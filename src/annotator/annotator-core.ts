@@ -253,8 +253,8 @@ export class AnnotatorCore {
 
   /**
    * Finds the plan's commitments after anchoring, off the path to the first highlights; the background
-   * searches them (a plan has some, a self-assessment or IRM report the ones it reviews), as it takes
-   * longer than a frame on a long plan.
+   * searches them (only a document that reads as an action plan has any), as it takes longer than a
+   * frame on a long plan.
    */
   async #findCommitments(stale: () => boolean, version: unknown): Promise<void> {
     const search = await this.#integration.commitmentSearch(stale);

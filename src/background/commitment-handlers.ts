@@ -15,7 +15,6 @@ type CommitmentHandlers = Pick<Handlers, 'commitments.find'>;
 export function commitmentHandlers(services: Services): CommitmentHandlers {
   return {
     async 'commitments.find'({ text, pages, styles, title, url, headings }, { kind, sender }) {
-      // As the command line does: a plan has commitments, and a report reviews them (with their status).
       const detection = detectDocument({ url, title, headings, text });
       // No detect script runs on a PDF: the viewer's reading of its whole text is what the popup says
       // about it (whether it reads as a plan, and why), and what gives its tab the PLAN badge.
@@ -26,13 +25,15 @@ export function commitmentHandlers(services: Services): CommitmentHandlers {
         await updateBadge(services, tabId, sender.tab?.url);
       }
       if (detection.kind === 'other') return { commitments: [] };
+      // As the command line does: a plan has commitments, and a report reviews them (with their status).
       const commitments = findCommitments({
         text,
         ...(pages ? { pages } : {}),
         ...(styles ? { styles } : {}),
       });
       void shareWithGroup(services, { kind, sender }, detection, { title, url, commitments });
-      return { commitments };
+      // The outline is a plan's: a report's commitments go to the group (their statuses), not the sidebar.
+      return { commitments: detection.kind === 'action-plan' ? commitments : [] };
     },
   };
 }
