@@ -84,19 +84,31 @@ export type PlanRecord = z.infer<typeof PlanRecordSchema>;
 
 export const PlanListSchema = z.strictObject({ plans: z.array(PlanRecordSchema) });
 
-/** Whether two shares say the same of a document (what is compared before sharing it again). */
+/** JSON with every object's keys sorted, so that two copies compare equal whatever order they came in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Whether two shares say the same of a document (what is compared before sharing it again); the
+ * server's copy comes back from a JSON column with its keys in another order.
+ */
 export function samePlan(a: Plan, b: Plan): boolean {
-  const { id, document, fingerprint, title, kind, language, commitments } = a;
-  return (
-    JSON.stringify({ id, document, fingerprint, title, kind, language, commitments }) ===
-    JSON.stringify({
-      id: b.id,
-      document: b.document,
-      fingerprint: b.fingerprint,
-      title: b.title,
-      kind: b.kind,
-      language: b.language,
-      commitments: b.commitments,
-    })
-  );
+  const shared = ({ id, document, fingerprint, title, kind, language, commitments }: Plan) => ({
+    id,
+    document,
+    fingerprint,
+    title,
+    kind,
+    language,
+    commitments,
+  });
+  return canonical(shared(a)) === canonical(shared(b));
 }

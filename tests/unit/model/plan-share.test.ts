@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Commitment } from '../../../src/core/commitments/index.ts';
-import { planIdOf, PlanSchema } from '../../../src/core/model/plan-record.ts';
+import { planIdOf, PlanSchema, samePlan } from '../../../src/core/model/plan-record.ts';
 import { planFrom, type FoundPlan } from '../../../src/core/model/plan-share.ts';
 
 const commitment = (overrides: Partial<Commitment> = {}): Commitment => ({
@@ -72,5 +72,26 @@ describe('planFrom', () => {
   it('shares nothing for a document that is not a plan, or has no commitment', () => {
     expect(planFrom(found({ kind: 'other' }))).toBeNull();
     expect(planFrom(found({ commitments: [] }))).toBeNull();
+  });
+});
+
+describe('samePlan', () => {
+  it('compares what is shared, whatever order the keys came back in, and not the server’s fields', () => {
+    const plan = planFrom(found()) as NonNullable<ReturnType<typeof planFrom>>;
+    const reordered = JSON.parse(
+      JSON.stringify({
+        ...plan,
+        version: 3,
+        commitments: plan.commitments.map((c) => Object.fromEntries(Object.entries(c).reverse())),
+        document: { alternates: plan.document.alternates, uri: plan.document.uri },
+      }),
+    ) as typeof plan;
+    expect(samePlan(plan, reordered)).toBe(true);
+    expect(
+      samePlan(plan, {
+        ...plan,
+        commitments: [{ ...plan.commitments[0], reportedStatus: 'Limited' }],
+      } as typeof plan),
+    ).toBe(false);
   });
 });
