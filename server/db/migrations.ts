@@ -110,6 +110,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `alter table users add column disabled boolean not null default false`,
     ],
   },
+  {
+    version: 6,
+    name: 'plans shared with a group',
+    statements: [
+      // One record per document and group (see store/plans.ts); gone with its group.
+      `create table plans (
+        group_id uuid not null references groups (id) on delete cascade,
+        id uuid not null,
+        record jsonb not null,
+        version integer not null,
+        updated timestamptz not null,
+        updated_by uuid references users (id) on delete set null,
+        primary key (group_id, id)
+      )`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

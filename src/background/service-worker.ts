@@ -29,6 +29,9 @@ import { createTabDetections } from './tab-detections.ts';
 import { detectHandlers } from './detect-handlers.ts';
 import { tagHandlers } from './tag-handlers.ts';
 import { commitmentHandlers } from './commitment-handlers.ts';
+import { planHandlers } from './plan-handlers.ts';
+import { PlanSharing } from './plan-sharing.ts';
+import { PlanStore } from './plan-store.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { watchDetectEverywhere } from './detect-everywhere.ts';
@@ -47,7 +50,8 @@ const detections = createTabDetections();
 const sync = new SyncEngine(store, (uris) => {
   for (const uri of uris) void announceChange(services, uri).catch(logFailure);
 });
-const services: Services = { store, ports, viewers, detections, sync };
+const plans = new PlanSharing(new PlanStore());
+const services: Services = { store, ports, viewers, detections, sync, plans };
 const ready = store.ready;
 ready.catch((error: unknown) => console.error('Plan Annotator: the annotation database did not open', error));
 
@@ -60,6 +64,7 @@ const route = createRouter({
     ...syncHandlers(sync),
     ...tagHandlers(services),
     ...commitmentHandlers(services),
+    ...planHandlers(services),
     ...evidenceHandlers(services),
     ...exportHandlers(services),
     ...siteHandlers(),

@@ -1,4 +1,5 @@
 import type { AnnotationStore } from './annotation-store.ts';
+import type { PlanSharing } from './plan-sharing.ts';
 import type { PortRegistry } from './port-registry.ts';
 import type { TabDetections } from './tab-detections.ts';
 import type { ViewerTabs } from './viewer-tabs.ts';
@@ -12,4 +13,6 @@ export interface Services {
   detections: TabDetections;
   /** The sync engine; absent in tests that do not sync. */
   sync?: SyncEngine;
+  /** Plans shared with the user's group; absent in tests that do not share. */
+  plans?: PlanSharing;
 }

@@ -14,6 +14,7 @@ import { type EvidenceKind } from '../core/model/assessment.ts';
 import { CredentialsSchema, NewGroupSchema } from '../core/sync/protocol.ts';
 import type { FieldError } from '../core/model/validation.ts';
 import type { Commitment } from '../core/commitments/index.ts';
+import type { PlanRecord } from '../core/model/plan-record.ts';
 import { DETECT_REASON_CODES } from '../core/detect/index.ts';
 import { AnnotatorToSidebarSchema, SidebarToAnnotatorSchema } from './port-events.ts';
 
@@ -248,6 +249,11 @@ export const BackgroundRequests = {
       headings: z.array(z.string().max(1000)).max(40),
     }),
   },
+  /**
+   * The plans members shared with the chosen group (src/background/plan-sharing.ts), for the sidebar to
+   * show what a self-assessment or IRM report says of a commitment; none without a group.
+   */
+  'plans.group': { from: ['page'], payload: Empty },
   /** The popup's list of a tab's annotations, newest first (at most TAB_ANNOTATIONS_LIMIT). */
   'tab.annotations': { from: ['page'], payload: TabId },
   /** The popup's export of everything stored on this machine (src/background/export-handlers.ts). */
@@ -307,6 +313,7 @@ export interface Replies {
   'tags.suggest': { tags: string[] };
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };
+  'plans.group': { plans: PlanRecord[] };
   'tab.annotations': {
     annotations: Annotation[];
     authors?: Record<string, string>;

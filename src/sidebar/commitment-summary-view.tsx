@@ -2,14 +2,28 @@
 import { COMPLETION_LABELS, UnsupportedBadge } from '../ui/assessment-view.tsx';
 import { commitmentName } from '../ui/commitment-outline.ts';
 import type { CommitmentSummary } from '../ui/commitment-review.ts';
+import type { ReportedStatus } from '../core/model/reported-status-match.ts';
 import { formatNumber, t, tn, uiLanguage } from '../i18n/messages.ts';
+
+/** "Government reports: Substantial (self-assessment, <title>)". */
+function ReportedLine({ reported }: { reported: ReportedStatus }) {
+  const kind = t(reported.kind === 'irm-report' ? 'sidebar_reportIrm' : 'sidebar_reportSelfAssessment');
+  return (
+    <p class="summary-reported" data-testid="summary-reported" data-plan={reported.planId}>
+      {t('sidebar_summaryReported', reported.status, kind, reported.source)}
+    </p>
+  );
+}
 
 export function CommitmentSummaryView({
   rows,
+  reported,
   onOpen,
   onNote,
 }: {
   rows: readonly CommitmentSummary[];
+  /** What a shared self-assessment or IRM report says of a row's commitment, by ordinal. */
+  reported: ReadonlyMap<number, ReportedStatus>;
   /** Show one assessment's card. */
   onOpen: (id: string) => void;
   /** A page note on a commitment as a whole. */
@@ -46,6 +60,9 @@ export function CommitmentSummaryView({
               ? t('sidebar_summaryNotAssessed')
               : tn('sidebar_summaryCounts', row.assessments.length, formatNumber(row.evidenceBacked))}
           </p>
+          {reported.has(row.commitment.ordinal) && (
+            <ReportedLine reported={reported.get(row.commitment.ordinal) as ReportedStatus} />
+          )}
           {row.disagreement && (
             <p class="summary-disagreement" data-testid="summary-disagreement" role="note">
               {t(

@@ -21,6 +21,7 @@ import { PendingDraftDialog } from './pending-draft-dialog.tsx';
 import { PermissionBanner } from './permission-banner.tsx';
 import {
   assessedCommitment,
+  reportedByOrdinal,
   authorNames,
   filteredNotes,
   filterTags,
@@ -60,6 +61,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
     () => summarize(outline, annotations, authors, me),
     [outline, annotations, authors, me],
   );
+  const reported = useMemo(() => reportedByOrdinal(summary, state.groupPlans), [summary, state.groupPlans]);
   const { visible, placed, orphans } = visibleThreads(state, threads);
   const notesShown = filteredNotes(state, notes);
   const assessed = assessedCommitment(state);
@@ -129,6 +131,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
           <section aria-label={t('sidebar_viewSummary')}>
             <CommitmentSummaryView
               rows={summary}
+              reported={reported}
               onOpen={(id) => dispatch({ type: 'summaryOpened', id })}
               onNote={commands.openNote}
             />

@@ -3,6 +3,8 @@
  * the app memoizes the costly ones (threads, summary) on the fields they read.
  */
 import { isWholeDocument, quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
+import type { PlanRecord } from '../core/model/plan-record.ts';
+import { reportedStatuses, type ReportedStatus } from '../core/model/reported-status-match.ts';
 import type { AnchorState, CommitmentOutline } from '../messaging/protocol.ts';
 import { isFiltering, threadMatches } from '../ui/annotation-filters.ts';
 import { authorOf, type CommitmentSummary } from '../ui/commitment-review.ts';
@@ -124,3 +126,24 @@ export const showsFilterEmptyNote = (state: SidebarState, visible: readonly Thre
 /** The note that explains the unsupported badge, under the list, when some assessment carries it. */
 export const showsUnsupportedNote = (state: SidebarState, summary: readonly CommitmentSummary[]): boolean =>
   state.view === 'annotations' && summary.some((row) => row.assessments.some((a) => !a.supported));
+
+/**
+ * What the government reports of each summary row's commitment, by ordinal: from the self-assessments
+ * and IRM reports of this plan that members shared with the group (matched by title, then label).
+ */
+export function reportedByOrdinal(
+  summary: readonly CommitmentSummary[],
+  plans: readonly PlanRecord[],
+): ReadonlyMap<number, ReportedStatus> {
+  const found = new Map<number, ReportedStatus>();
+  if (plans.length === 0) return found;
+  const statuses = reportedStatuses(
+    summary.map((row) => row.commitment),
+    plans,
+  );
+  summary.forEach((row, i) => {
+    const status = statuses[i];
+    if (status) found.set(row.commitment.ordinal, status);
+  });
+  return found;
+}

@@ -5,6 +5,7 @@
  */
 import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
+import type { PlanRecord } from '../core/model/plan-record.ts';
 import type { FieldError } from '../core/model/validation.ts';
 import type { AnchorState, CommitmentOutline, Sharing } from '../messaging/protocol.ts';
 import { NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
@@ -95,6 +96,8 @@ export interface SidebarState {
   storedTags: string[];
   /** The card whose commitment link is being changed: only that card draws the list of commitments. */
   relinking: string | null;
+  /** The plans, self-assessments and IRM reports members shared with the chosen group. */
+  groupPlans: readonly PlanRecord[];
 }
 
 export type CardFormMode = 'edit' | 'assess' | 'reply';
@@ -143,7 +146,8 @@ export type SidebarAction =
   | { type: 'summaryOpened'; id: string }
   | { type: 'tagsLoaded'; tags: string[] }
   | { type: 'relinkStarted'; id: string }
-  | { type: 'relinkEnded' };
+  | { type: 'relinkEnded' }
+  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[] };
 
 const NO_ERRORS: readonly FieldError[] = [];
 const NO_OUTLINE: readonly CommitmentOutline[] = [];
@@ -172,6 +176,7 @@ export const initialSidebarState: SidebarState = {
   filters: NO_FILTERS,
   storedTags: [],
   relinking: null,
+  groupPlans: [],
 };
 
 /** Opens `form` in place of whatever was open: its errors and unsaved-text flag go with it. */
@@ -287,5 +292,7 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
       return { ...state, relinking: action.id };
     case 'relinkEnded':
       return state.relinking === null ? state : { ...state, relinking: null };
+    case 'groupPlansLoaded':
+      return { ...state, groupPlans: action.plans };
   }
 }

@@ -107,6 +107,10 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       groups: groups ?? {},
       ...(defaults ? { sharing: defaults } : {}),
     });
+    // What the group shared (a self-assessment's reported statuses): after the list, never holding it up.
+    const plans = await services.call('plans.group', {}).catch(() => null);
+    if (seq === loadSeq.current && plans?.ok)
+      dispatch({ type: 'groupPlansLoaded', plans: plans.value.plans });
   }, [services]);
 
   // The store's tags, asked for when a form opens rather than on every change (a store scan).

@@ -4,7 +4,15 @@ import { buildApp } from '../../server/app.ts';
 import { toW3c } from '../../server/web-annotation/jsonld.ts';
 import type { Visibility } from '../../src/core/model/annotation.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
-import { annotation, call, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
+import {
+  annotation,
+  call,
+  create,
+  planShare,
+  signUp,
+  type Account,
+  MANY_SIGNUPS,
+} from './support/api-client.ts';
 import { must } from '../support/must.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
@@ -31,6 +39,8 @@ forEachStore('authorisation', (kind) => {
   const people = {} as Record<Exclude<Actor, 'anonymous'>, Account>;
   let groupId = '';
   const records = {} as Record<Visibility, SyncRecord>;
+  /** A self-assessment the owner shared with the group. */
+  const sharedPlan = planShare();
 
   const tokenOf = (actor: Actor) => (actor === 'anonymous' ? undefined : people[actor].token);
 
@@ -75,6 +85,12 @@ forEachStore('authorisation', (kind) => {
         visibility === 'private' ? undefined : groupId,
       );
     }
+    const shared = await call(app, 'PUT', `/api/groups/${groupId}/plans/${sharedPlan.id}`, {
+      token: people.owner.token,
+      headers: { 'if-none-match': '*' },
+      body: sharedPlan,
+    });
+    if (shared.status !== 201) throw new Error(`sharing a plan failed: ${shared.status}`);
   });
   afterAll(async () => {
     await app?.close();
@@ -318,6 +334,41 @@ forEachStore('authorisation', (kind) => {
           expect(text.includes(records.public.id)).toBe(inGroup && format !== 'md');
           if (inGroup && format === 'md') expect(text).toContain('Milestone 1.1 is late.');
         }
+      });
+
+      it(`reads the group's plans: ${inGroup ? 'yes' : 'no'}`, async () => {
+        const list = await call<{ plans: { id: string }[] }>(app, 'GET', `/api/groups/${groupId}/plans`, {
+          token: tokenOf(actor),
+        });
+        expect(list.status).toBe(inGroup ? 200 : outsider);
+        expect(JSON.stringify(list.body).includes(sharedPlan.title)).toBe(inGroup);
+        const one = await call(app, 'GET', `/api/groups/${groupId}/plans/${sharedPlan.id}`, {
+          token: tokenOf(actor),
+        });
+        expect(one.status).toBe(inGroup ? 200 : outsider);
+      });
+
+      it(`shares a plan with the group: ${inGroup ? 'yes' : 'no'}`, async () => {
+        const plan = planShare();
+        const created = await call(app, 'PUT', `/api/groups/${groupId}/plans/${plan.id}`, {
+          token: tokenOf(actor),
+          headers: { 'if-none-match': '*' },
+          body: plan,
+        });
+        expect(created.status).toBe(inGroup ? 201 : outsider);
+        // Sharing again over the owner's record at its version: any member, nobody else.
+        const current = await call<{ version: number }>(
+          app,
+          'GET',
+          `/api/groups/${groupId}/plans/${sharedPlan.id}`,
+          { token: people.owner.token },
+        );
+        const replaced = await call(app, 'PUT', `/api/groups/${groupId}/plans/${sharedPlan.id}`, {
+          token: tokenOf(actor),
+          headers: { 'if-match': `"${current.body.version}"` },
+          body: sharedPlan,
+        });
+        expect(replaced.status).toBe(inGroup ? 200 : outsider);
       });
 
       it('cannot join with a wrong invite code', async () => {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { toW3c } from '../../server/web-annotation/jsonld.ts';
-import { annotation, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
+import { annotation, create, planShare, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';
 
 /** Fixed, so that a failure replays exactly; printed with every failing request. */
@@ -153,6 +153,7 @@ forEachStore('fuzz', (kind) => {
       () => ({ inviteCode: 'abc' }),
       () => ({ role: 'owner' }),
       () => ({ hidden: true }),
+      () => planShare() as unknown as Json,
       () => toW3c(annotation(), 'http://localhost/annotations/x') as unknown as Json,
       // A note on the whole document, as a W3C client sends one: a bare IRI target and a canonical IRI.
       () => ({
@@ -177,6 +178,11 @@ forEachStore('fuzz', (kind) => {
         'GET',
         `/api/changes?${pick(random, ['since=-1', 'since=abc', `since=${'9'.repeat(30)}`, 'limit=0', 'limit=1e3', 'limit=99999', 'since=1&since=2', 'other=1', 'since=%00', 'limit='])}`,
       ],
+      () => [
+        pick(random, ['GET', 'PUT']),
+        `/api/groups/${pick(random, [groupId, ids()])}/plans/${pick(random, [planShare().id, ids()])}`,
+      ],
+      () => ['GET', `/api/groups/${pick(random, [groupId, ids()])}/plans`],
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { t } from '../../i18n/messages.ts';
+import { PlanRecordSchema, type Plan, type PlanRecord } from '../../core/model/plan-record.ts';
 import { BatchAnswerSchema, type BatchResult, type BatchWriteItem } from '../../core/sync/batch.ts';
 import {
   ChangesPageSchema,
@@ -272,6 +273,25 @@ export class SyncServer {
         return { ...page, changes };
       },
     };
+  }
+
+  /** The plans members shared with a group (a record this version cannot read is left out). */
+  async plans(groupId: string): Promise<PlanRecord[]> {
+    const { body } = await this.#request('GET', `/api/groups/${encodeURIComponent(groupId)}/plans`);
+    const list = Array.isArray(body.plans) ? (body.plans as unknown[]) : [];
+    return list.flatMap((plan) => {
+      const parsed = PlanRecordSchema.safeParse(plan);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  /** Shares a plan with a group: creates it (`version` null) or replaces that version; 412 when stale. */
+  async putPlan(groupId: string, plan: Plan, version: number | null): Promise<PlanRecord> {
+    const path = `/api/groups/${encodeURIComponent(groupId)}/plans/${encodeURIComponent(plan.id)}`;
+    const headers: Record<string, string> =
+      version === null ? { 'if-none-match': '*' } : { 'if-match': `"${version}"` };
+    const { body } = await this.#request('PUT', path, { body: plan, headers });
+    return PlanRecordSchema.parse(body);
   }
 
   /** Opens the event stream; the caller reads `body` until it ends or `signal` aborts. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Annotation, Visibility } from '../../../src/core/model/annotation.ts';
+import { planIdOf, type Plan } from '../../../src/core/model/plan-record.ts';
 import type { SyncRecord } from '../../../src/core/sync/protocol.ts';
 
 export interface Answer<T = unknown> {
@@ -103,4 +104,22 @@ export async function create(
   if (answer.status !== 201)
     throw new Error(`create failed: ${answer.status} ${JSON.stringify(answer.body)}`);
   return answer.body;
+}
+
+/** A self-assessment's outline as a member shares it with a group (`PUT /api/groups/{id}/plans/{id}`). */
+export function planShare(overrides: Partial<Plan> = {}): Plan {
+  const uri = overrides.document?.uri ?? `urn:x-pdf:${randomUUID().replace(/-/g, '')}`;
+  return {
+    id: planIdOf(uri),
+    document: { uri, alternates: ['https://www.example.gov/nap5-self-assessment.pdf'] },
+    fingerprint: uri.startsWith('urn:x-pdf:') ? uri.slice('urn:x-pdf:'.length) : null,
+    title: 'Mid-term self-assessment of the Fifth National Action Plan',
+    kind: 'self-assessment',
+    language: 'en',
+    commitments: [
+      { label: '1', title: 'Open data on public procurement', page: 1, reportedStatus: 'Substantial' },
+      { label: '2', title: 'A public register of lobbyists', page: 2, reportedStatus: 'Limited' },
+    ],
+    ...overrides,
+  };
 }

@@ -244,6 +244,7 @@ describe('createRouter', () => {
       'evidence.currentPage': vi.fn(unused),
       'tags.suggest': vi.fn(unused),
       'commitments.find': vi.fn(unused),
+      'plans.group': vi.fn(unused),
       'tab.annotations': vi.fn(unused),
       'annotations.all': vi.fn(unused),
       'export.group': vi.fn(unused),
