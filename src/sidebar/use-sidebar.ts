@@ -109,7 +109,7 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
     });
     // What the group shared (a self-assessment's reported statuses): after the list, never holding it up.
     const plans = await services.call('plans.group', {}).catch(() => null);
-    if (seq === loadSeq.current && plans?.ok)
+    if (seq === loadSeq.current && plans?.ok && Array.isArray(plans.value?.plans))
       dispatch({ type: 'groupPlansLoaded', plans: plans.value.plans });
   }, [services]);
 
