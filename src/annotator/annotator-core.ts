@@ -48,6 +48,8 @@ export class AnnotatorCore {
   /** The reading of the text the commitments were found in (see `textVersion`); none until found. */
   #commitmentsOf: unknown = null;
   #commitmentsFound = false;
+  /** The annotation a link opened this document for, selected once anchored (see `annotation.reveal`). */
+  #revealing: string | null = null;
 
   /** `doc` is the document the highlights are painted in. */
   constructor(integration: DocumentIntegration, doc: Document, signal: AbortSignal) {
@@ -87,6 +89,7 @@ export class AnnotatorCore {
     else if (event.type === 'annotator.show') this.#integration.sidebar.show();
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
     else if (event.type === 'command') void this.#onCommand(event.command);
+    else if (event.type === 'annotation.reveal') this.#reveal(event.id);
   }
 
   /** The document span anchored for an annotation, if it anchored. */
@@ -113,6 +116,7 @@ export class AnnotatorCore {
   clickAt(position: number | null): void {
     const id = position === null ? undefined : this.#highlighter.idsAt(position)[0];
     if (!id) return;
+    this.#revealing = null;
     this.#highlighter.focus(id);
     this.#integration.sidebar.show();
     this.tellSidebar({ type: 'card.focus', id });
@@ -247,6 +251,8 @@ export class AnnotatorCore {
     this.#spans = spans;
     this.#states = states;
     this.tellSidebar({ type: 'anchors.changed', states });
+    // An annotation a link asked for: in view and selected as soon as its anchoring is settled.
+    if (this.#revealing !== null && states[this.#revealing] !== undefined) this.#showRevealed(true);
     if (!this.#commitmentsFound || this.#commitmentsOf !== version)
       await this.#findCommitments(stale, version);
   }
@@ -284,12 +290,31 @@ export class AnnotatorCore {
       case 'previous-annotation': {
         const id = stepThrough(this.#spans, this.#current, command === 'next-annotation' ? 1 : -1);
         if (!id) return;
+        this.#revealing = null;
         this.scrollTo(id);
         this.#integration.sidebar.show();
         this.tellSidebar({ type: 'card.focus', id });
         break;
       }
     }
+  }
+
+  /** Opens the sidebar on a linked annotation; selects it now if anchored, else when anchoring settles. */
+  #reveal(id: string): void {
+    this.#revealing = id;
+    this.#integration.sidebar.show();
+    if (this.#states[id] !== undefined) this.#showRevealed(true);
+  }
+
+  /**
+   * Selects the linked annotation's card and, when `scroll`, brings its passage into view. It stays the
+   * one to reveal until the user picks another, so that a sidebar connecting later selects it too.
+   */
+  #showRevealed(scroll: boolean): void {
+    const id = this.#revealing;
+    if (id === null) return;
+    if (scroll) this.scrollTo(id);
+    this.tellSidebar({ type: 'card.focus', id });
   }
 
   #onSidebarEvent(event: SidebarToAnnotator): void {
@@ -307,6 +332,9 @@ export class AnnotatorCore {
         this.tellSidebar({ type: 'anchors.changed', states: this.#states });
         if (this.#commitmentsFound)
           this.tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
+        // A sidebar that opened after the reveal has not heard which card to select.
+        if (this.#revealing !== null && this.#states[this.#revealing] !== undefined)
+          this.#showRevealed(false);
         break;
       case 'commitment.scrollTo': {
         const commitment = this.#commitments.find((c) => c.ordinal === event.ordinal);

@@ -138,6 +138,8 @@ export const BackgroundRequests = {
     }),
   },
   'annotations.delete': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
+  /** The address that opens an annotation for others (see src/core/document/annotation-link.ts). */
+  'annotations.link': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
   'relay.toSidebar': {
     from: ['content', 'viewer'],
     payload: z.strictObject({ event: AnnotatorToSidebarSchema }),
@@ -266,6 +268,7 @@ export interface Replies {
   };
   'annotations.save': { annotation: Annotation };
   'annotations.delete': { deleted: boolean };
+  'annotations.link': { url: string };
   'relay.toSidebar': { delivered: boolean };
   'relay.toAnnotator': { delivered: boolean };
   'tab.status': TabStatus;
