@@ -48,8 +48,11 @@ export class AnnotatorCore {
   /** The reading of the text the commitments were found in (see `textVersion`); none until found. */
   #commitmentsOf: unknown = null;
   #commitmentsFound = false;
-  /** The annotation a link opened this document for, selected once anchored (see `annotation.reveal`). */
-  #revealing: string | null = null;
+  /**
+   * The annotation a link opened this document for (see `annotation.reveal`): brought into view once,
+   * when first anchored, and its card selected again for a sidebar that connects later.
+   */
+  #revealing: { id: string; shown: boolean } | null = null;
 
   /** `doc` is the document the highlights are painted in. */
   constructor(integration: DocumentIntegration, doc: Document, signal: AbortSignal) {
@@ -252,7 +255,8 @@ export class AnnotatorCore {
     this.#states = states;
     this.tellSidebar({ type: 'anchors.changed', states });
     // An annotation a link asked for: in view and selected as soon as its anchoring is settled.
-    if (this.#revealing !== null && states[this.#revealing] !== undefined) this.#showRevealed(true);
+    if (this.#revealing && !this.#revealing.shown && states[this.#revealing.id] !== undefined)
+      this.#showRevealed(true);
     if (!this.#commitmentsFound || this.#commitmentsOf !== version)
       await this.#findCommitments(stale, version);
   }
@@ -301,25 +305,27 @@ export class AnnotatorCore {
 
   /** Opens the sidebar on a linked annotation; selects it now if anchored, else when anchoring settles. */
   #reveal(id: string): void {
-    this.#revealing = id;
+    this.#revealing = { id, shown: false };
     this.#integration.sidebar.show();
     if (this.#states[id] !== undefined) this.#showRevealed(true);
   }
 
   /**
    * Selects the linked annotation's card and, when `scroll`, brings its passage into view. It stays the
-   * one to reveal until the user picks another, so that a sidebar connecting later selects it too.
+   * one to select until the user picks another, so that a sidebar connecting later selects it too.
    */
   #showRevealed(scroll: boolean): void {
-    const id = this.#revealing;
-    if (id === null) return;
+    if (!this.#revealing) return;
+    const { id } = this.#revealing;
     if (scroll) this.scrollTo(id);
+    this.#revealing.shown = true;
     this.tellSidebar({ type: 'card.focus', id });
   }
 
   #onSidebarEvent(event: SidebarToAnnotator): void {
     switch (event.type) {
       case 'highlight.scrollTo':
+        if (this.#revealing?.id !== event.id) this.#revealing = null;
         this.scrollTo(event.id);
         break;
       case 'highlight.hover':
@@ -333,8 +339,7 @@ export class AnnotatorCore {
         if (this.#commitmentsFound)
           this.tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
         // A sidebar that opened after the reveal has not heard which card to select.
-        if (this.#revealing !== null && this.#states[this.#revealing] !== undefined)
-          this.#showRevealed(false);
+        if (this.#revealing?.shown) this.#showRevealed(false);
         break;
       case 'commitment.scrollTo': {
         const commitment = this.#commitments.find((c) => c.ordinal === event.ordinal);
