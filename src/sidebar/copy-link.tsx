@@ -1,23 +1,24 @@
 /**
  * A card's "Copy link": asks the background for the annotation's link on the sync server
- * (`annotations.link`) and puts it on the clipboard. Where the clipboard cannot be used (Firefox does not
- * count the sidebar framed into a plain-http page as a secure context, so `navigator.clipboard` is
- * missing there), the link waits selected in a read-only field; it is shown in both cases, so a keyboard
- * user can copy it again.
+ * (`annotations.link`), shows it in a read-only field and copies it from there. Where the browser does
+ * not copy, the link waits selected in the field, with the focus, for the reader to copy it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/messages.ts';
 import { call } from '../messaging/client.ts';
 
-type Shown = { url: string; copied: boolean } | { error: string } | null;
+type Shown = { url: string; copied: boolean | null } | { error: string } | null;
 
-async function copied(text: string): Promise<boolean> {
+/**
+ * Copies the selected text of `field` the old way: `navigator.clipboard` exists only in secure contexts,
+ * which the sidebar framed into a plain-http page is not (in Firefox). Deprecated, but it works there,
+ * and answers whether it copied (a browser may refuse once the click's activation has passed).
+ */
+function copiedFrom(field: HTMLInputElement): boolean {
+  field.focus();
+  field.select();
   try {
-    // Typed as always there; at run time it is missing outside secure contexts.
-    const clipboard = navigator.clipboard as Clipboard | undefined;
-    if (!clipboard) return false;
-    await clipboard.writeText(text);
-    return true;
+    return document.execCommand('copy');
   } catch {
     return false;
   }
@@ -28,11 +29,10 @@ export function CopyLinkButton({ id }: { id: string }) {
   const field = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    // Selected, so that Ctrl+C copies it; focused only when the clipboard did not take it.
-    if (shown && 'url' in shown) {
-      if (!shown.copied) field.current?.focus();
-      field.current?.select();
-    }
+    // The field is drawn: copy from it once, then leave it selected so that Ctrl+C copies it again.
+    if (!shown || !('url' in shown) || shown.copied !== null || !field.current) return;
+    const copied = copiedFrom(field.current);
+    setShown({ url: shown.url, copied });
   }, [shown]);
 
   const copy = async () => {
@@ -41,7 +41,7 @@ export function CopyLinkButton({ id }: { id: string }) {
       setShown({ error: link.error.message });
       return;
     }
-    setShown({ url: link.value.url, copied: await copied(link.value.url) });
+    setShown({ url: link.value.url, copied: null });
   };
 
   return (
@@ -67,7 +67,11 @@ export function CopyLinkButton({ id }: { id: string }) {
             onFocus={(event) => event.currentTarget.select()}
           />
           <span class="field-hint" role="status" data-testid="card-link-status">
-            {shown.copied ? t('sidebar_linkCopied') : t('sidebar_linkCopyByHand')}
+            {shown.copied === null
+              ? ''
+              : shown.copied
+                ? t('sidebar_linkCopied')
+                : t('sidebar_linkCopyByHand')}
           </span>
         </span>
       )}
