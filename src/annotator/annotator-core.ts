@@ -102,8 +102,11 @@ export class AnnotatorCore {
 
   /** Paints every anchored annotation again, where it is drawn now (a PDF page drawn or redrawn). */
   repaint(): void {
+    // Another page drawn must not take the mark off the annotation shown (a link's, a card's).
+    const focused = this.#highlighter.focused;
     this.#highlighter.clear();
     for (const [id, span] of this.#spans) this.#paint(id, span);
+    if (focused !== null) this.#highlighter.focus(focused);
   }
 
   /** Focuses an anchored annotation and brings it into view. */

@@ -319,6 +319,16 @@ describeInBrowsers(
       const viewer = await driver.newPage(
         driver.extensionUrl(`src/viewer/viewer.html?file=${encodeURIComponent(file)}`),
       );
+      // The whole text is read before a selection can be annotated.
+      await until(
+        () => viewer.count(`${LINE(1)}`),
+        (n) => n > 0,
+        'the first text layer',
+        30_000,
+      );
+      await expect
+        .poll(() => viewer.text(tid('viewer-message')), { timeout: 30_000 })
+        .not.toMatch(/Opening|Reading/);
       await viewer.fill('#page-number', String(FAR_PAGE));
       await viewer.press('#page-number', 'Enter');
       const line = await until(
@@ -339,7 +349,8 @@ describeInBrowsers(
       if (!line) throw new Error('unreachable');
       await viewer.drag(line, { x: line.end, y: line.y });
       await viewer.click('#selection-toolbar button[data-action="highlight"]');
-      await viewer.click('#toggle-sidebar');
+      // The toolbar's highlight may have opened the sidebar already; the button would close it then.
+      if ((await viewer.attribute('#sidebar', 'hidden')) === 'true') await viewer.click('#toggle-sidebar');
       const sidebar = await driver.sidebar(viewer);
       await sidebar.waitFor(tid('card-copy-link'));
       await sidebar.click(tid('card-copy-link'));
