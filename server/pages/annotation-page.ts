@@ -74,7 +74,11 @@ export interface PageAnnotation {
 export function annotationPage({ annotation, creatorName }: PageAnnotation): string {
   const fragment = fragmentSelectorOf(annotation.target);
   const quote = quoteSelectorOf(annotation.target)?.exact ?? fragment?.refinedBy?.exact;
-  const address = openableAddress(annotation.target.source);
+  // A PDF is known by its fingerprint; the address it was read at, when the annotation kept one.
+  const pdfAddress = annotation.document.address && openableAddress(annotation.document.address);
+  const address =
+    openableAddress(annotation.target.source) ??
+    (pdfAddress ? `${pdfAddress.split('#')[0]}${fragment ? `#${fragment.value}` : ''}` : null);
   const title = annotation.document.title.trim() || address || 'A PDF document';
   const where = fragment ? `, page ${pageOfFragment(fragment)}` : '';
   const { comment, tags } = annotation.body;

@@ -1,6 +1,7 @@
 /** Reading and writing the annotations of the sender's document. */
 import type { Annotation } from '../core/model/annotation.ts';
 import { t } from '../i18n/messages.ts';
+import { withPdfAddress } from './annotation-links.ts';
 import { ParkedForAnotherAccount } from './annotation-store.ts';
 import { updateBadge } from './badge.ts';
 import { announceChange } from './document-events.ts';
@@ -41,7 +42,12 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       try {
         stored = existing
           ? await store.put(annotation)
-          : await store.put(...(await (imported ? asImported : withDefaults)(services, annotation)));
+          : await store.put(
+              ...(await (imported ? asImported : withDefaults)(
+                services,
+                await withPdfAddress(store, annotation),
+              )),
+            );
       } catch (error) {
         // A tab still showing what another account read (an editor left open across a switch of
         // account) must not bring it back, nor answer it, under the account signed in now.

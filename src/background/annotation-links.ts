@@ -16,6 +16,7 @@ import { fingerprintOfKey } from '../core/document/pdf-document-key.ts';
 import { fragmentSelectorOf, type Annotation } from '../core/model/annotation.ts';
 import { pageOfFragment } from '../core/model/selectors.ts';
 import { t } from '../i18n/messages.ts';
+import type { AnnotationStore } from './annotation-store.ts';
 import { injectAnnotator } from './annotator-injection.ts';
 import { findTab, navigateTab, sessionGet, sessionRemove, sessionSet, siteAllowed } from './browser.ts';
 import { RequestError } from './request-error.ts';
@@ -33,6 +34,19 @@ export function linkHandlers({ store }: Services): LinkHandlers {
       return { url: annotationLink((await loadSettings()).server, id) };
     },
   };
+}
+
+/**
+ * A new annotation of a PDF takes the address this browser last read that PDF at (`document.address`),
+ * so that its link opens the PDF for readers who never had it. Web pages need none: their source is it.
+ */
+export async function withPdfAddress(store: AnnotationStore, annotation: Annotation): Promise<Annotation> {
+  const fingerprint = fingerprintOfKey(annotation.target.source);
+  if (fingerprint === null || annotation.document.address !== undefined) return annotation;
+  const address = (await (await store.database()).get('documents', fingerprint))?.addresses.at(-1);
+  return address === undefined
+    ? annotation
+    : { ...annotation, document: { ...annotation.document, address } };
 }
 
 /** A tab sent from a link to its document, waiting for its annotator to reveal the annotation. */
@@ -81,7 +95,7 @@ export function createLinkFollower(services: Services): LinkFollower {
     const fingerprint = fingerprintOfKey(annotation.target.source);
     if (fingerprint === null) return null;
     const known = await (await store.database()).get('documents', fingerprint);
-    const address = known?.addresses.at(-1);
+    const address = known?.addresses.at(-1) ?? annotation.document.address;
     if (address === undefined) return null;
     const fragment = fragmentSelectorOf(annotation.target);
     return viewers.urlFor(fragment ? `${address}#page=${pageOfFragment(fragment)}` : address);

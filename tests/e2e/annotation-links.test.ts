@@ -387,6 +387,35 @@ describeInBrowsers(
           SLOW,
         )
         .toBe(String(FAR_PAGE));
+
+      // The annotation keeps the address the PDF was read at: a browser that never had the PDF (here:
+      // this one, its record of the PDF's addresses forgotten) still opens it from the link.
+      const forgotten = await driver.inExtension(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const opening = indexedDB.open('plan-annotator');
+            opening.onerror = () => reject(new Error(String(opening.error)));
+            opening.onsuccess = () => {
+              const tx = opening.result.transaction('documents', 'readwrite');
+              tx.objectStore('documents').clear();
+              tx.oncomplete = () => {
+                opening.result.close();
+                resolve(1);
+              };
+            };
+          }),
+      );
+      expect(forgotten).toBe(1);
+      const again = await driver.newPage();
+      await again.goto(link).catch(() => undefined);
+      await expect.poll(() => again.evaluate(() => location.href).catch(() => ''), SLOW).toBe(target);
+      const againSidebar = await driver.sidebar(again);
+      await expect
+        .poll(
+          () => againSidebar.attribute(`${CARD}[data-id="${id}"]`, 'data-focused').catch(() => null),
+          SLOW,
+        )
+        .toBe('true');
     });
   },
   { browsers: ['chromium'] },

@@ -126,6 +126,29 @@ forEachStore('the annotation link page', (kind) => {
     expect(document.querySelector('.meta')?.textContent).toContain('page 4');
     expect(document.querySelector('a')).toBeNull();
     expect(document.querySelector('main')?.dataset['documentUrl']).toBe('');
+
+    // With the address it was read at, the link opens the PDF at its page.
+    const addressed = { ...record, id: annotation().id };
+    addressed.document = { title: 'Plan', address: 'https://example.org/plan.pdf#page=1' };
+    await put(addressed);
+    const withAddress = (await pageOf(addressed.id)).document;
+    expect(withAddress.querySelector('a[data-testid="document-link"]')?.getAttribute('href')).toBe(
+      'https://example.org/plan.pdf#page=4',
+    );
+  });
+
+  it('refuses a PDF address that is not http or https', async () => {
+    const record = annotation({
+      visibility: 'public',
+      document: { title: 'x', address: 'javascript:alert(1)' },
+    });
+    const answer = await call<{ error: string }>(app, 'PUT', `/api/annotations/${record.id}`, {
+      token: author.token,
+      headers: { 'if-none-match': '*' },
+      body: { annotation: record },
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toContain('document.address');
   });
 
   it('answers one 404 page for an unknown, a private, a deleted and a hidden annotation', async () => {
