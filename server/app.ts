@@ -9,6 +9,7 @@ import { loggerOptions, logRequests, type LogOptions } from './http/request-log.
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { annotationPageRoutes } from './routes/annotation-page.ts';
 import { annotationRoutes } from './routes/annotations.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -92,5 +93,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   webAnnotationProtocolRoutes(app, db, auth);
   exportRoutes(app, db, auth);
   planRoutes(app, db, auth);
+  annotationPageRoutes(app, db, auth);
   return app;
 }

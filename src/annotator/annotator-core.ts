@@ -49,6 +49,11 @@ export class AnnotatorCore {
   /** The reading of the text the commitments were found in (see `textVersion`); none until found. */
   #commitmentsOf: unknown = null;
   #commitmentsFound = false;
+  /**
+   * The annotation a link opened this document for (see `annotation.reveal`): brought into view once,
+   * when first anchored, and its card selected again for a sidebar that connects later.
+   */
+  #revealing: { id: string; shown: boolean } | null = null;
 
   /** `doc` is the document the highlights are painted in. */
   constructor(integration: DocumentIntegration, doc: Document, signal: AbortSignal) {
@@ -89,6 +94,7 @@ export class AnnotatorCore {
     else if (event.type === 'annotator.show') this.#integration.sidebar.show();
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
     else if (event.type === 'command') void this.#onCommand(event.command);
+    else if (event.type === 'annotation.reveal') this.#reveal(event.id);
   }
 
   /** The document span anchored for an annotation, if it anchored. */
@@ -98,8 +104,11 @@ export class AnnotatorCore {
 
   /** Paints every anchored annotation again, where it is drawn now (a PDF page drawn or redrawn). */
   repaint(): void {
+    // Another page drawn must not take the mark off the annotation shown (a link's, a card's).
+    const focused = this.#highlighter.focused;
     this.#highlighter.clear();
     for (const [id, span] of this.#spans) this.#paint(id, span);
+    if (focused !== null) this.#highlighter.focus(focused);
   }
 
   /** Focuses an anchored annotation and brings it into view. */
@@ -115,6 +124,7 @@ export class AnnotatorCore {
   clickAt(position: number | null): void {
     const id = position === null ? undefined : this.#highlighter.idsAt(position)[0];
     if (!id) return;
+    this.#revealing = null;
     this.#highlighter.focus(id);
     this.#integration.sidebar.show();
     this.tellSidebar({ type: 'card.focus', id });
@@ -249,6 +259,9 @@ export class AnnotatorCore {
     this.#spans = spans;
     this.#states = states;
     this.tellSidebar({ type: 'anchors.changed', states });
+    // An annotation a link asked for: in view and selected as soon as its anchoring is settled.
+    if (this.#revealing && !this.#revealing.shown && states[this.#revealing.id] !== undefined)
+      this.#showRevealed(true);
     if (!this.#commitmentsFound || this.#commitmentsOf !== version)
       await this.#findCommitments(stale, version);
   }
@@ -286,6 +299,7 @@ export class AnnotatorCore {
       case 'previous-annotation': {
         const id = stepThrough(this.#spans, this.#current, command === 'next-annotation' ? 1 : -1);
         if (!id) return;
+        this.#revealing = null;
         this.scrollTo(id);
         this.#integration.sidebar.show();
         this.tellSidebar({ type: 'card.focus', id });
@@ -294,9 +308,29 @@ export class AnnotatorCore {
     }
   }
 
+  /** Opens the sidebar on a linked annotation; selects it now if anchored, else when anchoring settles. */
+  #reveal(id: string): void {
+    this.#revealing = { id, shown: false };
+    this.#integration.sidebar.show();
+    if (this.#states[id] !== undefined) this.#showRevealed(true);
+  }
+
+  /**
+   * Selects the linked annotation's card and, when `scroll`, brings its passage into view. It stays the
+   * one to select until the user picks another, so that a sidebar connecting later selects it too.
+   */
+  #showRevealed(scroll: boolean): void {
+    if (!this.#revealing) return;
+    const { id } = this.#revealing;
+    if (scroll) this.scrollTo(id);
+    this.#revealing.shown = true;
+    this.tellSidebar({ type: 'card.focus', id });
+  }
+
   #onSidebarEvent(event: SidebarToAnnotator): void {
     switch (event.type) {
       case 'highlight.scrollTo':
+        if (this.#revealing?.id !== event.id) this.#revealing = null;
         this.scrollTo(event.id);
         break;
       case 'highlight.hover':
@@ -309,6 +343,8 @@ export class AnnotatorCore {
         this.tellSidebar({ type: 'anchors.changed', states: this.#states });
         if (this.#commitmentsFound)
           this.tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
+        // A sidebar that opened after the reveal has not heard which card to select.
+        if (this.#revealing?.shown) this.#showRevealed(false);
         break;
       case 'commitment.scrollTo': {
         const commitment = this.#commitments.find((c) => c.ordinal === event.ordinal);

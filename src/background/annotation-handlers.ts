@@ -1,6 +1,7 @@
 /** Reading and writing the annotations of the sender's document. */
 import type { Annotation } from '../core/model/annotation.ts';
 import { t } from '../i18n/messages.ts';
+import { withPdfAddress } from './annotation-links.ts';
 import { ParkedForAnotherAccount } from './annotation-store.ts';
 import { updateBadge } from './badge.ts';
 import { announceChange } from './document-events.ts';
@@ -40,7 +41,7 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
           : await store.put(
               ...(await (imported ? asImported : visibilityChosen ? asChosen : withDefaults)(
                 services,
-                annotation,
+                await withPdfAddress(store, annotation),
               )),
             );
       } catch (error) {

@@ -4,6 +4,7 @@
  * promise (the database) before they touch anything.
  */
 import { annotationHandlers } from './annotation-handlers.ts';
+import { createLinkFollower, linkHandlers } from './annotation-links.ts';
 import { acceptPort } from './accept-port.ts';
 import { createAnnotationStore } from './annotation-store.ts';
 import { updateBadge } from './badge.ts';
@@ -52,6 +53,7 @@ const sync = new SyncEngine(store, (uris) => {
 });
 const plans = new PlanSharing(new PlanStore());
 const services: Services = { store, ports, viewers, detections, sync, plans };
+const links = createLinkFollower(services);
 const ready = store.ready;
 ready.catch((error: unknown) => console.error('Plan Annotator: the annotation database did not open', error));
 
@@ -68,6 +70,7 @@ const route = createRouter({
     ...evidenceHandlers(services),
     ...exportHandlers(services),
     ...siteHandlers(),
+    ...linkHandlers(services),
   },
   ready,
   extension,
@@ -91,6 +94,9 @@ onConnect((port) =>
     (tabId, role) => {
       // The badge shows a count while the annotator runs, so it follows the annotator's coming and going.
       if (role === 'annotator') void ready.then(() => updateBadge(services, tabId)).catch(logFailure);
+      // A tab opened from an annotation's link shows that annotation once its annotator is there.
+      if (role === 'annotator' && ports.has(tabId, 'annotator'))
+        void ready.then(() => links.annotatorConnected(tabId)).catch(logFailure);
       // A sidebar that arrives after the annotator anchored has missed the states; ask for them again.
       if (role === 'sidebar' && ports.has(tabId, 'sidebar')) {
         ports.post(tabId, 'annotator', { type: 'relay.annotator', event: { type: 'anchors.request' } });
@@ -119,6 +125,8 @@ onTabUpdated((tabId, change, url) => {
   if (url === undefined) return;
   void (async () => {
     await ready;
+    // An annotation's link on the sync server opens its document instead (annotation-links.ts).
+    if (change.loading && change.urlChanged) await links.navigating(tabId, url);
     if (change.loading && change.urlChanged && (await shouldOpenInViewer(url))) {
       await navigateTab(tabId, viewers.urlFor(url));
       return;
@@ -128,6 +136,7 @@ onTabUpdated((tabId, change, url) => {
       ports.post(tabId, 'annotator', { type: 'annotations.changed' });
       ports.post(tabId, 'sidebar', { type: 'annotations.changed' });
     }
+    if (change.complete) await links.loaded(tabId, url);
     if (change.complete) await restoreHighlights(services, tabId, url);
     if (change.complete || change.urlChanged) await updateBadge(services, tabId, url);
   })().catch(logFailure);

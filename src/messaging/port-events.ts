@@ -85,6 +85,11 @@ export const BackgroundEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('annotations.changed') }),
   /** The user asked to annotate this tab (popup or toolbar): show the sidebar. */
   z.strictObject({ type: z.literal('annotator.show') }),
+  /**
+   * The tab was opened from an annotation's link (see src/background/link-follow.ts): show the sidebar,
+   * bring the passage into view and select its card once the annotations are anchored.
+   */
+  z.strictObject({ type: z.literal('annotation.reveal'), id: z.uuid() }),
   /** A keyboard shortcut for this tab (see ANNOTATOR_COMMANDS). */
   z.strictObject({ type: z.literal('command'), command: AnnotatorCommandSchema }),
   z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),

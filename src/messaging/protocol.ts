@@ -156,6 +156,8 @@ export const BackgroundRequests = {
     }),
   },
   'annotations.delete': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
+  /** The address that opens an annotation for others (see src/core/document/annotation-link.ts). */
+  'annotations.link': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
   'relay.toSidebar': {
     from: ['content', 'viewer'],
     payload: z.strictObject({ event: AnnotatorToSidebarSchema }),
@@ -289,6 +291,7 @@ export interface Replies {
   } & Partial<Sharing>;
   'annotations.save': { annotation: Annotation };
   'annotations.delete': { deleted: boolean };
+  'annotations.link': { url: string };
   'relay.toSidebar': { delivered: boolean };
   'relay.toAnnotator': { delivered: boolean };
   'tab.status': TabStatus;

@@ -12,6 +12,7 @@ import { bylineOf } from '../ui/byline.tsx';
 import type { Thread } from '../ui/threads.ts';
 import { t, tn } from '../i18n/messages.ts';
 import { CommitmentSelect, ordinalValue } from './commitment-select.tsx';
+import { CopyLinkButton } from './copy-link.tsx';
 import { editFormOf, isMine, replyFormOf, stateOf } from './sidebar-selectors.ts';
 import type { EditForm, SidebarState } from './sidebar-state.ts';
 import type { SidebarCommands } from './use-sidebar.ts';
@@ -176,7 +177,12 @@ function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; re
         {...cardProps(reply, props)}
         noun="reply"
         showQuote={!quotedByParent(reply, root)}
-        actions={isMine(state, reply) ? undefined : <ReplyButton rootId={root.id} commands={commands} />}
+        actions={
+          <>
+            <CopyLinkButton id={reply.id} />
+            {!isMine(state, reply) && <ReplyButton rootId={root.id} commands={commands} />}
+          </>
+        }
         onSelect={commands.focusCard}
         extra={<AssessmentView annotation={reply} />}
       />
@@ -217,6 +223,7 @@ export function ThreadItem({ thread, ...props }: ThreadItemProps) {
               </button>
             )}
             <ReplyButton rootId={annotation.id} commands={commands} />
+            <CopyLinkButton id={annotation.id} />
           </>
         }
         extra={

@@ -216,6 +216,21 @@ forEachStore('authorisation', (kind) => {
           await unchanged(visibility);
         });
 
+        it(`the link page (/a/<id>): ${readable ? '200 with the comment' : "404, the same page as an unknown id's"}`, async () => {
+          const answer = await call<string>(app, 'GET', `/a/${records[visibility].id}`, {
+            token: tokenOf(actor),
+          });
+          expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+          expect(answer.status).toBe(readable ? 200 : 404);
+          expect(answer.body.includes('Milestone 1.1 is late.')).toBe(readable);
+          if (!readable) {
+            const unknown = await call<string>(app, 'GET', `/a/${annotation().id}`, {
+              token: tokenOf(actor),
+            });
+            expect(answer.body).toBe(unknown.body);
+          }
+        });
+
         it(`the W3C container: GET ${readable ? 200 : 404}, listed ${readable ? 'yes' : 'no'}`, async () => {
           const id = records[visibility].id;
           const read = await call(app, 'GET', `/annotations/${id}`, { token: tokenOf(actor) });
@@ -281,6 +296,14 @@ forEachStore('authorisation', (kind) => {
       });
     }
   }
+
+  it("the creator reads every one of their annotations' link pages", async () => {
+    for (const visibility of VISIBILITIES) {
+      const answer = await call<string>(app, 'GET', `/a/${records[visibility].id}`, { token: creator.token });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toContain('Milestone 1.1 is late.');
+    }
+  });
 
   for (const actor of ACTORS) {
     describe(`${actor} on the group`, () => {

@@ -166,6 +166,8 @@ forEachStore('fuzz', (kind) => {
     const routes: (() => [string, string])[] = [
       () => ['PUT', `/api/annotations/${ids()}`],
       () => ['GET', `/api/annotations/${ids()}`],
+      // An annotation's link page, for a browser: any method but GET and HEAD has no route.
+      () => [pick(random, ['GET', 'GET', 'HEAD', 'POST']), `/a/${ids()}`],
       () => ['DELETE', `/api/annotations/${ids()}`],
       () => ['PUT', `/api/annotations/${ids()}/hidden`],
       () => ['POST', '/api/users'],
@@ -252,7 +254,13 @@ forEachStore('fuzz', (kind) => {
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
       const context = `#${i} ${method} ${url.slice(0, 80)} ${JSON.stringify(headers).slice(0, 200)} ${payload?.slice(0, 200)}\n-> ${response.statusCode} ${response.body.slice(0, 300)}`;
       expect(response.statusCode, context).toBeLessThan(500);
-      if (response.statusCode >= 400) {
+      if (response.statusCode >= 400 && String(response.headers['content-type']).startsWith('text/html')) {
+        // Only the link page answers HTML: the one "not available" page, whatever the id or the token.
+        expect(url.startsWith('/a/'), context).toBe(true);
+        expect(response.statusCode, context).toBe(404);
+        if (method === 'GET')
+          expect(response.body, context).toContain('This annotation is not available here');
+      } else if (response.statusCode >= 400 && method !== 'HEAD') {
         const body = response.json() as { error?: unknown };
         expect(typeof body.error, context).toBe('string');
       }

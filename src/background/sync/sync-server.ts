@@ -214,6 +214,18 @@ export class SyncServer {
     });
   }
 
+  /** One annotation as this account may read it; null when there is none it may read (404). */
+  async annotation(id: string): Promise<SyncRecord | null> {
+    try {
+      const { body } = await this.#request('GET', `/api/annotations/${encodeURIComponent(id)}`);
+      const parsed = SyncRecordSchema.safeParse(body);
+      return parsed.success ? parsed.data : null;
+    } catch (error) {
+      if (error instanceof ServerError && error.status === 404) return null;
+      throw error;
+    }
+  }
+
   /** The invite code, for moderators and owners; undefined for plain members. */
   async inviteCodeOf(groupId: string): Promise<string | undefined> {
     const { body } = await this.#request('GET', `/api/groups/${encodeURIComponent(groupId)}`);

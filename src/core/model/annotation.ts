@@ -109,7 +109,15 @@ export const AnnotationSchema = z
      * kept unchanged through the server and every export; absent for the extension's own records.
      */
     canonical: IriSchema.optional(),
-    document: z.strictObject({ title: z.string().max(MAX_TITLE_LENGTH) }),
+    document: z.strictObject({
+      title: z.string().max(MAX_TITLE_LENGTH),
+      /**
+       * Where a PDF (its `target.source` a fingerprint key) was read when the annotation was made, so
+       * that its link opens it for readers who never had it (see src/core/document/annotation-link.ts).
+       * Absent for web pages, whose source is their address, and for PDFs read from disk.
+       */
+      address: WebUrlSchema.optional(),
+    }),
     visibility: VisibilitySchema,
     created: utcDate,
     modified: utcDate,

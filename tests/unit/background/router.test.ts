@@ -233,6 +233,7 @@ describe('createRouter', () => {
       'annotations.list': vi.fn(async () => ({ documentUri: page, annotations: [], authors: {}, me: null })),
       'annotations.save': vi.fn(async ({ annotation: saved }) => ({ annotation: saved })),
       'annotations.delete': vi.fn(unused),
+      'annotations.link': vi.fn(unused),
       'relay.toSidebar': vi.fn(unused),
       'relay.toAnnotator': vi.fn(unused),
       'tab.status': vi.fn(unused),
