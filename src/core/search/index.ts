@@ -1,0 +1,12 @@
+export {
+  firstMatch,
+  foldForSearch,
+  MAX_SEARCH_QUERY,
+  MAX_SEARCH_TERMS,
+  matchesTerms,
+  searchTerms,
+  snippetAround,
+  textSearch,
+  type TextSearch,
+} from './text-search.ts';
+export { annotationSearchFields } from './annotation-fields.ts';
