@@ -13,6 +13,7 @@ import { annotationRoutes } from './routes/annotations.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
+import { searchRoutes } from './routes/search.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
 import { VERSION } from './version.ts';
 
@@ -90,5 +91,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   changeRoutes(app, db, auth, hub);
   webAnnotationProtocolRoutes(app, db, auth);
   exportRoutes(app, db, auth);
+  searchRoutes(app, db, auth);
   return app;
 }

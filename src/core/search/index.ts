@@ -10,3 +10,4 @@ export {
   type TextSearch,
 } from './text-search.ts';
 export { annotationSearchFields } from './annotation-fields.ts';
+export { SearchQuerySchema } from './search-query.ts';
