@@ -18,6 +18,7 @@ import { FilterPanel, Legend } from './filter-panel.tsx';
 import { DraftSection, NewAssessmentSection } from './new-forms.tsx';
 import { PendingDraftDialog } from './pending-draft-dialog.tsx';
 import { PermissionBanner } from './permission-banner.tsx';
+import { SearchBar } from './search-bar.tsx';
 import {
   assessedCommitment,
   authorNames,
@@ -131,6 +132,16 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             )}
 
             <Legend />
+            {annotations.length > 0 && (
+              <SearchBar
+                query={state.filters.query ?? ''}
+                onQuery={(query) => dispatch({ type: 'searchChanged', query })}
+                sort={state.sort}
+                onSort={(sort) => dispatch({ type: 'sortChosen', sort })}
+                shown={visible.length}
+                total={threads.length}
+              />
+            )}
             {annotations.length > 0 && (
               <FilterPanel
                 filters={state.filters}
