@@ -39,7 +39,7 @@ function note(
 const first = note(A, 10, '2026-01-03T00:00:00.000Z', { comment: 'Orçamento **participativo**' });
 const second = note(B, 20, '2026-01-01T00:00:00.000Z', {
   tags: ['Transparência'],
-  commitment: { ordinal: 1, label: '1', title: 'Open data' },
+  commitment: { ordinal: 1, label: '1', title: 'Open data', linkedBy: 'auto' },
 });
 const third = note(C, 30, '2026-01-02T00:00:00.000Z', {
   evidence: [
@@ -52,7 +52,7 @@ const third = note(C, 30, '2026-01-02T00:00:00.000Z', {
       excerpt: '',
     },
   ],
-  commitment: { ordinal: 1, label: '1', title: 'Open data' },
+  commitment: { ordinal: 1, label: '1', title: 'Open data', linkedBy: 'auto' },
 });
 const answer: Annotation = {
   ...note(R, 0, '2026-01-04T00:00:00.000Z', { comment: 'agreed' }),
