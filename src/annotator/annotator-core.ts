@@ -48,6 +48,10 @@ export class AnnotatorCore {
   /** The reading of the text the commitments were found in (see `textVersion`); none until found. */
   #commitmentsOf: unknown = null;
   #commitmentsFound = false;
+  /** An annotation to bring into view once a pass has anchored it (`annotation.reveal`), and its card. */
+  #revealing: string | null = null;
+  /** The card last revealed, shown again to a sidebar that connects after it was sent. */
+  #revealedCard: string | null = null;
 
   /** `doc` is the document the highlights are painted in. */
   constructor(integration: DocumentIntegration, doc: Document, signal: AbortSignal) {
@@ -87,6 +91,26 @@ export class AnnotatorCore {
     else if (event.type === 'annotator.show') this.#integration.sidebar.show();
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
     else if (event.type === 'command') void this.#onCommand(event.command);
+    else if (event.type === 'annotation.reveal') this.#reveal(event.id);
+  }
+
+  /** Brings an annotation's passage into view with its card, now if anchored, else after the next pass. */
+  #reveal(id: string): void {
+    this.#revealing = id;
+    if (this.#states[id] === 'anchored' || this.#states[id] === 'orphan') this.#revealIfSettled();
+  }
+
+  #revealIfSettled(): void {
+    const id = this.#revealing;
+    if (id === null) return;
+    const state = this.#states[id];
+    if (state !== 'anchored' && state !== 'orphan') return;
+    this.#revealing = null;
+    // An orphan has no passage to show; its card, among the orphans, still says what it was.
+    if (state === 'anchored') this.scrollTo(id);
+    this.#integration.sidebar.show();
+    this.#revealedCard = id;
+    this.tellSidebar({ type: 'card.focus', id });
   }
 
   /** The document span anchored for an annotation, if it anchored. */
@@ -247,6 +271,7 @@ export class AnnotatorCore {
     this.#spans = spans;
     this.#states = states;
     this.tellSidebar({ type: 'anchors.changed', states });
+    this.#revealIfSettled();
     if (!this.#commitmentsFound || this.#commitmentsOf !== version)
       await this.#findCommitments(stale, version);
   }
@@ -305,6 +330,8 @@ export class AnnotatorCore {
         break;
       case 'anchors.request':
         this.tellSidebar({ type: 'anchors.changed', states: this.#states });
+        if (this.#revealedCard !== null) this.tellSidebar({ type: 'card.focus', id: this.#revealedCard });
+        this.#revealedCard = null;
         if (this.#commitmentsFound)
           this.tellSidebar({ type: 'commitments.found', commitments: this.#commitments });
         break;

@@ -170,6 +170,34 @@ export async function openTabBeside(
   return created.id ?? -1;
 }
 
+/**
+ * Opens `url` in a new, active tab and answers its id once the page has loaded, or once `timeoutMs`
+ * passed (a slow page is still worth trying on).
+ */
+export async function openTabLoaded(url: string, timeoutMs: number): Promise<number> {
+  const created = await chrome.tabs.create({ url, active: true });
+  const tabId = created.id ?? -1;
+  if (tabId < 0) return tabId;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      chrome.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    const listener = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    chrome.tabs.onUpdated.addListener(listener);
+    // It may have loaded before the listener was added.
+    void chrome.tabs.get(tabId).then(
+      (tab) => tab.status === 'complete' && tab.url !== 'about:blank' && done(),
+      () => done(),
+    );
+  });
+  return tabId;
+}
+
 /** Sends a tab to another address (our viewer); no permission needed for a tab we were asked about. */
 export async function navigateTab(tabId: number, url: string): Promise<void> {
   await chrome.tabs.update(tabId, { url });

@@ -31,6 +31,7 @@ import { tagHandlers } from './tag-handlers.ts';
 import { commitmentHandlers } from './commitment-handlers.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
+import { searchHandlers } from './search-handlers.ts';
 import { watchDetectEverywhere } from './detect-everywhere.ts';
 import { siteHandlers } from './site-handlers.ts';
 import { runCommand } from './commands.ts';
@@ -62,6 +63,7 @@ const route = createRouter({
     ...commitmentHandlers(services),
     ...evidenceHandlers(services),
     ...exportHandlers(services),
+    ...searchHandlers(services),
     ...siteHandlers(),
   },
   ready,

@@ -85,6 +85,8 @@ export const BackgroundEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('annotations.changed') }),
   /** The user asked to annotate this tab (popup or toolbar): show the sidebar. */
   z.strictObject({ type: z.literal('annotator.show') }),
+  /** Bring this annotation's passage into view and show its card, once it is anchored (the popup's search). */
+  z.strictObject({ type: z.literal('annotation.reveal'), id: z.uuid() }),
   /** A keyboard shortcut for this tab (see ANNOTATOR_COMMANDS). */
   z.strictObject({ type: z.literal('command'), command: AnnotatorCommandSchema }),
   z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),

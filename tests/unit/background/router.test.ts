@@ -246,6 +246,8 @@ describe('createRouter', () => {
       'commitments.find': vi.fn(unused),
       'tab.annotations': vi.fn(unused),
       'annotations.all': vi.fn(unused),
+      'annotations.search': vi.fn(unused),
+      'annotations.open': vi.fn(unused),
       'export.group': vi.fn(unused),
       'sync.status': vi.fn(unused),
       'sync.now': vi.fn(unused),
