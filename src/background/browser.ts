@@ -184,14 +184,17 @@ export async function openTabLoaded(url: string, timeoutMs: number): Promise<num
       chrome.tabs.onUpdated.removeListener(listener);
       resolve();
     };
-    const listener = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') done();
+    // Firefox reports the new tab's first blank document complete (with no address) before the page.
+    const loaded = (tab: chrome.tabs.Tab) =>
+      tab.status === 'complete' && tab.url !== undefined && tab.url !== 'about:blank';
+    const listener = (id: number, _change: unknown, tab: chrome.tabs.Tab) => {
+      if (id === tabId && loaded(tab)) done();
     };
     const timer = setTimeout(done, timeoutMs);
     chrome.tabs.onUpdated.addListener(listener);
     // It may have loaded before the listener was added.
     void chrome.tabs.get(tabId).then(
-      (tab) => tab.status === 'complete' && tab.url !== 'about:blank' && done(),
+      (tab) => loaded(tab) && done(),
       () => done(),
     );
   });
