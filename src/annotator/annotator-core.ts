@@ -120,8 +120,11 @@ export class AnnotatorCore {
 
   /** Paints every anchored annotation again, where it is drawn now (a PDF page drawn or redrawn). */
   repaint(): void {
+    // The focused passage stays focused: pdf.js draws pages again as the reader scrolls.
+    const focused = this.#highlighter.focused;
     this.#highlighter.clear();
     for (const [id, span] of this.#spans) this.#paint(id, span);
+    this.#highlighter.focus(focused);
   }
 
   /** Focuses an anchored annotation and brings it into view. */

@@ -147,6 +147,11 @@ export class Highlighter {
     this.#focused = null;
   }
 
+  /** The annotation marked more strongly, if any. */
+  get focused(): string | null {
+    return this.#focused;
+  }
+
   /** Marks one annotation more strongly; null removes the mark. */
   focus(id: string | null): void {
     this.#focused = id;

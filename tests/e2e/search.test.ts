@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { FixtureServer } from './support/fixture-server.ts';
+import { PdfServer } from './support/pdf-server.ts';
+import { AFTER_BREAK, writeReportPdf } from './support/report-pdf.ts';
 import {
   describeInBrowsers,
   launch,
@@ -34,6 +36,8 @@ function longPlan(): string {
 describeInBrowsers('search', (browser) => {
   let driver: Driver;
   let server: FixtureServer;
+  let pdfServer: PdfServer;
+  let pdfAddress = '';
   let page: TestPage;
   let sidebar: TestFrame;
   const picture = (name: string) => `${RESULTS}${browser === 'chromium' ? '' : `${browser}-`}${name}`;
@@ -41,6 +45,9 @@ describeInBrowsers('search', (browser) => {
   beforeAll(async () => {
     server = await new FixtureServer().start();
     server.serveContent('/long-plan.html', longPlan());
+    const report = await writeReportPdf();
+    pdfServer = await new PdfServer(report.dir).start();
+    pdfAddress = `${pdfServer.origin}/plans/${report.name}`;
     driver = await launch(browser);
     await mkdir(RESULTS, { recursive: true });
   });
@@ -48,6 +55,7 @@ describeInBrowsers('search', (browser) => {
   afterAll(async () => {
     await driver?.close();
     await server?.stop();
+    await pdfServer?.stop();
   });
 
   /** Starts the annotator through the popup, as a user does, and answers the page's sidebar. */
@@ -60,7 +68,10 @@ describeInBrowsers('search', (browser) => {
     return driver.sidebar(target);
   }
 
-  /** Saves annotations through the sidebar's own request, with the times and texts a test needs. */
+  /**
+   * Saves annotations through the sidebar's (or the PDF viewer's) own requests, with the times and texts
+   * a test needs.
+   */
   function save(
     frame: TestFrame,
     title: string,
@@ -235,6 +246,60 @@ describeInBrowsers('search', (browser) => {
     // Its card is shown in the sidebar beside it.
     const landedSidebar = await driver.sidebar(landed);
     await expect.poll(() => landedSidebar.text(`${CARD} ${tid('card-quote')}`)).toContain(FAR_PASSAGE);
+    await popup.close();
+  });
+
+  test('a result on a PDF opens in the viewer at its passage', async () => {
+    const viewer = await driver.newPage();
+    await viewer.goto(driver.extensionUrl(`src/viewer/viewer.html?file=${encodeURIComponent(pdfAddress)}`));
+    await until(
+      () => viewer.count('.page[data-page-number="1"] .textLayer .endOfContent'),
+      (n) => n > 0,
+      'the text layer',
+      30_000,
+    );
+    await expect
+      .poll(() => viewer.text(tid('viewer-message')), { timeout: 30_000 })
+      .not.toMatch(/Opening|Reading/);
+    // The viewer page plays the annotator's part for its PDF, so it saves as the page's own requests do.
+    expect(
+      await save(viewer, 'Open Data Progress Report 2025', [
+        {
+          exact: AFTER_BREAK,
+          comment: 'Embargo periods are still allowed.',
+          tags: ['research'],
+          created: '2026-04-01T00:00:00.000Z',
+        },
+      ]),
+    ).toBe(true);
+    await viewer.close();
+
+    const popup = await driver.popupFor(page);
+    await popup.fill(tid('popup-search-box'), 'embargo');
+    await popup.click(tid('popup-search-button'));
+    await expect.poll(() => popup.count(tid('popup-search-result'))).toBe(1);
+    expect(await popup.text(tid('popup-search-title'))).toBe('Open Data Progress Report 2025');
+    await popup.click(tid('popup-search-open'));
+    const opened = (await until(
+      () => driver.findPage((url) => url.includes('/src/viewer/viewer.html')),
+      (found) => found !== undefined,
+      'the viewer',
+      30_000,
+    )) as TestPage;
+    const focused = () =>
+      opened.evaluate(() => {
+        const ranges = [...(CSS.highlights.get('plan-annotator-focus') ?? [])] as Range[];
+        const box = ranges[0]?.getBoundingClientRect();
+        return {
+          text: ranges
+            .map((r) => r.toString())
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim(),
+          inView: box !== undefined && box.top >= 0 && box.bottom <= innerHeight,
+        };
+      });
+    await expect.poll(focused, { timeout: 45_000 }).toEqual({ text: AFTER_BREAK, inView: true });
     await popup.close();
   });
 });
