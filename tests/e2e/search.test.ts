@@ -155,6 +155,13 @@ describeInBrowsers('search', (browser) => {
     await expect.poll(() => sidebar.count(CARD)).toBe(3);
     expect(await sidebar.attribute(tid('sidebar-search'), 'value')).toBe('');
 
+    // "/" from anywhere in the sidebar but a field puts the cursor in the box.
+    await sidebar.press(`${CARD} ${tid('card-edit')}`, '/');
+    await expect
+      .poll(() => sidebar.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('sidebar-search');
+    expect(await sidebar.attribute(tid('sidebar-search'), 'value')).toBe('');
+
     // Reading order first; newest first on request.
     expect((await cardComments())[0]).toBe('Is the threshold in the law yet?');
     await sidebar.choose(tid('sidebar-sort'), 'newest');
