@@ -10,6 +10,7 @@ import { AutoOpenSetting, OpenInViewer } from './open-in-viewer.tsx';
 import { SyncStatus } from './sync-status.tsx';
 import { AnnotationList } from './annotation-list.tsx';
 import { ExportPanel } from './export-panel.tsx';
+import { SearchPanel } from './search-panel.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
 const requestedTab = new URLSearchParams(location.search).get('tab');
@@ -187,6 +188,7 @@ function Popup() {
         {error}
       </p>
       {status && status.count > 0 && tabId !== null && <AnnotationList tabId={tabId} total={status.count} />}
+      <SearchPanel />
       <AutoOpenSetting />
       <SyncStatus />
       <ExportPanel />

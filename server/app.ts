@@ -15,6 +15,7 @@ import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { planRoutes } from './routes/plans.ts';
+import { searchRoutes } from './routes/search.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
 import { VERSION } from './version.ts';
 
@@ -94,5 +95,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   exportRoutes(app, db, auth);
   planRoutes(app, db, auth);
   annotationPageRoutes(app, db, auth);
+  searchRoutes(app, db, auth);
   return app;
 }

@@ -126,6 +126,37 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 7,
+    name: 'full-text search of annotations',
+    statements: [
+      // Lower case, marks taken off (after NFD), and the letters that fold to two: the same folding on the
+      // stored text and on the query, in SQL alone, so PGlite (no unaccent) and PostgreSQL agree.
+      `create function plan_search_fold(t text) returns text language sql immutable parallel safe as $$
+        select replace(replace(replace(replace(
+          lower(regexp_replace(normalize(coalesce(t, ''), NFD), '[\u0300-\u036f]', '', 'g')),
+          'œ', 'oe'), 'æ', 'ae'), 'ß', 'ss'), 'ø', 'o')
+      $$`,
+      // What a search reads of a record: comment, quote, tags, evidence titles and the document's title.
+      // Its search path is fixed: PostgreSQL 17 (PGlite) builds an index with only pg_catalog on it.
+      `create function plan_search_text(r jsonb) returns text language sql immutable parallel safe
+        set search_path from current as $$
+        select plan_search_fold(concat_ws(' ',
+          r->'body'->>'comment',
+          (select s->>'exact' from jsonb_array_elements(case jsonb_typeof(r->'target'->'selector')
+              when 'array' then r->'target'->'selector' else '[]'::jsonb end) s
+            where jsonb_typeof(s) = 'object' and s->>'type' = 'TextQuoteSelector' limit 1),
+          (select string_agg(x, ' ') from jsonb_array_elements_text(case jsonb_typeof(r->'body'->'tags')
+              when 'array' then r->'body'->'tags' else '[]'::jsonb end) x),
+          (select string_agg(e->>'title', ' ') from jsonb_array_elements(case jsonb_typeof(r->'body'->'evidence')
+              when 'array' then r->'body'->'evidence' else '[]'::jsonb end) e where jsonb_typeof(e) = 'object'),
+          r->'document'->>'title'))
+      $$`,
+      // The 'simple' configuration: no stemming or stop words of one language, so every language works.
+      `create index annotations_search on annotations
+        using gin (to_tsvector('simple'::regconfig, plan_search_text(record)))`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

@@ -92,6 +92,16 @@ export interface AnnotationStore {
   allTags(limit?: number): Promise<string[]>;
   /** Every stored annotation, oldest first (the popup's export of all local data). */
   all(): Promise<Annotation[]>;
+  /**
+   * The stored annotations that pass `test`, read with a cursor (only matches are held): the newest
+   * `limit` by `modified`, and how many passed in all.
+   */
+  find(
+    test: (annotation: Annotation) => boolean,
+    limit: number,
+  ): Promise<{ found: Annotation[]; total: number }>;
+  /** What is known of a PDF by its fingerprint: the addresses it was opened from. */
+  pdf(fingerprint: string): Promise<PdfDocumentRecord | undefined>;
 }
 
 /**
@@ -131,6 +141,18 @@ export function createAnnotationStore(name: string = DB_NAME): AnnotationStore {
       const db = await opening;
       const found = await db.getAll('annotations');
       return found.sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+    },
+    async find(test, limit) {
+      const db = await opening;
+      const found: Annotation[] = [];
+      let cursor = await db.transaction('annotations').store.openCursor();
+      for (; cursor; cursor = await cursor.continue()) if (test(cursor.value)) found.push(cursor.value);
+      found.sort((a, b) => b.modified.localeCompare(a.modified) || a.id.localeCompare(b.id));
+      return { found: found.slice(0, limit), total: found.length };
+    },
+    async pdf(fingerprint) {
+      const db = await opening;
+      return db.get('documents', fingerprint);
     },
     ready: opening.then(() => undefined),
     async listForDocument(uri) {

@@ -170,6 +170,37 @@ export async function openTabBeside(
   return created.id ?? -1;
 }
 
+/**
+ * Opens `url` in a new, active tab and answers its id once the page has loaded, or once `timeoutMs`
+ * passed (a slow page is still worth trying on).
+ */
+export async function openTabLoaded(url: string, timeoutMs: number): Promise<number> {
+  const created = await chrome.tabs.create({ url, active: true });
+  const tabId = created.id ?? -1;
+  if (tabId < 0) return tabId;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      chrome.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    // Firefox reports the new tab's first blank document complete (with no address) before the page.
+    const loaded = (tab: chrome.tabs.Tab) =>
+      tab.status === 'complete' && tab.url !== undefined && tab.url !== 'about:blank';
+    const listener = (id: number, _change: unknown, tab: chrome.tabs.Tab) => {
+      if (id === tabId && loaded(tab)) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    chrome.tabs.onUpdated.addListener(listener);
+    // It may have loaded before the listener was added.
+    void chrome.tabs.get(tabId).then(
+      (tab) => loaded(tab) && done(),
+      () => done(),
+    );
+  });
+  return tabId;
+}
+
 /** Sends a tab to another address (our viewer); no permission needed for a tab we were asked about. */
 export async function navigateTab(tabId: number, url: string): Promise<void> {
   await chrome.tabs.update(tabId, { url });

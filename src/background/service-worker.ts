@@ -35,6 +35,7 @@ import { PlanSharing } from './plan-sharing.ts';
 import { PlanStore } from './plan-store.ts';
 import { evidenceHandlers } from './evidence-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
+import { searchHandlers } from './search-handlers.ts';
 import { watchDetectEverywhere } from './detect-everywhere.ts';
 import { siteHandlers } from './site-handlers.ts';
 import { runCommand } from './commands.ts';
@@ -69,6 +70,7 @@ const route = createRouter({
     ...planHandlers(services),
     ...evidenceHandlers(services),
     ...exportHandlers(services),
+    ...searchHandlers(services),
     ...siteHandlers(),
     ...linkHandlers(services),
   },

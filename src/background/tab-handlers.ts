@@ -109,7 +109,7 @@ async function requireTab(tabId: number): Promise<{ id: number; url: string | un
  * Only the popup speaks about other tabs by number. The sidebar is an extension page too, but it is
  * framed into pages we do not trust, so it may speak only about its own tab.
  */
-function requirePopup(ctx: RequestContext): void {
+export function requirePopup(ctx: RequestContext): void {
   const path = ctx.sender.url === undefined ? '' : new URL(ctx.sender.url).pathname;
   if (path !== '/popup/popup.html') {
     // Only a bug of ours or a hostile frame gets here: in English, for developers.

@@ -86,8 +86,8 @@ export const BackgroundEventSchema = z.discriminatedUnion('type', [
   /** The user asked to annotate this tab (popup or toolbar): show the sidebar. */
   z.strictObject({ type: z.literal('annotator.show') }),
   /**
-   * The tab was opened from an annotation's link (see src/background/link-follow.ts): show the sidebar,
-   * bring the passage into view and select its card once the annotations are anchored.
+   * Bring this annotation's passage into view and select its card once it is anchored: the tab was opened
+   * from an annotation's link (src/background/link-follow.ts) or from the popup's search.
    */
   z.strictObject({ type: z.literal('annotation.reveal'), id: z.uuid() }),
   /** A keyboard shortcut for this tab (see ANNOTATOR_COMMANDS). */

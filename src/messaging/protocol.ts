@@ -16,6 +16,7 @@ import type { FieldError } from '../core/model/validation.ts';
 import type { Commitment } from '../core/commitments/index.ts';
 import type { PlanRecord } from '../core/model/plan-record.ts';
 import { DETECT_REASON_CODES } from '../core/detect/index.ts';
+import { SearchQuerySchema } from '../core/search/search-query.ts';
 import { AnnotatorToSidebarSchema, SidebarToAnnotatorSchema } from './port-events.ts';
 
 export * from './port-events.ts';
@@ -44,6 +45,25 @@ export const TAB_ANNOTATIONS_LIMIT = 20;
  * runtime message holds at most 64 MiB of JSON, where quotes and line breaks take two characters each.
  */
 export const GROUP_EXPORT_MAX_BYTES = 32 * 1024 * 1024;
+
+/** How many results `annotations.search` lists (the newest); it says how many matched in all. */
+export const SEARCH_RESULTS_LIMIT = 30;
+
+/** One annotation the popup's search found, as the popup shows it: short texts, all shown as text. */
+export interface SearchResult {
+  id: string;
+  documentTitle: string;
+  /** The document's address, or its PDF key. */
+  source: string;
+  /** It is on a PDF, which opens in our viewer. */
+  pdf: boolean;
+  /** The passage, cut to about 200 code points around the first match. */
+  quote: string;
+  /** The comment, the same way. */
+  comment: string;
+  tags: string[];
+  modified: string;
+}
 
 /** Where the PDF viewer lives inside the extension; the background knows the viewer by this path. */
 export const VIEWER_PATH = 'src/viewer/viewer.html';
@@ -258,6 +278,16 @@ export const BackgroundRequests = {
   'plans.group': { from: ['page'], payload: Empty },
   /** The popup's list of a tab's annotations, newest first (at most TAB_ANNOTATIONS_LIMIT). */
   'tab.annotations': { from: ['page'], payload: TabId },
+  /**
+   * The popup's search over every annotation stored here, every document (src/background/search-handlers.ts):
+   * comment, quote, tags, evidence titles and document title, with src/core/search.
+   */
+  'annotations.search': { from: ['page'], payload: z.strictObject({ query: SearchQuerySchema }) },
+  /**
+   * Opens an annotation's document in a new tab at its passage: a web page with the annotator started,
+   * a PDF in our viewer; the annotator then brings the passage into view and shows its card.
+   */
+  'annotations.open': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
   /** The popup's export of everything stored on this machine (src/background/export-handlers.ts). */
   'annotations.all': { from: ['page'], payload: Empty },
   /**
@@ -323,6 +353,8 @@ export interface Replies {
     me?: string | null;
   } & Partial<Sharing>;
   'annotations.all': { annotations: Annotation[] };
+  'annotations.search': { results: SearchResult[]; total: number };
+  'annotations.open': { tabId: number };
   'export.group': { text: string };
 }
 

@@ -3,7 +3,7 @@ import { COMPLETION_LEVELS, type Completion } from '../core/model/assessment.ts'
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 import { COMPLETION_LABELS } from '../ui/assessment-view.tsx';
 import { HIGHLIGHT_STYLES, type HighlightStyleName } from '../ui/highlight-style.ts';
-import { isFiltering, NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
+import { isFiltering, isFilteringByList, NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
 import { formatNumber, t } from '../i18n/messages.ts';
 import { CommitmentSelect } from './commitment-select.tsx';
 
@@ -36,8 +36,10 @@ export interface FilterPanelProps {
 export function FilterPanel({ filters, onChange, outline, tags, authors, shown, total }: FilterPanelProps) {
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => onChange({ ...filters, [key]: value });
   const active = isFiltering(filters);
+  // The search has its own box above: typing in it does not open the lists.
+  const byList = isFilteringByList(filters);
   return (
-    <details class="filters" data-testid="filters" open={active}>
+    <details class="filters" data-testid="filters" open={byList}>
       <summary class="section-title">
         {t('sidebar_filterHeading')}
         {active && (
@@ -131,8 +133,13 @@ export function FilterPanel({ filters, onChange, outline, tags, authors, shown, 
           </select>
         </label>
       </div>
-      {active && (
-        <button type="button" class="button" data-testid="filter-clear" onClick={() => onChange(NO_FILTERS)}>
+      {byList && (
+        <button
+          type="button"
+          class="button"
+          data-testid="filter-clear"
+          onClick={() => onChange({ ...NO_FILTERS, query: filters.query })}
+        >
           {t('sidebar_filterClear')}
         </button>
       )}

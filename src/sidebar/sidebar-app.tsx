@@ -19,6 +19,7 @@ import { DraftSection, NewAssessmentSection } from './new-forms.tsx';
 import { PageNotesView } from './page-notes-view.tsx';
 import { PendingDraftDialog } from './pending-draft-dialog.tsx';
 import { PermissionBanner } from './permission-banner.tsx';
+import { SearchBar } from './search-bar.tsx';
 import {
   assessedCommitment,
   reportedByOrdinal,
@@ -152,6 +153,16 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             )}
 
             <Legend />
+            {annotations.length > 0 && (
+              <SearchBar
+                query={state.filters.query ?? ''}
+                onQuery={(query) => dispatch({ type: 'searchChanged', query })}
+                sort={state.sort}
+                onSort={(sort) => dispatch({ type: 'sortChosen', sort })}
+                shown={visible.length}
+                total={threads.length}
+              />
+            )}
             {annotations.length > 0 && (
               <FilterPanel
                 filters={state.filters}

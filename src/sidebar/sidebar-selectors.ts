@@ -9,6 +9,7 @@ import type { AnchorState, CommitmentOutline } from '../messaging/protocol.ts';
 import { isFiltering, threadMatches } from '../ui/annotation-filters.ts';
 import { authorOf, type CommitmentSummary } from '../ui/commitment-review.ts';
 import { threadsOf, type Thread } from '../ui/threads.ts';
+import { sortThreads } from '../ui/thread-sort.ts';
 import { byDocumentOrder } from './document-order.ts';
 import type { EditForm, NoteForm, ReplyForm, SidebarState } from './sidebar-state.ts';
 
@@ -88,15 +89,18 @@ export function authorNames(
 }
 
 /**
- * The passage threads (`splitThreads`) the filters let through, split into those with a place in the
- * text and the orphans.
+ * The threads the filters (and the search) let through, in the chosen order, split into those with a
+ * place in the text and the orphans.
  */
 export function visibleThreads(
   state: SidebarState,
   threads: readonly Thread[],
 ): { visible: Thread[]; placed: Thread[]; orphans: Thread[] } {
   const context = { authors: state.authors, me: state.me, stateOf: (id: string) => stateOf(state, id) };
-  const visible = threads.filter((thread) => threadMatches(thread, state.filters, context));
+  const visible = sortThreads(
+    threads.filter((thread) => threadMatches(thread, state.filters, context)),
+    state.sort,
+  );
   const placed = visible.filter((thread) => stateOf(state, thread.root.id) !== 'orphan');
   const orphans = visible.filter((thread) => stateOf(state, thread.root.id) === 'orphan');
   return { visible, placed, orphans };

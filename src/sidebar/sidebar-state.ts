@@ -10,6 +10,7 @@ import type { FieldError } from '../core/model/validation.ts';
 import type { AnchorState, CommitmentOutline, Sharing } from '../messaging/protocol.ts';
 import { NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
 import { autoLink } from '../ui/commitment-outline.ts';
+import type { ThreadSort } from '../ui/thread-sort.ts';
 
 /** A new annotation on the passage the annotator sent (`draft.open`). */
 export interface DraftForm {
@@ -92,6 +93,8 @@ export interface SidebarState {
   banner: Banner | null;
   view: SidebarView;
   filters: Filters;
+  /** The order of the list: by passage (the default), newest first, or by commitment. */
+  sort: ThreadSort;
   /** The store's tags, read when a form opens. */
   storedTags: string[];
   /** The card whose commitment link is being changed: only that card draws the list of commitments. */
@@ -140,6 +143,9 @@ export type SidebarAction =
   | { type: 'bannerClosed' }
   | { type: 'viewChosen'; view: SidebarView }
   | { type: 'filtersChanged'; filters: Filters }
+  /** The search box's words (the search is one of the filters). */
+  | { type: 'searchChanged'; query: string }
+  | { type: 'sortChosen'; sort: ThreadSort }
   /** The outline's "show" on a commitment: its annotations alone. */
   | { type: 'commitmentShown'; ordinal: number }
   /** A summary row opens its card in the full, unfiltered list. */
@@ -174,6 +180,7 @@ export const initialSidebarState: SidebarState = {
   banner: null,
   view: 'annotations',
   filters: NO_FILTERS,
+  sort: 'position',
   storedTags: [],
   relinking: null,
   groupPlans: [],
@@ -282,6 +289,10 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
       return { ...state, view: action.view };
     case 'filtersChanged':
       return { ...state, filters: action.filters };
+    case 'searchChanged':
+      return { ...state, filters: { ...state.filters, query: action.query === '' ? null : action.query } };
+    case 'sortChosen':
+      return { ...state, sort: action.sort };
     case 'commitmentShown':
       return { ...state, filters: { ...NO_FILTERS, commitment: action.ordinal } };
     case 'summaryOpened':

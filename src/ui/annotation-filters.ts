@@ -1,6 +1,8 @@
 /** The sidebar's filters and tag suggestions, judged on whole threads. Pure: no DOM, no chrome.*. */
 import { isUnsupported, type Annotation } from '../core/model/annotation.ts';
 import type { Completion } from '../core/model/assessment.ts';
+import { annotationSearchFields } from '../core/search/annotation-fields.ts';
+import { textSearch } from '../core/search/text-search.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
 import { authorOf } from './commitment-review.ts';
 import type { Thread } from './threads.ts';
@@ -13,6 +15,8 @@ export interface Filters {
   author: string | null;
   support: 'supported' | 'unsupported' | null;
   anchoring: 'orphan' | 'anchored' | null;
+  /** Words every one of which the thread's comments, quote, tags, evidence titles or authors hold. */
+  query: string | null;
 }
 
 export const NO_FILTERS: Filters = {
@@ -22,11 +26,15 @@ export const NO_FILTERS: Filters = {
   author: null,
   support: null,
   anchoring: null,
+  query: null,
 };
 
 export function isFiltering(filters: Filters): boolean {
   return Object.values(filters).some((value) => value !== null);
 }
+
+/** Filtering by the panel's lists, the search apart (the search box is always in view). */
+export const isFilteringByList = (filters: Filters): boolean => isFiltering({ ...filters, query: null });
 
 export interface FilterContext {
   authors: Readonly<Record<string, string>>;
@@ -62,6 +70,11 @@ export function threadMatches(thread: Thread, filters: Filters, context: FilterC
   if (filters.anchoring !== null) {
     const orphan = context.stateOf(root.id) === 'orphan';
     if ((filters.anchoring === 'orphan') !== orphan) return false;
+  }
+  if (filters.query !== null) {
+    const search = textSearch(filters.query);
+    const fields = all.flatMap((a) => annotationSearchFields(a, authorOf(a, context.authors, context.me)));
+    if (!search.blank && !search.matches(fields)) return false;
   }
   return true;
 }

@@ -394,6 +394,22 @@ forEachStore('authorisation', (kind) => {
         expect(replaced.status).toBe(inGroup ? 200 : outsider);
       });
 
+      it(`searches it ${inGroup ? 'and finds its group and public annotations, never a private one' : 'never'}`, async () => {
+        const answer = await call<{ results?: SyncRecord[] }>(
+          app,
+          'GET',
+          `/api/groups/${groupId}/search?q=${encodeURIComponent('milestone late')}`,
+          { token: tokenOf(actor) },
+        );
+        expect(answer.status).toBe(inGroup ? 200 : outsider);
+        const found = (answer.body.results ?? []).map((r) => r.id);
+        expect(found).not.toContain(records.private.id);
+        expect(found.includes(records.group.id)).toBe(inGroup);
+        expect(found.includes(records.public.id)).toBe(inGroup);
+        const bad = await call(app, 'GET', `/api/groups/${groupId}/search?q=%20`, { token: tokenOf(actor) });
+        expect(bad.status).toBe(actor === 'anonymous' ? 401 : 400);
+      });
+
       it('cannot join with a wrong invite code', async () => {
         const answer = await call(app, 'POST', `/api/groups/${groupId}/members`, {
           token: tokenOf(actor),

@@ -185,6 +185,10 @@ forEachStore('fuzz', (kind) => {
         `/api/groups/${pick(random, [groupId, ids()])}/plans/${pick(random, [planShare().id, ids()])}`,
       ],
       () => ['GET', `/api/groups/${pick(random, [groupId, ids()])}/plans`],
+      () => [
+        'GET',
+        `/api/groups/${pick(random, [groupId, ids()])}/search?${pick(random, ['q=', 'q=%20', 'q=%00', 'q=%E0%A4%A', `q=${'x'.repeat(300)}`, "q='%3A*%20%26%20!", 'q=a&q=b', 'q=a&limit=0', 'q=a&limit=1e2', 'q=a&limit=999', 'q=(%7C)', 'q=%5C', 'limit=5', 'q=plan&other=1', `q=${encodeURIComponent('😀'.repeat(50))}`])}`,
+      ],
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],

@@ -28,6 +28,9 @@ function frameOf(target: Frame | Page): TestFrame {
       await target.locator(selector).first().press(key);
     },
     setInputFiles: (selector, path) => target.locator(selector).setInputFiles(path),
+    async choose(selector, value) {
+      await target.locator(selector).first().selectOption(value);
+    },
     async focus(selector) {
       await target.locator(selector).first().focus();
     },

@@ -50,6 +50,8 @@ export interface TestFrame {
   press(selector: string, key: string): Promise<void>;
   /** Gives a file input a file from disk, as the file picker would. */
   setInputFiles(selector: string, path: string): Promise<void>;
+  /** Chooses the option with this value in the first `<select>` matching `selector`, as a user would. */
+  choose(selector: string, value: string): Promise<void>;
   /** Moves the keyboard focus to the first element matching `selector`, once it is attached. */
   focus(selector: string): Promise<void>;
   /** The text of the first match, or null when there is none. */

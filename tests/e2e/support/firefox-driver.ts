@@ -28,6 +28,10 @@ function frameOf(target: Frame, keyboardOf: () => Page): TestFrame {
       const input = await target.waitForSelector(selector);
       await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
+    async choose(selector, value) {
+      await target.waitForSelector(selector, { timeout: 15_000 });
+      await target.select(selector, value);
+    },
     async focus(selector) {
       await target.waitForSelector(selector, { timeout: 15_000 });
       await target.focus(selector);

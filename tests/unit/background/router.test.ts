@@ -248,6 +248,8 @@ describe('createRouter', () => {
       'plans.group': vi.fn(unused),
       'tab.annotations': vi.fn(unused),
       'annotations.all': vi.fn(unused),
+      'annotations.search': vi.fn(unused),
+      'annotations.open': vi.fn(unused),
       'export.group': vi.fn(unused),
       'sync.status': vi.fn(unused),
       'sync.now': vi.fn(unused),

@@ -1,0 +1,13 @@
+export {
+  firstMatch,
+  foldForSearch,
+  MAX_SEARCH_QUERY,
+  MAX_SEARCH_TERMS,
+  matchesTerms,
+  searchTerms,
+  snippetAround,
+  textSearch,
+  type TextSearch,
+} from './text-search.ts';
+export { annotationSearchFields } from './annotation-fields.ts';
+export { SearchQuerySchema } from './search-query.ts';
