@@ -2,7 +2,14 @@ import { AnchoringText, countBelow } from '../anchoring/anchoring-text.ts';
 import { joinPrintedLines, textLines, type TextLine } from '../text/text-lines.ts';
 import type { Commitment, CommitmentSource } from './commitment.ts';
 import { commitmentFields } from './commitment-fields.ts';
-import { CONTENTS_LINE, CONTINUES, capitalShare, matchHeading, type HeadingForm } from './heading-forms.ts';
+import {
+  CONTENTS_LINE,
+  CONTINUES,
+  capitalShare,
+  endsContentsEntry,
+  matchHeading,
+  type HeadingForm,
+} from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { reportedStatus } from './reported-status.ts';
 import { furnitureLines } from './running-lines.ts';
@@ -52,7 +59,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const structure: Structure = { lines, furniture, layout, fields, pageOfLine };
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
-  const textual = chooseForm(headingCandidates(lines, furniture, layout));
+  const textual = chooseForm(headingCandidates(lines, furniture, layout, fields));
   const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
 
   const commitments: Commitment[] = [];
@@ -102,30 +109,64 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   return commitments;
 }
 
+/** Longest line that may be the first half of a label wrapped in a narrow table cell. */
+const WRAPPED_LABEL = 40;
+
 /**
- * The template field of each line. A bare label that ends a wrapped heading ("… que contratan con el" /
- * "Estado") is the heading's last word, not a field: it is printed in the heading's style.
+ * The template field of each line. A label wrapped in a narrow table cell ("Lead implementing" /
+ * "agency") is read over its two lines and counts on the first. A bare one-word label that ends a wrapped
+ * heading ("… que contratan con el" / "Estado") is the heading's last word, not a field: it is printed in
+ * the heading's style, after a line that ends mid-phrase or alone on its line.
  */
-function fieldLines(
+export function fieldLines(
   lines: readonly TextLine[],
   furniture: ReadonlySet<number>,
   layout: Layout | null,
 ): Array<FieldLine | null> {
+  const fields: Array<FieldLine | null> = lines.map(() => null);
   let previous = -1;
-  return lines.map((l, i) => {
-    if (furniture.has(i) || l.clean === '') return null;
-    const field = fieldOf(l.clean);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as TextLine;
+    if (furniture.has(i) || l.clean === '') continue;
     const above = previous;
     previous = i;
-    if (!field || field.value !== '' || /:\s*$/u.test(l.clean) || above < 0) return field;
-    return sameHeadingLook(layout, above, i) && !fieldOf((lines[above] as TextLine).clean) ? null : field;
-  });
+    let field = fieldOf(l.clean);
+    if (!field && l.clean.length <= WRAPPED_LABEL) field = wrappedLabel(lines, furniture, i);
+    if (!field) continue;
+    const bare = field.value === '' && !/:\s*$/u.test(l.clean) && above >= 0;
+    if (
+      bare &&
+      sameHeadingLook(layout, above, i) &&
+      !fieldOf((lines[above] as TextLine).clean) &&
+      (!/\s/u.test(l.clean) || CONTINUES.test((lines[above] as TextLine).clean))
+    ) {
+      continue;
+    }
+    fields[i] = field;
+  }
+  return fields;
+}
+
+/** The label of a field printed over this line and the next (a narrow cell wraps it); null for none. */
+function wrappedLabel(
+  lines: readonly TextLine[],
+  furniture: ReadonlySet<number>,
+  at: number,
+): FieldLine | null {
+  let j = at + 1;
+  while (j < lines.length && ((lines[j] as TextLine).clean === '' || furniture.has(j))) j++;
+  const next = lines[j]?.clean ?? '';
+  if (next === '' || next.length > WRAPPED_LABEL || !/^\p{Ll}/u.test(next)) return null;
+  const field = fieldOf(`${(lines[at] as TextLine).clean} ${next}`);
+  // Only the label is wrapped: the value starts on a line of its own.
+  return field && field.value === '' ? field : null;
 }
 
 function headingCandidates(
   lines: readonly TextLine[],
   furniture: ReadonlySet<number>,
   layout: Layout | null,
+  fields: ReadonlyArray<FieldLine | null>,
 ): Candidate[] {
   const out: Candidate[] = [];
   let skipping = false;
@@ -149,7 +190,16 @@ function headingCandidates(
     }
     if (CONTENTS_LINE.test((lines[i] as TextLine).raw.trimEnd())) continue;
     if (skipping && heading.form !== 'keyword' && heading.form !== 'id') continue;
-    const candidate = readTitle(lines, furniture, i, heading.form, heading.label, heading.rest, layout);
+    const candidate = readTitle(
+      lines,
+      furniture,
+      i,
+      heading.form,
+      heading.label,
+      heading.rest,
+      layout,
+      fields,
+    );
     if (candidate) out.push(candidate);
   }
   return out;
@@ -164,6 +214,7 @@ function readTitle(
   label: string | null,
   rest: string,
   layout: Layout | null = null,
+  fields: ReadonlyArray<FieldLine | null> = [],
 ): Candidate | null {
   let last = at;
   const nextLine = (from: number): number => {
@@ -205,10 +256,14 @@ function readTitle(
     // A heading goes on while its line ends mid-phrase, or while the next line is printed as it is.
     if (!CONTINUES.test(title) && !sameHeadingLook(layout, last, j)) break;
     const more = (lines[j] as TextLine).clean;
-    if (matchHeading(more)) break;
+    // A template's first label may be printed in the heading's style (a bold cell): it ends the title.
+    if (matchHeading(more) || fields[j]) break;
+    if (endsContentsEntry((lines[j] as TextLine).raw)) return null;
     title = joinPrintedLines(`${title}\n${more}`);
     last = j;
   }
+  // The first line of a wrapped contents entry: the leaders and page number end the next line.
+  if (endsContentsEntry(lines[nextLine(last)]?.raw)) return null;
   if (form === 'numbered' && !numberedTitle(title, lines, nextLine(last))) return null;
   if (form === 'keyword' || form === 'id' || form === 'pipe') title = title.replace(/^[:.|–—-]\s*/u, '');
   return {

@@ -1,6 +1,6 @@
 import { type TextLine } from '../text/text-lines.ts';
 import { dedupe, numberedTitle, type Candidate } from './find-commitments.ts';
-import { CONTENTS_LINE } from './heading-forms.ts';
+import { CONTENTS_LINE, endsContentsEntry } from './heading-forms.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
@@ -28,6 +28,7 @@ export function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
     if (!numbered) continue;
     if (styled && (s.layout?.rank[i] ?? 0) === 0) continue;
     const { title, last } = titleFrom(s, i, numbered.rest);
+    if (endsContentsEntry(s.lines[nextContent(s, last)]?.raw)) continue;
     if (!numberedTitle(title, s.lines, nextContent(s, last))) continue;
     const key = levelKey(numbered);
     const list = byLevel.get(key) ?? [];
