@@ -153,7 +153,7 @@ async function main(): Promise<void> {
         blindRows.push([
           c.name,
           c.language,
-          ...tallyRows(new Map([['', t]]))[0]!.slice(1),
+          ...(tallyRows(new Map([['', t]]))[0] ?? []).slice(1),
           kind === c.kind ? 'yes' : 'NO',
         ]);
         continue;
