@@ -39,6 +39,17 @@ export const AFTER_COMMITMENTS =
 /** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`. */
 const THEME_LINE =
   /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+\d{1,2})?\s*[:.–—-]\s*(\S.*)$/iu;
+/** How many lines above a commitment a theme that names itself is looked for. */
+const EXPLICIT_THEME_REACH = 4;
+/** The heading of the part that holds the commitments ("3. Commitments", "IV. LES ENGAGEMENTS"): no theme. */
+const COMMITMENTS_PART =
+  /^(?:(?:[IVX]{1,4}|\d{1,2})[.)]?\s+)?(?:(?:our|the|los|las|nuestros|os|as|nossos|les|nos)\s+)?(?:commitments|compromisos|compromissos|engagements)$/iu;
+
+/** A theme as the plan names it, without its "Theme 2:" or "Eixo 1 —" prefix; null for the commitments' part. */
+export function themeName(theme: string | null): string | null {
+  if (theme === null || COMMITMENTS_PART.test(theme.trim())) return null;
+  return THEME_LINE.exec(theme)?.[1] ?? theme;
+}
 
 /**
  * The commitments of a plan in reading order. Works on lines: finds the heading form the plan uses
@@ -101,7 +112,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
             ),
           )
         : null,
-      theme,
+      theme: themeName(theme),
       ...commitmentFields(body.map((l) => l.clean)),
       reportedStatus: reportedStatus(body.map((l) => l.clean)),
     });
@@ -365,15 +376,19 @@ function themeBefore(
   if (c.form === 'numbered' && c.label !== '1') return null;
   const floor = previous ? previous.lastLine : -1;
   const isBlank = (j: number): boolean => (lines[j] as TextLine).clean === '' || furniture.has(j);
-  let nearest = true;
+  let seen = 0;
   for (let j = c.line - 1; j > floor; j--) {
     if (isBlank(j)) continue;
-    // Only a bulleted plan puts paragraphs between its theme heading and its first commitment.
-    if (!nearest && c.form !== 'bullet') return null;
-    nearest = false;
+    seen++;
     const line = (lines[j] as TextLine).clean;
     const explicit = THEME_LINE.exec(line);
-    if (explicit) return { title: explicit[1] as string, line: j };
+    // A theme that names itself ("Thematic Area 2: …") may have a short introduction under it.
+    if (explicit && seen <= EXPLICIT_THEME_REACH) return { title: explicit[1] as string, line: j };
+    // Only a bulleted plan puts paragraphs between an unnamed theme heading and its first commitment.
+    if (seen > 1 && c.form !== 'bullet') {
+      if (seen >= EXPLICIT_THEME_REACH) return null;
+      continue;
+    }
     if (!looksLikeHeading(line) || matchHeading(line)) continue;
     let k = j - 1;
     while (k > floor && furniture.has(k)) k--;
@@ -382,7 +397,9 @@ function themeBefore(
     if (before !== '' && CONTINUES.test(before) && looksLikeHeading(before)) {
       return { title: joinPrintedLines(`${before}\n${line}`), line: k };
     }
-    // A heading stands alone: what precedes it ends a sentence, or is a page or section boundary.
+    // A heading stands alone: what precedes it ends a sentence, or is a page or section boundary; not the
+    // end of a line that breaks mid-phrase ("… (April –" / "August 2025)").
+    if (before !== '' && CONTINUES.test(before)) continue;
     if (before === '' || /[.:!?)”"]$/u.test(before) || matchHeading(before) || k <= floor) {
       return { title: line, line: j };
     }

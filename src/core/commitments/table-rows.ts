@@ -1,4 +1,5 @@
-import type { TextLine } from '../text/text-lines.ts';
+import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
+import type { Layout } from './layout-cues.ts';
 
 /** A commitment printed as a row of a matrix: its label cell and its title cell. */
 export interface TableRow {
@@ -38,6 +39,86 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
     const title = parts[column] ?? '';
     if (title === '' || !/\p{L}/u.test(title)) continue;
     rows.push({ line: i, label: (parts[0] as string).replace(/\.$/u, ''), title });
+  }
+  return rows;
+}
+
+/** How far apart (PDF units) two runs may start and be in one column. */
+const SAME_COLUMN = 3;
+/** A header line that may name the commitment column, before its cells are read. */
+const NAMES_COMMITMENTS =
+  /\b(?:commitments?|compromisos?|compromissos?|engagements?|designa[cç][aã]o|intitul[eé])\b/iu;
+
+/**
+ * Rows of a matrix as a PDF prints it, without tabs: each cell's lines come one after the other, or the
+ * cells of a row share a line. The columns are told apart by where their runs start across the page. The
+ * header names the commitment column; a label alone at the start of a line starts a row, and the lines of
+ * the commitment column that follow it are its title. A header may be centred over its column: the
+ * column starts at the rightmost position its rows use at or left of the header's text. The table ends at
+ * a run in the label column that is no label (a paragraph starts at the margin).
+ */
+export function columnRows(lines: readonly TextLine[], layout: Layout | null): TableRow[] {
+  if (!layout) return [];
+  const rows: TableRow[] = [];
+  const near = (x: number, at: number): boolean => Math.abs(x - at) <= SAME_COLUMN;
+  for (let i = 0; i < lines.length; i++) {
+    const clean = (lines[i] as TextLine).clean;
+    if (clean.length > 160 || !NAMES_COMMITMENTS.test(clean)) continue;
+    const header = layout.cells(i);
+    const column = header.findIndex((c) => COMMITMENT_COLUMN.test(c.text.trim()));
+    if (header.length < 3 || column < 1) continue;
+    const isRowStart = (j: number): boolean => {
+      const first = layout.cells(j)[0];
+      return first !== undefined && LABEL_CELL.test(first.text.trim());
+    };
+    let firstRow = i + 1;
+    while (firstRow < Math.min(lines.length, i + 4) && !isRowStart(firstRow)) firstRow++;
+    if (firstRow >= lines.length || !isRowStart(firstRow)) continue;
+    const labelX = (layout.cells(firstRow)[0] as { x: number }).x;
+    // The table's extent, and the positions its rows print at.
+    const positions: number[] = [];
+    let end = firstRow;
+    for (; end < lines.length; end++) {
+      const cells = layout.cells(end);
+      const first = cells[0];
+      if (!first) continue;
+      if (near(first.x, labelX) && !LABEL_CELL.test(first.text.trim())) {
+        // The header again at the top of the next page, or the end of the table.
+        if (cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()))) continue;
+        break;
+      }
+      for (const c of cells) positions.push(c.x);
+    }
+    const headerX = (header[column] as { x: number }).x;
+    const titleX = positions.reduce(
+      (best, x) => (x <= headerX + SAME_COLUMN && x > labelX + SAME_COLUMN && x > best ? x : best),
+      -Infinity,
+    );
+    if (!Number.isFinite(titleX)) continue;
+    let row: { line: number; label: string; parts: string[]; open: boolean } | null = null;
+    const close = (): void => {
+      if (row && row.parts.length > 0) {
+        rows.push({ line: row.line, label: row.label, title: joinPrintedLines(row.parts.join('\n')) });
+      }
+      row = null;
+    };
+    for (let j = firstRow; j < end; j++) {
+      const cells = layout.cells(j);
+      const first = cells[0];
+      if (!first) continue;
+      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
+        close();
+        row = { line: j, label: first.text.trim().replace(/\.$/u, ''), parts: [], open: true };
+      }
+      const current = row as { parts: string[]; open: boolean } | null;
+      if (!current) continue;
+      const inTitle = cells.filter((c) => near(c.x, titleX));
+      // The title cell's lines come together: once another column's line follows, the title is whole.
+      if (inTitle.length > 0 && current.open) current.parts.push(inTitle.map((c) => c.text.trim()).join(' '));
+      else if (current.parts.length > 0 && inTitle.length === 0) current.open = false;
+    }
+    close();
+    i = end - 1;
   }
   return rows;
 }

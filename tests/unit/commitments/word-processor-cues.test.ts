@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { AnchoringText } from '../../../src/core/anchoring/anchoring-text.ts';
+import { themeName } from '../../../src/core/commitments/find-commitments.ts';
 import { CONTINUES, endsContentsEntry } from '../../../src/core/commitments/heading-forms.ts';
+import { layoutOf } from '../../../src/core/commitments/layout-cues.ts';
+import { columnRows } from '../../../src/core/commitments/table-rows.ts';
 import { furnitureLines } from '../../../src/core/commitments/running-lines.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
 import { htmlText } from '../../../src/core/text/html-text.ts';
@@ -155,6 +159,105 @@ describe('word-processor cues', () => {
       ['2', 'Datos abiertos sobre la recolección de residuos'],
       ['3', 'Consejo juvenil de gobierno abierto'],
       ['4', 'Compras municipales transparentes'],
+    ]);
+  });
+});
+
+describe('a matrix in a PDF, read by column', () => {
+  // A Writer table exported to PDF: the header centred over its columns, each cell's lines one after the
+  // other, the label alone on its line; pdf.js gives each run where it starts across the page.
+  const run = (str: string, x: number, y: number): TextRun => ({
+    str,
+    hasEOL: true,
+    transform: [10, 0, 0, 10, x, y],
+    fontName: 'g1',
+    width: 5 * str.length,
+  });
+  const header = [
+    run('N.º ', 60, 700),
+    run('Compromiso ', 113, 700),
+    run('Objetivo ', 276, 700),
+    run('Plazo', 480, 700),
+  ];
+  header.forEach((r) => (r.hasEOL = false));
+  (header[3] as TextRun).hasEOL = true;
+  const row = (n: number, title: string[], objective: string[], y: number): TextRun[] => [
+    run(String(n), 58, y),
+    ...title.map((t, k) => run(t, 82, y - 5 - 11 * k)),
+    ...objective.map((t, k) => run(t, 213, y - 5 - 11 * k)),
+    run('2024 – 2025', 483, y - 5),
+  ];
+  const page = styledPageTextOf([
+    run('Este plan contiene 3 compromisos, en la matriz que sigue.', 57, 720),
+    ...header,
+    ...row(
+      1,
+      ['Presupuesto participativo', 'con perspectiva de género'],
+      ['Que al menos el 30 % de los', 'proyectos atiendan a mujeres.'],
+      680,
+    ),
+    ...row(2, ['Datos abiertos sobre la', 'recolección de residuos'], ['Publicar rutas y reclamos.'], 630),
+    ...row(3, ['Compras municipales transparentes'], ['Publicar todas las contrataciones.'], 590),
+    run('Cronograma de actividades', 57, 550),
+    run('1.1 Talleres barriales de diagnóstico', 57, 530),
+  ]);
+
+  it('reads each row’s title from the commitment column, whose header is centred over it', () => {
+    const text = page.text;
+    const lines = textLines(text);
+    const doc = new AnchoringText(text);
+    const layout = layoutOf(lines, page.styles, (u) => doc.toCodePoint(u));
+    expect(columnRows(lines, layout).map((r) => [r.label, r.title])).toEqual([
+      ['1', 'Presupuesto participativo con perspectiva de género'],
+      ['2', 'Datos abiertos sobre la recolección de residuos'],
+      ['3', 'Compras municipales transparentes'],
+    ]);
+    // Without positions (HTML, plain text) there are no columns to read.
+    expect(columnRows(lines, null)).toEqual([]);
+  });
+
+  it('takes the rows for the commitments the plan counts', () => {
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title])).toEqual([
+      ['1', 'Presupuesto participativo con perspectiva de género'],
+      ['2', 'Datos abiertos sobre la recolección de residuos'],
+      ['3', 'Compras municipales transparentes'],
+    ]);
+  });
+});
+
+describe('themes', () => {
+  it('names a theme without its "Eixo 1 —" prefix, and the commitments part no theme', () => {
+    expect(themeName('Eixo 1 — Transparência e dados abertos')).toBe('Transparência e dados abertos');
+    expect(themeName('Thematic Area 2: Public Service Delivery')).toBe('Public Service Delivery');
+    expect(themeName('IV. LES ENGAGEMENTS')).toBeNull();
+    expect(themeName('Commitments')).toBeNull();
+    expect(themeName('Open Contracting')).toBe('Open Contracting');
+  });
+
+  it('takes a theme that names itself above its introduction, not the end of a milestone', () => {
+    const commitment = (label: string, title: string): string[] => [
+      `Commitment ${label}: ${title}`,
+      'Lead implementing agency: Ministry of Finance',
+      'Milestones',
+      '1. Baseline study and stakeholder mapping (September –',
+      'December 2023)',
+      '2. Final evaluation (April –',
+      'August 2025)',
+    ];
+    const text = [
+      'Thematic Area 1: Beneficial Ownership',
+      'This area responds to the regional forums.',
+      'It contains 2 commitments.',
+      ...commitment('1.1', 'Public register of beneficial owners'),
+      ...commitment('1.2', 'Disclosure in procurement'),
+      'Thematic Area 2: Open Contracting',
+      'This area responds to the IRM.',
+      ...commitment('2.1', 'Open contracting data'),
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => [c.label, c.theme])).toEqual([
+      ['1.1', 'Beneficial Ownership'],
+      ['1.2', 'Beneficial Ownership'],
+      ['2.1', 'Open Contracting'],
     ]);
   });
 });
