@@ -108,13 +108,15 @@ export function layoutOf(
     if (!line) return [];
     const start = toCodePoint(line.start);
     const end = toCodePoint(line.end);
-    const chars = Array.from(line.raw);
+    // Code points and UTF-16 units agree on a line without astral characters: no need to split it.
+    const chars = end - start === line.raw.length ? null : Array.from(line.raw);
     const out: Array<{ x: number; text: string }> = [];
     for (let j = firstStyle[i] ?? sorted.length; j < sorted.length; j++) {
       const s = sorted[j] as TextStyle;
       if (s.start >= end) break;
       if (s.x === undefined) continue;
-      const text = chars.slice(Math.max(0, s.start - start), s.end - start).join('');
+      const from = Math.max(0, s.start - start);
+      const text = chars ? chars.slice(from, s.end - start).join('') : line.raw.slice(from, s.end - start);
       if (text.trim() !== '') out.push({ x: s.x, text });
     }
     return out;

@@ -45,9 +45,16 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
 
 /** How far apart (PDF units) two runs may start and be in one column. */
 const SAME_COLUMN = 3;
-/** A header line that may name the commitment column, before its cells are read. */
+/** Lines a matrix row may take: a table whose next label does not come within them has ended. */
+const ROW_REACH = 60;
+/**
+ * A line that may be a matrix header naming the commitment column, before its cells are read: the word
+ * after some other column's name (a heading "Commitment 3: …" starts with it), and no sentence's end. Case
+ * spelt out and no `u` flag: this runs on every line of a 300-page plan.
+ */
 const NAMES_COMMITMENTS =
-  /\b(?:commitments?|compromisos?|compromissos?|engagements?|designa[cç][aã]o|intitul[eé])\b/iu;
+  /ommitment|OMMITMENT|ompromis|OMPROMIS|ngagement|NGAGEMENT|esigna|ESIGNA|ntitul|NTITUL/;
+const STARTS_WITH_IT = /^(?:commitment|compromis|engagement|designa|intitul)/iu;
 
 /**
  * Rows of a matrix as a PDF prints it, without tabs: each cell's lines come one after the other, or the
@@ -64,6 +71,7 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
   for (let i = 0; i < lines.length; i++) {
     const clean = (lines[i] as TextLine).clean;
     if (clean.length > 160 || !NAMES_COMMITMENTS.test(clean)) continue;
+    if (STARTS_WITH_IT.test(clean) || /[.;,:]$/u.test(clean)) continue;
     const header = layout.cells(i);
     const column = header.findIndex((c) => COMMITMENT_COLUMN.test(c.text.trim()));
     if (header.length < 3 || column < 1) continue;
@@ -78,11 +86,13 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
     // The table's extent, and the positions its rows print at.
     const positions: number[] = [];
     let end = firstRow;
-    for (; end < lines.length; end++) {
+    let lastRow = firstRow;
+    for (; end < lines.length && end - lastRow <= ROW_REACH; end++) {
       const cells = layout.cells(end);
       const first = cells[0];
       if (!first) continue;
-      if (near(first.x, labelX) && !LABEL_CELL.test(first.text.trim())) {
+      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) lastRow = end;
+      else if (near(first.x, labelX)) {
         // The header again at the top of the next page, or the end of the table.
         if (cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()))) continue;
         break;
@@ -96,9 +106,10 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
     );
     if (!Number.isFinite(titleX)) continue;
     let row: { line: number; label: string; parts: string[]; open: boolean } | null = null;
+    const found: TableRow[] = [];
     const close = (): void => {
       if (row && row.parts.length > 0) {
-        rows.push({ line: row.line, label: row.label, title: joinPrintedLines(row.parts.join('\n')) });
+        found.push({ line: row.line, label: row.label, title: joinPrintedLines(row.parts.join('\n')) });
       }
       row = null;
     };
@@ -118,7 +129,21 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       else if (current.parts.length > 0 && inTitle.length === 0) current.open = false;
     }
     close();
+    rows.push(...inOrder(found));
     i = end - 1;
   }
   return rows;
+}
+
+/**
+ * The rows that count 1, 2, 3… and print a title (a capital or a figure first, two words at least): what
+ * stray runs in a text's columns (a number beside a paragraph) do not.
+ */
+function inOrder(found: readonly TableRow[]): TableRow[] {
+  const kept: TableRow[] = [];
+  for (const r of found) {
+    const n = Number(r.label);
+    if (n === kept.length + 1 && /^[\p{Lu}\d"“]\S*\s+\S/u.test(r.title)) kept.push(r);
+  }
+  return kept.length >= 2 ? kept : [];
 }
