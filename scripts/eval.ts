@@ -1,156 +1,15 @@
 /**
  * `npm run eval`: how well detection and commitment finding do on the labelled documents. The written
- * fixtures are always scored; the real plans in $PLAN_CORPUS_DIR when the variable is set.
+ * fixtures, the layout fixtures and the blind set are always scored; the real plans in $PLAN_CORPUS_DIR when
+ * the variable is set.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { inspect } from '../cli/inspect.ts';
-import { pdfTextOfFile } from '../cli/pdf-text.ts';
 import { editSimilarity } from '../src/core/anchoring/edit-similarity.ts';
-import { findCommitments, type Commitment, type CommitmentSource } from '../src/core/commitments/index.ts';
-import { detectDocument, type DocumentKind, type DocumentSample } from '../src/core/detect/index.ts';
-import { htmlText } from '../src/core/text/html-text.ts';
-import { joinPages } from '../src/core/text/page-text.ts';
+import { findCommitments, type Commitment } from '../src/core/commitments/index.ts';
+import { detectDocument, type DocumentKind } from '../src/core/detect/index.ts';
+import { blindCases, corpusCases, fixtureCases, layoutCases, type Expected } from './eval-cases.ts';
 
-const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
 const TITLE_MATCH = 0.8;
 const TITLE_MATCH_WITH_LABEL = 0.5;
-
-type Expected = Pick<Commitment, 'label' | 'title' | 'page' | 'theme'> &
-  Partial<Pick<Commitment, 'leadAgency' | 'startDate' | 'endDate' | 'reportedStatus'>>;
-
-interface Case {
-  name: string;
-  kind: DocumentKind;
-  sample: () => Promise<{ sample: DocumentSample; source: CommitmentSource }>;
-  commitments?: Expected[];
-  /** Layout fixtures: their family and language, and the CLI's own reading of the file. */
-  family?: string;
-  language?: string;
-  inspected?: () => Promise<{ kind: DocumentKind; commitments: Commitment[] }>;
-}
-
-function fixtureText(path: string): CommitmentSource {
-  const raw = readFileSync(path, 'utf8');
-  const pages = raw.split('\f');
-  return pages.length > 1 ? joinPages(pages) : { text: raw };
-}
-
-function fixtureCases(): Case[] {
-  const cases: Case[] = [];
-  const dir = join(FIXTURES, 'commitments');
-  for (const file of readdirSync(dir).filter((f) => f.startsWith('plan-') && f.endsWith('.txt'))) {
-    const expected = JSON.parse(
-      readFileSync(join(dir, file.replace(/\.txt$/u, '.expected.json')), 'utf8'),
-    ) as {
-      kind: DocumentKind;
-      commitments: Expected[];
-    };
-    cases.push({
-      name: `fixtures/${file}`,
-      kind: expected.kind,
-      commitments: expected.commitments,
-      sample: async () => {
-        const source = fixtureText(join(dir, file));
-        return { sample: { text: source.text }, source };
-      },
-    });
-  }
-  const traps = JSON.parse(readFileSync(join(FIXTURES, 'detect', 'expected.json'), 'utf8')) as Record<
-    string,
-    { kind: DocumentKind }
-  >;
-  for (const [file, { kind }] of Object.entries(traps)) {
-    cases.push({
-      name: `fixtures/${file}`,
-      kind,
-      sample: async () => {
-        const text = readFileSync(join(FIXTURES, 'detect', file), 'utf8');
-        return { sample: { text }, source: { text } };
-      },
-    });
-  }
-  return cases;
-}
-
-/** The generated layout fixtures, read the way `plan-annotator inspect FILE --json` reads them. */
-function layoutCases(): Case[] {
-  const dir = join(FIXTURES, 'commitments', 'layout');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.expected.json'))
-    .sort()
-    .map((file) => {
-      const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-        kind: DocumentKind;
-        family: string;
-        language: string;
-        format: 'pdf' | 'html';
-        commitments: Expected[];
-      };
-      const path = join(dir, file.replace(/\.expected\.json$/u, `.${expected.format}`));
-      const result = inspect(path).then(({ inspection }) => inspection);
-      return {
-        name: `layout/${file.replace(/\.expected\.json$/u, `.${expected.format}`)}`,
-        kind: expected.kind,
-        family: expected.family,
-        language: expected.language,
-        ...(expected.kind === 'other' ? {} : { commitments: expected.commitments }),
-        sample: async () => ({ sample: {}, source: { text: '' } }),
-        inspected: () => result,
-      };
-    });
-}
-
-function corpusCases(corpus: string): Case[] {
-  const cases: Case[] = [];
-  const labelled = new Map<string, Expected[]>();
-  const dir = join(FIXTURES, 'commitments');
-  for (const file of readdirSync(dir).filter((f) => f.startsWith('us-') && f.endsWith('.json'))) {
-    const expected = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
-      file: string;
-      commitments: Expected[];
-    };
-    labelled.set(expected.file, expected.commitments);
-  }
-  const pdfs: Array<[string, DocumentKind]> = [
-    ['plans/NAP1.pdf', 'action-plan'],
-    ['plans/NAP2.pdf', 'action-plan'],
-    ['plans/final_us_open_government_national_action_plan_3_0.pdf', 'action-plan'],
-    ['plans/NAP4-fourth-open-government-national-action-plan.pdf', 'action-plan'],
-    ['plans/NAP5-fifth-open-government-national-action-plan.pdf', 'action-plan'],
-    ['plans/nap_3_self_assessment_final.pdf', 'self-assessment'],
-    ['plans/NAP5_Mid-Term_Self_Assessment_2024.pdf', 'self-assessment'],
-  ];
-  for (const [file, kind] of pdfs) {
-    const commitments = labelled.get(file);
-    cases.push({
-      name: file,
-      kind,
-      ...(commitments ? { commitments } : {}),
-      // The text alone, no address: the file names would give the answers away.
-      sample: async () => {
-        const source = await pdfTextOfFile(join(corpus, file));
-        return { sample: { text: source.text }, source };
-      },
-    });
-  }
-  for (const file of [
-    'pages/uk-data-gov-national-action-plan-2013.html',
-    'pages/pt-open-administration-network.html',
-  ]) {
-    cases.push({
-      name: file,
-      // Landing pages that offer a plan: plan-related, which the detector reports as action-plan.
-      kind: 'action-plan',
-      sample: async () => {
-        const page = htmlText(readFileSync(join(corpus, file), 'utf8'));
-        return { sample: page, source: { text: page.text } };
-      },
-    });
-  }
-  return cases;
-}
 
 /** One-to-one matching in order: same page, and the same label with a similar title, or a very similar title. */
 function match(found: readonly Commitment[], expected: readonly Expected[]): Array<[Commitment, Expected]> {
@@ -235,7 +94,7 @@ function tallyRows(tallies: Map<string, Tally>): string[][] {
 
 async function main(): Promise<void> {
   const corpus = process.env.PLAN_CORPUS_DIR;
-  const cases = [...fixtureCases(), ...layoutCases()];
+  const cases = [...fixtureCases(), ...layoutCases(), ...blindCases()];
   if (corpus) cases.push(...corpusCases(corpus));
   else
     console.log(
@@ -246,6 +105,10 @@ async function main(): Promise<void> {
   const commitmentRows: string[][] = [];
   const byFamily = new Map<string, Tally>();
   const byLanguage = new Map<string, Tally>();
+  const blindRows: string[][] = [];
+  const blindByFamily = new Map<string, Tally>();
+  const blindByLanguage = new Map<string, Tally>();
+  const blindAll = new Map<string, Tally>();
   let right = 0;
   let timed = 0;
   let totals = { found: 0, expected: 0, matched: 0 };
@@ -283,6 +146,18 @@ async function main(): Promise<void> {
       const t = { found: found.length, expected: c.commitments?.length ?? 0, matched: 0 };
       if (c.commitments) t.matched = match(found, c.commitments).length;
       if (!c.commitments && kind !== c.kind) t.found = Math.max(t.found, 1);
+      if (c.set === 'blind') {
+        add(blindByFamily, c.family, t);
+        add(blindByLanguage, c.language, t);
+        add(blindAll, 'all blind documents', t);
+        blindRows.push([
+          c.name,
+          c.language,
+          ...(tallyRows(new Map([['', t]]))[0] ?? []).slice(1),
+          kind === c.kind ? 'yes' : 'NO',
+        ]);
+        continue;
+      }
       add(byFamily, c.family, t);
       add(byLanguage, c.language, t);
       add(byFamily, 'all layout fixtures', t);
@@ -346,6 +221,14 @@ async function main(): Promise<void> {
   console.log(table(['family', ...header], tallyRows(byFamily)));
   console.log('\nLayout fixtures by language\n');
   console.log(table(['language', ...header], tallyRows(byLanguage)));
+  console.log(
+    '\nBlind set (LibreOffice), per document (read as `plan-annotator inspect FILE --json` reads them)\n',
+  );
+  console.log(table(['document', 'lang', ...header, 'kind right'], blindRows));
+  console.log('\nBlind set (LibreOffice) by family\n');
+  console.log(table(['family', ...header], [...tallyRows(blindByFamily), ...tallyRows(blindAll)]));
+  console.log('\nBlind set (LibreOffice) by language\n');
+  console.log(table(['language', ...header], tallyRows(blindByLanguage)));
   console.log(
     `\nReported status of the commitments a self-assessment reviews: ${statusesRight}/${statuses} right`,
   );

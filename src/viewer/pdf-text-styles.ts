@@ -8,8 +8,11 @@ import type { TextSpan } from '../core/anchoring/span.ts';
 import type { TextStyle } from '../core/text/page-text.ts';
 import type { PdfDocumentText } from './pdf-document-text.ts';
 
-/** How one item is printed: `[start, end)` in the page's text (UTF-16), font size, font id, ems per char. */
-export type PageStyle = [start: number, end: number, size: number, font: string, em: number];
+/**
+ * How one item is printed: `[start, end)` in the page's text (UTF-16), font size, font id, ems per char,
+ * and where it starts across the page (PDF units).
+ */
+export type PageStyle = [start: number, end: number, size: number, font: string, em: number, x?: number];
 
 /** The parts of a pdf.js text item its style is read from. */
 interface StyledItem {
@@ -26,7 +29,10 @@ export function itemStyles(item: StyledItem, at: number): PageStyle[] {
     : 0;
   if (size <= 0 || item.fontName === undefined || item.str === '') return [];
   const em = item.width !== undefined ? item.width / size / item.str.length : 0;
-  return [[at, at + item.str.length, size, item.fontName, em]];
+  const x = item.transform?.[4];
+  const style: PageStyle = [at, at + item.str.length, size, item.fontName, em];
+  if (x !== undefined) style.push(Math.round(x));
+  return [style];
 }
 
 /** Every item's print style in a PDF's text (`doc.text`), in code points: what the finder reads. */
@@ -35,7 +41,7 @@ export function textStylesOf(text: PdfDocumentText): TextStyle[] {
   const spans = text.pageSpans();
   text.pages.forEach((page, i) => {
     const pageStart = text.doc.toUtf16((spans[i] as TextSpan).start);
-    for (const [start, end, size, font, em] of page.styles ?? []) {
+    for (const [start, end, size, font, em, x] of page.styles ?? []) {
       out.push({
         start: text.doc.toCodePoint(pageStart + start),
         end: text.doc.toCodePoint(pageStart + end),
@@ -43,6 +49,7 @@ export function textStylesOf(text: PdfDocumentText): TextStyle[] {
         font,
         em,
         bold: false,
+        ...(x === undefined ? {} : { x }),
       });
     }
   });

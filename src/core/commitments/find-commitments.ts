@@ -2,13 +2,21 @@ import { AnchoringText, countBelow } from '../anchoring/anchoring-text.ts';
 import { joinPrintedLines, textLines, type TextLine } from '../text/text-lines.ts';
 import type { Commitment, CommitmentSource } from './commitment.ts';
 import { commitmentFields } from './commitment-fields.ts';
-import { CONTENTS_LINE, CONTINUES, capitalShare, matchHeading, type HeadingForm } from './heading-forms.ts';
+import {
+  CONTENTS_LINE,
+  CONTINUES,
+  capitalShare,
+  endsContentsEntry,
+  matchHeading,
+  type HeadingForm,
+} from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { reportedStatus } from './reported-status.ts';
 import { furnitureLines } from './running-lines.ts';
 import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
-import { fieldOf, type FieldLine } from './template-fields.ts';
+import { fieldLines } from './field-lines.ts';
+import type { FieldLine } from './template-fields.ts';
 
 export interface Candidate {
   form: HeadingForm;
@@ -32,6 +40,17 @@ export const AFTER_COMMITMENTS =
 /** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`. */
 const THEME_LINE =
   /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+\d{1,2})?\s*[:.–—-]\s*(\S.*)$/iu;
+/** How many lines above a commitment a theme that names itself is looked for. */
+const EXPLICIT_THEME_REACH = 4;
+/** The heading of the part that holds the commitments ("3. Commitments", "IV. LES ENGAGEMENTS"): no theme. */
+const COMMITMENTS_PART =
+  /^(?:(?:[IVX]{1,4}|\d{1,2})[.)]?\s+)?(?:(?:our|the|los|las|nuestros|os|as|nossos|les|nos)\s+)?(?:commitments|compromisos|compromissos|engagements)$/iu;
+
+/** A theme as the plan names it, without its "Theme 2:" or "Eixo 1 —" prefix; null for the commitments' part. */
+export function themeName(theme: string | null): string | null {
+  if (theme === null || COMMITMENTS_PART.test(theme.trim())) return null;
+  return THEME_LINE.exec(theme)?.[1] ?? theme;
+}
 
 /**
  * The commitments of a plan in reading order. Works on lines: finds the heading form the plan uses
@@ -52,7 +71,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const structure: Structure = { lines, furniture, layout, fields, pageOfLine };
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
-  const textual = chooseForm(headingCandidates(lines, furniture, layout));
+  const textual = chooseForm(headingCandidates(lines, furniture, layout, fields));
   const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
 
   const commitments: Commitment[] = [];
@@ -94,7 +113,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
             ),
           )
         : null,
-      theme,
+      theme: themeName(theme),
       ...commitmentFields(body.map((l) => l.clean)),
       reportedStatus: reportedStatus(body.map((l) => l.clean)),
     });
@@ -102,30 +121,11 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   return commitments;
 }
 
-/**
- * The template field of each line. A bare label that ends a wrapped heading ("… que contratan con el" /
- * "Estado") is the heading's last word, not a field: it is printed in the heading's style.
- */
-function fieldLines(
-  lines: readonly TextLine[],
-  furniture: ReadonlySet<number>,
-  layout: Layout | null,
-): Array<FieldLine | null> {
-  let previous = -1;
-  return lines.map((l, i) => {
-    if (furniture.has(i) || l.clean === '') return null;
-    const field = fieldOf(l.clean);
-    const above = previous;
-    previous = i;
-    if (!field || field.value !== '' || /:\s*$/u.test(l.clean) || above < 0) return field;
-    return sameHeadingLook(layout, above, i) && !fieldOf((lines[above] as TextLine).clean) ? null : field;
-  });
-}
-
 function headingCandidates(
   lines: readonly TextLine[],
   furniture: ReadonlySet<number>,
   layout: Layout | null,
+  fields: ReadonlyArray<FieldLine | null>,
 ): Candidate[] {
   const out: Candidate[] = [];
   let skipping = false;
@@ -149,7 +149,16 @@ function headingCandidates(
     }
     if (CONTENTS_LINE.test((lines[i] as TextLine).raw.trimEnd())) continue;
     if (skipping && heading.form !== 'keyword' && heading.form !== 'id') continue;
-    const candidate = readTitle(lines, furniture, i, heading.form, heading.label, heading.rest, layout);
+    const candidate = readTitle(
+      lines,
+      furniture,
+      i,
+      heading.form,
+      heading.label,
+      heading.rest,
+      layout,
+      fields,
+    );
     if (candidate) out.push(candidate);
   }
   return out;
@@ -164,6 +173,7 @@ function readTitle(
   label: string | null,
   rest: string,
   layout: Layout | null = null,
+  fields: ReadonlyArray<FieldLine | null> = [],
 ): Candidate | null {
   let last = at;
   const nextLine = (from: number): number => {
@@ -205,10 +215,14 @@ function readTitle(
     // A heading goes on while its line ends mid-phrase, or while the next line is printed as it is.
     if (!CONTINUES.test(title) && !sameHeadingLook(layout, last, j)) break;
     const more = (lines[j] as TextLine).clean;
-    if (matchHeading(more)) break;
+    // A template's first label may be printed in the heading's style (a bold cell): it ends the title.
+    if (matchHeading(more) || fields[j]) break;
+    if (endsContentsEntry((lines[j] as TextLine).raw)) return null;
     title = joinPrintedLines(`${title}\n${more}`);
     last = j;
   }
+  // The first line of a wrapped contents entry: the leaders and page number end the next line.
+  if (endsContentsEntry(lines[nextLine(last)]?.raw)) return null;
   if (form === 'numbered' && !numberedTitle(title, lines, nextLine(last))) return null;
   if (form === 'keyword' || form === 'id' || form === 'pipe') title = title.replace(/^[:.|–—-]\s*/u, '');
   return {
@@ -310,15 +324,19 @@ function themeBefore(
   if (c.form === 'numbered' && c.label !== '1') return null;
   const floor = previous ? previous.lastLine : -1;
   const isBlank = (j: number): boolean => (lines[j] as TextLine).clean === '' || furniture.has(j);
-  let nearest = true;
+  let seen = 0;
   for (let j = c.line - 1; j > floor; j--) {
     if (isBlank(j)) continue;
-    // Only a bulleted plan puts paragraphs between its theme heading and its first commitment.
-    if (!nearest && c.form !== 'bullet') return null;
-    nearest = false;
+    seen++;
     const line = (lines[j] as TextLine).clean;
     const explicit = THEME_LINE.exec(line);
-    if (explicit) return { title: explicit[1] as string, line: j };
+    // A theme that names itself ("Thematic Area 2: …") may have a short introduction under it.
+    if (explicit && seen <= EXPLICIT_THEME_REACH) return { title: explicit[1] as string, line: j };
+    // Only a bulleted plan puts paragraphs between an unnamed theme heading and its first commitment.
+    if (seen > 1 && c.form !== 'bullet') {
+      if (seen >= EXPLICIT_THEME_REACH) return null;
+      continue;
+    }
     if (!looksLikeHeading(line) || matchHeading(line)) continue;
     let k = j - 1;
     while (k > floor && furniture.has(k)) k--;
@@ -327,7 +345,9 @@ function themeBefore(
     if (before !== '' && CONTINUES.test(before) && looksLikeHeading(before)) {
       return { title: joinPrintedLines(`${before}\n${line}`), line: k };
     }
-    // A heading stands alone: what precedes it ends a sentence, or is a page or section boundary.
+    // A heading stands alone: what precedes it ends a sentence, or is a page or section boundary; not the
+    // end of a line that breaks mid-phrase ("… (April –" / "August 2025)").
+    if (before !== '' && CONTINUES.test(before)) continue;
     if (before === '' || /[.:!?)”"]$/u.test(before) || matchHeading(before) || k <= floor) {
       return { title: line, line: j };
     }

@@ -39,6 +39,19 @@ export function matchHeading(line: string): HeadingMatch | null {
 
 /** A contents line: dot leaders or a page number at its end. */
 export const CONTENTS_LINE = /(?:\.{3,}|…{2,}|-{3,}|_{3,}|\s{2,}|\t)\s*\d{1,3}\s*$/u;
+/** The end of a contents entry for certain: leaders, then the page number. */
+const LEADERS_END = /(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\s*$/u;
+
+/**
+ * Whether the line after a heading-like line ends a contents entry: a long entry wraps, and only its last
+ * line carries the leaders and the page number ("Commitment 1.2: Disclosure of … extractive" /
+ * "licences ........ 6"). Then the heading-like line is that entry's first line, not a heading.
+ */
+export function endsContentsEntry(raw: string | undefined): boolean {
+  if (raw === undefined || !LEADERS_END.test(raw)) return false;
+  const clean = raw.replace(/\s+/gu, ' ').trim();
+  return matchHeading(clean) === null;
+}
 
 const SMALL_WORDS = new Set(
   'a an and the of to for in on at by with from into through about under over as or its our their vs via per'.split(
@@ -54,6 +67,9 @@ export function capitalShare(title: string): number {
   return capital / words.length;
 }
 
-/** Words a wrapped heading line ends with when the heading goes on to the next line. */
+/**
+ * Words a wrapped heading line ends with when the heading goes on to the next line. A whole word: `\b` knows
+ * only ASCII letters, so "donnée" or "não" would end in the word "e" or "o"; a letter before it rules it out.
+ */
 export const CONTINUES =
-  /(?:\b(?:and|or|of|the|for|to|in|on|with|a|an|y|o|de|del|la|el|los|las|en|para|e|do|da|dos|das|et|du|des|le|les|pour|à)|[,–—-])$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:and|or|of|the|for|to|in|on|with|a|an|y|o|de|del|la|el|los|las|en|para|e|do|da|dos|das|et|du|des|le|les|pour|à)|[,–—-])$/iu;

@@ -18,6 +18,11 @@ export interface Layout {
   rank: readonly number[];
   /** The key of each line's look (`font|size`), to tell when two lines share a style; '' when none. */
   key: readonly string[];
+  /**
+   * The runs of a line with where each starts across the page (PDF text only; none for HTML): the cells
+   * of a table row printed on one line, told apart by their column.
+   */
+  cells: (line: number) => Array<{ x: number; text: string }>;
 }
 
 /** Larger than body text by this factor: a heading by size alone. */
@@ -64,11 +69,13 @@ export function layoutOf(
   };
 
   const looks: Array<LineLook | null> = [];
+  const firstStyle: number[] = [];
   let k = 0;
   for (const line of lines) {
     const start = toCodePoint(line.start);
     const end = toCodePoint(line.end);
     while (k < sorted.length && (sorted[k] as TextStyle).end <= start) k++;
+    firstStyle.push(k);
     const count = new Map<string, [TextStyle, number]>();
     for (let j = k; j < sorted.length && (sorted[j] as TextStyle).start < end; j++) {
       const s = sorted[j] as TextStyle;
@@ -96,7 +103,25 @@ export function layoutOf(
     .map(([key]) => key);
   const rank = looks.map((look) => (look ? order.indexOf(`${look.font}|${look.size}`) + 1 : 0));
   const key = looks.map((look) => (look ? `${look.font}|${look.size}` : ''));
-  return { looks, rank, key };
+  const cells = (i: number): Array<{ x: number; text: string }> => {
+    const line = lines[i];
+    if (!line) return [];
+    const start = toCodePoint(line.start);
+    const end = toCodePoint(line.end);
+    // Code points and UTF-16 units agree on a line without astral characters: no need to split it.
+    const chars = end - start === line.raw.length ? null : Array.from(line.raw);
+    const out: Array<{ x: number; text: string }> = [];
+    for (let j = firstStyle[i] ?? sorted.length; j < sorted.length; j++) {
+      const s = sorted[j] as TextStyle;
+      if (s.start >= end) break;
+      if (s.x === undefined) continue;
+      const from = Math.max(0, s.start - start);
+      const text = chars ? chars.slice(from, s.end - start).join('') : line.raw.slice(from, s.end - start);
+      if (text.trim() !== '') out.push({ x: s.x, text });
+    }
+    return out;
+  };
+  return { looks, rank, key, cells };
 }
 
 function isSorted(styles: readonly TextStyle[]): boolean {

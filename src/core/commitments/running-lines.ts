@@ -1,4 +1,5 @@
 import type { TextLine } from '../text/text-lines.ts';
+import { matchHeading } from './heading-forms.ts';
 import { fieldOf } from './template-fields.ts';
 
 /** How many lines at the top and bottom of a page can be a running header or footer. */
@@ -39,7 +40,22 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
   flush();
   const often = Math.max(3, Math.ceil(pageStarts.length * 0.3));
   for (const indices of edges.values()) {
-    if (indices.length >= often) for (const i of indices) furniture.add(i);
+    if (indices.length >= often && !labelsInTurn(lines, indices)) for (const i of indices) furniture.add(i);
   }
   return furniture;
+}
+
+/**
+ * A commitment's label printed alone at the top of its page ("Compromisso 1", "Compromisso 2", … one
+ * commitment a page) repeats with its number masked, like a running header; but each page prints another
+ * label, where a running header with a number prints the page's number beside the same words.
+ */
+function labelsInTurn(lines: readonly TextLine[], indices: readonly number[]): boolean {
+  const labels = new Set<string>();
+  for (const i of indices) {
+    const heading = matchHeading((lines[i] as TextLine).clean);
+    if (!heading || heading.form !== 'keyword' || heading.rest !== '' || heading.label === null) return false;
+    labels.add(heading.label);
+  }
+  return labels.size === indices.length;
 }

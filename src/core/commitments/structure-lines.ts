@@ -1,6 +1,6 @@
 import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { sameHeadingLook } from './find-commitments.ts';
-import { CONTINUES, matchHeading } from './heading-forms.ts';
+import { CONTINUES, endsContentsEntry, matchHeading } from './heading-forms.ts';
 import type { Layout } from './layout-cues.ts';
 import { parseNumbered } from './numbering.ts';
 import type { FieldLine } from './template-fields.ts';
@@ -36,8 +36,10 @@ export function titleFrom(s: Structure, at: number, first: string): { title: str
   for (;;) {
     const j = nextContent(s, last);
     if (j >= s.lines.length || title.length >= 250) break;
-    const more = (s.lines[j] as TextLine).clean;
-    if (s.fields[j] || matchHeading(more) || parseNumbered(more)) break;
+    const line = s.lines[j] as TextLine;
+    const more = line.clean;
+    // The last line of a wrapped contents entry is left for the caller to see (`endsContentsEntry`).
+    if (s.fields[j] || matchHeading(more) || parseNumbered(more) || endsContentsEntry(line.raw)) break;
     if (!sameHeadingLook(s.layout, last, j) && !(CONTINUES.test(title) && !s.layout)) break;
     title = joinPrintedLines(`${title}\n${more}`);
     last = j;

@@ -1,10 +1,10 @@
 import { type TextLine } from '../text/text-lines.ts';
 import { dedupe, numberedTitle, type Candidate } from './find-commitments.ts';
-import { CONTENTS_LINE } from './heading-forms.ts';
+import { CONTENTS_LINE, endsContentsEntry } from './heading-forms.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
-import { tableRows } from './table-rows.ts';
+import { columnRows, tableRows } from './table-rows.ts';
 
 /**
  * Numbered headings, one list per level (`number:1` for `3.`, `number:2` for `1.2`, `letter:2` for
@@ -28,6 +28,7 @@ export function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
     if (!numbered) continue;
     if (styled && (s.layout?.rank[i] ?? 0) === 0) continue;
     const { title, last } = titleFrom(s, i, numbered.rest);
+    if (endsContentsEntry(s.lines[nextContent(s, last)]?.raw)) continue;
     if (!numberedTitle(title, s.lines, nextContent(s, last))) continue;
     const key = levelKey(numbered);
     const list = byLevel.get(key) ?? [];
@@ -77,8 +78,11 @@ export function contentsLevels(s: Structure): Candidate[][] {
   return [...byLevel.values()];
 }
 
+/** The rows of a matrix: cells separated by tabs (HTML), or else columns told apart by position (PDF). */
 export function tableCandidates(s: Structure): Candidate[] {
-  return tableRows(s.lines).map((row) => ({
+  const tabbed = tableRows(s.lines);
+  const rows = tabbed.length > 0 ? tabbed : columnRows(s.lines, s.layout);
+  return rows.map((row) => ({
     form: 'numbered',
     label: row.label,
     title: row.title,

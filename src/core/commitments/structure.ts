@@ -24,7 +24,8 @@ const TOLERANCE = 0.1;
 export function chooseStructure(s: Structure, textual: Candidate[], stated: number | null): Candidate[] {
   const blocks = templateBlocks(s.fields);
   const target = blocks.length >= 2 ? blocks.length : stated;
-  const options: Candidate[][] = [textual, ...numberedLevels(s), ...contentsLevels(s), tableCandidates(s)];
+  const matrix = tableCandidates(s);
+  const options: Candidate[][] = [textual, ...numberedLevels(s), ...contentsLevels(s), matrix];
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
   const byLayout = layoutLevels(s);
   options.push(fromTemplate, ...byLayout);
@@ -45,8 +46,10 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     if (list.length < 2) return Infinity;
     const off = Math.abs(list.length - target) / target;
     // Against template blocks, a list must also line up with them: one block per commitment. Without
-    // them, its headings must have bodies: a contents page lists the same labels with none.
-    return starts.length >= 2 ? off + (1 - aligned(list, starts)) : off + (1 - bodied(s, list));
+    // them, its headings must have bodies: a contents page lists the same labels with none. The rows of a
+    // matrix are the exception: a row's other cells are its body.
+    if (starts.length >= 2) return off + (1 - aligned(list, starts));
+    return list === matrix ? off : off + (1 - bodied(s, list));
   };
   if (cost(textual) <= TOLERANCE) return textual;
   // The text's own headings also stand when their count is one the document supports otherwise: as

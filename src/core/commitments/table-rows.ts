@@ -1,4 +1,5 @@
-import type { TextLine } from '../text/text-lines.ts';
+import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
+import type { Layout } from './layout-cues.ts';
 
 /** A commitment printed as a row of a matrix: its label cell and its title cell. */
 export interface TableRow {
@@ -40,4 +41,109 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
     rows.push({ line: i, label: (parts[0] as string).replace(/\.$/u, ''), title });
   }
   return rows;
+}
+
+/** How far apart (PDF units) two runs may start and be in one column. */
+const SAME_COLUMN = 3;
+/** Lines a matrix row may take: a table whose next label does not come within them has ended. */
+const ROW_REACH = 60;
+/**
+ * A line that may be a matrix header naming the commitment column, before its cells are read: the word
+ * after some other column's name (a heading "Commitment 3: …" starts with it), and no sentence's end. Case
+ * spelt out and no `u` flag: this runs on every line of a 300-page plan.
+ */
+const NAMES_COMMITMENTS =
+  /ommitment|OMMITMENT|ompromis|OMPROMIS|ngagement|NGAGEMENT|esigna|ESIGNA|ntitul|NTITUL/;
+const STARTS_WITH_IT = /^(?:commitment|compromis|engagement|designa|intitul)/iu;
+
+/**
+ * Rows of a matrix as a PDF prints it, without tabs: each cell's lines come one after the other, or the
+ * cells of a row share a line. The columns are told apart by where their runs start across the page. The
+ * header names the commitment column; a label alone at the start of a line starts a row, and the lines of
+ * the commitment column that follow it are its title. A header may be centred over its column: the
+ * column starts at the rightmost position its rows use at or left of the header's text. The table ends at
+ * a run in the label column that is no label (a paragraph starts at the margin).
+ */
+export function columnRows(lines: readonly TextLine[], layout: Layout | null): TableRow[] {
+  if (!layout) return [];
+  const rows: TableRow[] = [];
+  const near = (x: number, at: number): boolean => Math.abs(x - at) <= SAME_COLUMN;
+  for (let i = 0; i < lines.length; i++) {
+    const clean = (lines[i] as TextLine).clean;
+    if (clean.length > 160 || !NAMES_COMMITMENTS.test(clean)) continue;
+    if (STARTS_WITH_IT.test(clean) || /[.;,:]$/u.test(clean)) continue;
+    const header = layout.cells(i);
+    const column = header.findIndex((c) => COMMITMENT_COLUMN.test(c.text.trim()));
+    if (header.length < 3 || column < 1) continue;
+    const isRowStart = (j: number): boolean => {
+      const first = layout.cells(j)[0];
+      return first !== undefined && LABEL_CELL.test(first.text.trim());
+    };
+    let firstRow = i + 1;
+    while (firstRow < Math.min(lines.length, i + 4) && !isRowStart(firstRow)) firstRow++;
+    if (firstRow >= lines.length || !isRowStart(firstRow)) continue;
+    const labelX = (layout.cells(firstRow)[0] as { x: number }).x;
+    // The table's extent, and the positions its rows print at.
+    const positions: number[] = [];
+    let end = firstRow;
+    let lastRow = firstRow;
+    for (; end < lines.length && end - lastRow <= ROW_REACH; end++) {
+      const cells = layout.cells(end);
+      const first = cells[0];
+      if (!first) continue;
+      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) lastRow = end;
+      else if (near(first.x, labelX)) {
+        // The header again at the top of the next page, or the end of the table.
+        if (cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()))) continue;
+        break;
+      }
+      for (const c of cells) positions.push(c.x);
+    }
+    const headerX = (header[column] as { x: number }).x;
+    const titleX = positions.reduce(
+      (best, x) => (x <= headerX + SAME_COLUMN && x > labelX + SAME_COLUMN && x > best ? x : best),
+      -Infinity,
+    );
+    if (!Number.isFinite(titleX)) continue;
+    let row: { line: number; label: string; parts: string[]; open: boolean } | null = null;
+    const found: TableRow[] = [];
+    const close = (): void => {
+      if (row && row.parts.length > 0) {
+        found.push({ line: row.line, label: row.label, title: joinPrintedLines(row.parts.join('\n')) });
+      }
+      row = null;
+    };
+    for (let j = firstRow; j < end; j++) {
+      const cells = layout.cells(j);
+      const first = cells[0];
+      if (!first) continue;
+      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
+        close();
+        row = { line: j, label: first.text.trim().replace(/\.$/u, ''), parts: [], open: true };
+      }
+      const current = row as { parts: string[]; open: boolean } | null;
+      if (!current) continue;
+      const inTitle = cells.filter((c) => near(c.x, titleX));
+      // The title cell's lines come together: once another column's line follows, the title is whole.
+      if (inTitle.length > 0 && current.open) current.parts.push(inTitle.map((c) => c.text.trim()).join(' '));
+      else if (current.parts.length > 0 && inTitle.length === 0) current.open = false;
+    }
+    close();
+    rows.push(...inOrder(found));
+    i = end - 1;
+  }
+  return rows;
+}
+
+/**
+ * The rows that count 1, 2, 3… and print a title (a capital or a figure first, two words at least): what
+ * stray runs in a text's columns (a number beside a paragraph) do not.
+ */
+function inOrder(found: readonly TableRow[]): TableRow[] {
+  const kept: TableRow[] = [];
+  for (const r of found) {
+    const n = Number(r.label);
+    if (n === kept.length + 1 && /^[\p{Lu}\d"“]\S*\s+\S/u.test(r.title)) kept.push(r);
+  }
+  return kept.length >= 2 ? kept : [];
 }

@@ -4,9 +4,12 @@
  * these alternations several times faster, which matters for a script that runs on every page.
  */
 
-/** "National Action Plan" and its equivalents; alone it also names road and corporate plans. */
+/**
+ * "National Action Plan" and its equivalents, and the local ones of OGP Local ("Plan de Acción Local de
+ * Gobierno Abierto"); alone it also names road and corporate plans.
+ */
 export const PLAN_PHRASE =
-  /national action plan|open government action plan|plan(?:es)? de acci[oó]n (?:nacional|de gobierno abierto|de estado abierto)|plano(?:s)? de a[cç][aã]o nacional|plano de a[cç][aã]o (?:para o |de )?(?:governo|administra[cç][aã]o) aberto|plan d['’]action national|plan d['’]action (?:pour un |du )?gouvernement ouvert|\bnap\s?\d\b|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:u\.s\.\s+|uk\s+)?(?:open government\s+)?national action plan/;
+  /national action plan|open government (?:local |subnational )?action plan|(?:local|subnational) action plan (?:on|for) open government|plan(?:es)? de acci[oó]n (?:(?:local|municipal|subnacional|regional|provincial|departamental|estatal) )?(?:nacional|de gobierno abierto|de estado abierto)|plano(?:s)? de a[cç][aã]o nacional|plano de a[cç][aã]o (?:(?:local|municipal|subnacional|estadual|regional) )?(?:para o |de )?(?:governo|administra[cç][aã]o) aberto|plan d['’]action national|plan d['’]action (?:(?:local|territorial|r[eé]gional) )?(?:pour un |du )?gouvernement ouvert|\bnap\s?\d\b|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:u\.s\.\s+|uk\s+)?(?:open government\s+)?national action plan/;
 
 /** The Open Government Partnership or open government itself: what makes a plan an OGP plan. */
 export const OPEN_GOVERNMENT =
@@ -48,8 +51,10 @@ export const ABOUT_A_PLAN: readonly RegExp[] = [
   /[”"»],?\s+(?:\p{L}+\s+){0,3}?(?:said|says|told|dijo|afirm[oó]|declar[oó]|señal[oó]|disse|afirmou|declarou|sublinhou|a d[eé]clar[eé]|a affirm[eé]|a soulign[eé])(?!\p{L})|\b(?:told (?:reporters|the press|journalists)|dijo a la prensa|disse aos jornalistas|a d[eé]clar[eé] [aà] la presse)(?!\p{L})/u,
   // An event on a weekday: "presented on Tuesday", "presentó el martes", "apresentou na terça-feira".
   /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|n[ao] (?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|matin|soir)?)\b|\b(?:pr[eé]sent[eé]|annonc[eé]|d[eé]voil[eé]) (?:lundi|mardi|mercredi|jeudi|vendredi)\b/,
-  // A consultation notice.
-  /\b(?:have your say|submit (?:your )?comments|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e sus comentarios|envie os seus contributos|donnez votre avis|consultation (?:ouverte|publique) jusqu)\b/,
+  // A consultation notice: comments or proposals invited.
+  /\b(?:have your say|submit (?:your )?(?:comments|proposals?|ideas)|send (?:us )?your (?:comments|proposals?|ideas)|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e (?:sus|su|tus|tu) (?:comentarios|propuestas?|ideas)|enviar (?:una|su|tu) propuesta|recibir propuestas|envie (?:os seus|as suas|a sua|seus|suas|sua) (?:contributos|propostas?|contribui[cç][oõ]es)|enviar (?:uma|a sua|sua) proposta|receber propostas|donnez votre avis|(?:d[eé]posez|soumettez|envoyez) (?:vos|votre) (?:propositions?|contributions?|id[eé]es)|consultation (?:ouverte|publique) jusqu)\b/,
+  // How to take part: a notice tells its readers how; a plan reports how others took part.
+  /(?:\bhow (?:to|can i|can you) (?:take part|participate|get involved)|c[oó]mo participar|\bcomo participar|\bcomment (?:participer|contribuer))\b/,
 ];
 
 /** A page that names itself news, a press release or a blog post: read only where a page names itself. */

@@ -27,6 +27,8 @@ export interface TextStyle {
   em: number;
   /** True when the source says so (HTML `<strong>`, a heading element, a font named "…Bold"). */
   bold: boolean;
+  /** Where the run starts across its page (PDF units), when known: tells a table's columns apart. */
+  x?: number;
 }
 
 /** A document's text with the span of each page in it, in code points. */
@@ -87,6 +89,7 @@ export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styl
         font: run.fontName,
         em,
         bold: /bold|black|heavy/iu.test(run.fontName),
+        ...(run.transform?.[4] === undefined ? {} : { x: Math.round(run.transform[4]) }),
       });
     }
     out += run.str;

@@ -14,16 +14,16 @@ import { extractPdfText, type PdfTextSource } from '../../../src/viewer/text-ext
 import { COMMITMENT_FIXTURES } from '../commitments/fixture-text.ts';
 
 describe('layout through the viewer', () => {
-  it('keeps each item’s size, font and width per em beside its text', () => {
+  it('keeps each item’s size, font, width per em and position across the page beside its text', () => {
     const page = pageTextOf([
       { str: 'Title', hasEOL: true, fontName: 'g1', transform: [12, 0, 0, 12, 0, 0], width: 30 },
-      { str: 'Body', hasEOL: false, fontName: 'g2', transform: [10, 0, 0, 10, 0, 0], width: 20 },
+      { str: 'Body', hasEOL: false, fontName: 'g2', transform: [10, 0, 0, 10, 82.4, 0], width: 20 },
       { str: 'no font', hasEOL: false },
     ]);
     expect(page.text).toBe('Title\nBodyno font');
     expect(page.styles).toEqual([
-      [0, 5, 12, 'g1', 0.5],
-      [6, 10, 10, 'g2', 0.5],
+      [0, 5, 12, 'g1', 0.5, 0],
+      [6, 10, 10, 'g2', 0.5, 82],
     ]);
   });
 
