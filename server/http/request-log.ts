@@ -5,6 +5,9 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/** What `serve` logs when no level is set: one line per request. */
+export const DEFAULT_LOG_LEVEL: LogLevel = 'info';
+
 /** Where log lines go: stdout unless a test collects them. */
 export interface LogOptions {
   level?: LogLevel;
@@ -22,7 +25,7 @@ export function loggerOptions(log: LogOptions | false | undefined): FastifyServe
   if (!log || log.level === 'silent') return { logger: false };
   return {
     logger: {
-      level: log.level ?? 'info',
+      level: log.level ?? DEFAULT_LOG_LEVEL,
       redact: { paths: REDACT, censor: '[redacted]' },
       serializers: {
         // Never the URL's query (a since cursor is harmless, but nothing promises the next one will be).

@@ -5,20 +5,31 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { annotation, call } from './support/api-client.ts';
+import { serverLogSink, serverName } from './support/run-record.ts';
 import { STORES, type OpenStore } from './support/stores.ts';
 
 describe('request logs', () => {
   let store: OpenStore;
   let app: FastifyInstance;
   const lines: string[] = [];
+  const sink = serverLogSink(serverName('app'));
 
   beforeAll(async () => {
     store = await (STORES[0] as (typeof STORES)[number]).open();
     app = await buildApp(store.db, {
       signupsPerHour: 1000,
-      logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } },
+      logger: {
+        level: 'info',
+        stream: {
+          write: (line: string) => {
+            lines.push(line);
+            // Into the run's log too, scanned at the end with every other server's.
+            sink.write(line);
+          },
+        },
+      },
     });
   });
   afterAll(async () => {
