@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifyServerOptions,
+} from 'fastify';
 
 /** Levels an operator may set (`--log-level`, `LOG_LEVEL`); `silent` logs nothing. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -61,4 +67,22 @@ export function logRequests(app: FastifyInstance): void {
       'request',
     );
   });
+}
+
+/**
+ * A URL the router cannot decode (`/api/%zz`) is answered 400 before any hook runs, so `logRequests`
+ * never sees it: answered here instead, with the same line and without repeating the URL.
+ */
+export function answerUndecodableUrl(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void reply
+    .status(400)
+    .send({ error: 'the URL is not valid: a percent sign must start an escape such as %20' });
+  request.log.info(
+    { method: request.method, route: null, status: 400, ms: Math.round(reply.elapsedTime * 10) / 10 },
+    'request',
+  );
 }

@@ -130,6 +130,8 @@ describe('request logs', () => {
     expect((await call(app, 'GET', `/api/annotations/${record.id}`, { token: otherToken })).status).toBe(200);
     await call(app, 'GET', `/api/groups/${group.body.id}/export?format=csv`, { token });
     await call(app, 'GET', `/no/such/route?token=${stray}`);
+    // A URL the router cannot decode is answered before any hook: it is logged all the same.
+    expect((await call(app, 'GET', `/api/%zz/${stray}`)).status).toBe(400);
     await call(app, 'GET', '/api/ready');
 
     const log = lines.join('');
@@ -139,8 +141,8 @@ describe('request logs', () => {
     const requests = lines
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((l) => l.msg === 'request');
-    // One line per request made above (18 of them).
-    expect(requests).toHaveLength(18);
+    // One line per request made above (19 of them).
+    expect(requests).toHaveLength(19);
     const ids = new Set(requests.map((r) => r.reqId));
     expect(ids.size).toBe(requests.length);
     for (const line of requests) {

@@ -26,25 +26,30 @@ const SECRET_KEY = /password|token|invitecode|^comment$|^exact$|^prefix$|^suffix
  * (comment, quote and its context, tags, evidence titles, a W3C TextualBody's value).
  */
 export function secretsIn(value: unknown, into: string[] = []): string[] {
-  if (Array.isArray(value)) {
-    for (const item of value) secretsIn(item, into);
-  } else if (value !== null && typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    for (const [key, item] of Object.entries(object)) {
-      if (typeof item === 'string') {
-        if (SECRET_KEY.test(key)) into.push(item);
-      } else if (key === 'tags' && Array.isArray(item)) {
-        for (const tag of item) if (typeof tag === 'string') into.push(tag);
-      } else if (key === 'evidence' && Array.isArray(item)) {
-        for (const source of item) {
-          const title = (source as { title?: unknown } | null)?.title;
-          if (typeof title === 'string') into.push(title);
+  // Walked with a stack, not recursion: the fuzz test sends bodies nested thousands deep.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (Array.isArray(next)) {
+      for (const item of next) pending.push(item);
+    } else if (next !== null && typeof next === 'object') {
+      const object = next as Record<string, unknown>;
+      for (const [key, item] of Object.entries(object)) {
+        if (typeof item === 'string') {
+          if (SECRET_KEY.test(key)) into.push(item);
+        } else if (key === 'tags' && Array.isArray(item)) {
+          for (const tag of item) if (typeof tag === 'string') into.push(tag);
+        } else if (key === 'evidence' && Array.isArray(item)) {
+          for (const source of item) {
+            const title = (source as { title?: unknown } | null)?.title;
+            if (typeof title === 'string') into.push(title);
+          }
+        } else {
+          pending.push(item);
         }
-      } else {
-        secretsIn(item, into);
       }
+      if (object.type === 'TextualBody' && typeof object.value === 'string') into.push(object.value);
     }
-    if (object.type === 'TextualBody' && typeof object.value === 'string') into.push(object.value);
   }
   return into;
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Annotation, Visibility } from '../../../src/core/model/annotation.ts';
 import type { SyncRecord } from '../../../src/core/sync/protocol.ts';
-import { recordAnswer, recordRequest } from './run-record.ts';
 
 export interface Answer<T = unknown> {
   status: number;
@@ -17,10 +16,7 @@ export interface CallOptions {
   ip?: string;
 }
 
-/**
- * A request through `inject()`, the body parsed when it is JSON. The secrets it sends and is given are
- * recorded for the run's final log scan (run-record.ts).
- */
+/** A request through `inject()`, the body parsed when it is JSON. */
 export async function call<T = Record<string, unknown>>(
   app: FastifyInstance,
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
@@ -29,7 +25,6 @@ export async function call<T = Record<string, unknown>>(
 ): Promise<Answer<T>> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  recordRequest(url, headers, options.body);
   const response = await app.inject({
     method,
     url,
@@ -39,7 +34,6 @@ export async function call<T = Record<string, unknown>>(
   });
   const type = String(response.headers['content-type'] ?? '');
   const body = (type.includes('json') && response.body ? response.json() : response.body) as T;
-  recordAnswer(body);
   return { status: response.statusCode, body, headers: response.headers };
 }
 

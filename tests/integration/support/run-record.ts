@@ -87,9 +87,10 @@ export function recordSecrets(secrets: readonly string[]): void {
 export function recordRequest(url: string, headers: Record<string, string | undefined>, body: unknown): void {
   if (!recording()) return;
   let parsed = body;
-  if (typeof body === 'string') {
+  const text = Buffer.isBuffer(body) ? body.toString() : body;
+  if (typeof text === 'string') {
     try {
-      parsed = JSON.parse(body) as unknown;
+      parsed = JSON.parse(text) as unknown;
     } catch {
       parsed = undefined;
     }

@@ -78,6 +78,12 @@ describe('the run log scan', () => {
     expect(secretsInUrl('/api/changes?since=0&access_token=pa_in_query')).toEqual(['pa_in_query']);
   });
 
+  it('walks a body nested thousands deep, as the fuzz test sends', () => {
+    let deep: unknown = { comment: 'at the very bottom' };
+    for (let i = 0; i < 20_000; i++) deep = i % 2 ? [deep] : { x: deep };
+    expect(secretsIn(deep)).toEqual(['at the very bottom']);
+  });
+
   it('reports each line that holds a secret, with its server', () => {
     const secrets = worthScanning(secretsIn(body));
     const log = [
