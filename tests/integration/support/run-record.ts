@@ -2,8 +2,8 @@
  * What an integration run leaves for its final log scan (log-scan-setup.ts), in the folder named by
  * `PA_RUN_RECORD_DIR`: every server's log lines in `servers.log` (each prefixed by the server's name), and
  * per worker process the secrets its tests sent or were given (`secrets-<pid>.jsonl`) and one byte per
- * answered request (`answered-<pid>`). Outside that run (the unit suite shares api-client.ts) nothing is
- * recorded.
+ * answered request (`answered-<pid>`). Outside that run nothing is recorded (the e2e suite starts `serve`
+ * through server-process.ts too, by way of tests/support/reverse-proxy.ts).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
