@@ -1,13 +1,17 @@
 /**
  * A setup file of the integration project: every `fetch` a test makes to a server is recorded for the
- * run's final log scan, like `call()` (api-client.ts): the secrets it sends, and the tokens, invite codes
+ * run's final log scan, like every `inject()` (app.ts): the secrets it sends, and the tokens, invite codes
  * and annotation text a JSON answer carries. The request and answer themselves are left as they are.
  */
 import { recordAnswer, recordRequest, recording } from './run-record.ts';
 
-const unrecorded = globalThis.fetch;
+const RECORDED = Symbol.for('plan-annotator.recorded-fetch');
+type Fetch = typeof globalThis.fetch & { [RECORDED]?: Fetch };
 
-globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+// A worker that runs several test files runs this once per file: wrap the original fetch only once.
+const unrecorded: Fetch = (globalThis.fetch as Fetch)[RECORDED] ?? globalThis.fetch;
+
+const recorded: Fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
   if (!recording()) return unrecorded(input, init);
   const url = input instanceof Request ? input.url : String(input);
   const headers = Object.fromEntries(
@@ -28,3 +32,5 @@ globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Pr
   }
   return response;
 };
+recorded[RECORDED] = unrecorded;
+globalThis.fetch = recorded;
