@@ -74,7 +74,7 @@ export function logRequests(app: FastifyInstance): void {
  * never sees it: answered here instead, with the same line and without repeating the URL.
  */
 export function answerUndecodableUrl(
-  error: FastifyError,
+  _error: FastifyError,
   request: FastifyRequest,
   reply: FastifyReply,
 ): void {
