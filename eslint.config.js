@@ -144,4 +144,21 @@ export default tseslint.config(
       ],
     },
   })),
+  {
+    // The integration run's log is scanned for secrets at its end: its apps must log into it.
+    files: ['tests/integration/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/app.ts'],
+              message: "Build the app with tests/integration/support/app.ts: it logs into the run's log.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Every server logs into one file per run, scanned for secrets when the run ends.
+          globalSetup: ['tests/integration/support/log-scan-setup.ts'],
+          setupFiles: ['tests/integration/support/record-fetch.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

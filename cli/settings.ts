@@ -5,7 +5,7 @@
  */
 import { openDatabase, type StoreOptions } from '../server/db/open-database.ts';
 import type { SqlDatabase } from '../server/db/sql-database.ts';
-import { LOG_LEVELS, type LogLevel } from '../server/http/request-log.ts';
+import { DEFAULT_LOG_LEVEL, LOG_LEVELS, type LogLevel } from '../server/http/request-log.ts';
 
 export class SettingError extends Error {}
 
@@ -77,7 +77,7 @@ export function describeStore(store: StoreOptions): string {
 }
 
 export function logLevel(value: string | undefined): LogLevel {
-  if (value === undefined) return 'info';
+  if (value === undefined) return DEFAULT_LOG_LEVEL;
   if (!(LOG_LEVELS as readonly string[]).includes(value)) {
     throw new SettingError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
   }

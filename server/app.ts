@@ -5,7 +5,7 @@ import type { SqlDatabase } from './db/sql-database.ts';
 import { ChangeHub } from './events/change-events.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { HttpError } from './http/http-error.ts';
-import { loggerOptions, logRequests, type LogOptions } from './http/request-log.ts';
+import { answerUndecodableUrl, loggerOptions, logRequests, type LogOptions } from './http/request-log.ts';
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -56,6 +56,7 @@ export interface AppOptions {
 export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     ...loggerOptions(options.logger),
+    frameworkErrors: answerUndecodableUrl,
     bodyLimit: BODY_LIMIT,
     trustProxy: options.trustProxy ?? false,
     // Refuse rather than strip: a `__proto__` or `constructor.prototype` key is a 400, never reaches a handler.

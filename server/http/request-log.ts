@@ -1,9 +1,18 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifyServerOptions,
+} from 'fastify';
 
 /** Levels an operator may set (`--log-level`, `LOG_LEVEL`); `silent` logs nothing. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** What `serve` logs when no level is set: one line per request. */
+export const DEFAULT_LOG_LEVEL: LogLevel = 'info';
 
 /** Where log lines go: stdout unless a test collects them. */
 export interface LogOptions {
@@ -22,7 +31,7 @@ export function loggerOptions(log: LogOptions | false | undefined): FastifyServe
   if (!log || log.level === 'silent') return { logger: false };
   return {
     logger: {
-      level: log.level ?? 'info',
+      level: log.level ?? DEFAULT_LOG_LEVEL,
       redact: { paths: REDACT, censor: '[redacted]' },
       serializers: {
         // Never the URL's query (a since cursor is harmless, but nothing promises the next one will be).
@@ -58,4 +67,22 @@ export function logRequests(app: FastifyInstance): void {
       'request',
     );
   });
+}
+
+/**
+ * A URL the router cannot decode (`/api/%zz`) is answered 400 before any hook runs, so `logRequests`
+ * never sees it: answered here instead, with the same line and without repeating the URL.
+ */
+export function answerUndecodableUrl(
+  _error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  void reply
+    .status(400)
+    .send({ error: 'the URL is not valid: a percent sign must start an escape such as %20' });
+  request.log.info(
+    { method: request.method, route: null, status: 400, ms: Math.round(reply.elapsedTime * 10) / 10 },
+    'request',
+  );
 }

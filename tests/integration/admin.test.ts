@@ -20,7 +20,7 @@ import {
   setDisabled,
   setRole,
 } from '../../server/admin/accounts.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation, call, MANY_SIGNUPS } from './support/api-client.ts';
 import { ROOT } from './support/server-process.ts';

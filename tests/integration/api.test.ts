@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { migrate, MIGRATIONS } from '../../server/db/migrations.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation, call, create, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';

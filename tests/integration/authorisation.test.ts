@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { toW3c } from '../../server/web-annotation/jsonld.ts';
 import type { Visibility } from '../../src/core/model/annotation.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';

@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backup, BACKUP_TABLES, restore } from '../../server/admin/backup.ts';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { openPgliteDatabase } from '../../server/db/pglite-database.ts';
 import { migrate } from '../../server/db/migrations.ts';
 import type { SqlDatabase } from '../../server/db/sql-database.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { MAX_BATCH, type BatchAnswer } from '../../src/core/sync/batch.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';

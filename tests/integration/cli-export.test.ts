@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { fromW3C } from '../../src/core/export/from-w3c.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import { ASSESSED, COMMITMENT_COMMENT, UNSUPPORTED } from '../unit/export/sample-records.ts';

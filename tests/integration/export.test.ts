@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import type { Queryable, Row } from '../../server/db/sql-database.ts';
 import { putAnnotation, setHidden, deleteAnnotation } from '../../server/store/annotation-writes.ts';
 import { exportedRows } from '../../server/store/group-export.ts';

@@ -1,65 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { ChangesPage, SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation } from './support/api-client.ts';
+import { freePort, startServeProcess, type ServerProcess } from './support/server-process.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const KILLS = 4;
 const WRITERS = 4;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 /** The server as its users run it: the CLI in a child process, on a data directory that outlives it. */
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['bin/plan-annotator.js', 'serve', '--port', String(port), '--data', dataDir],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+async function startServer(port: number, dataDir: string): Promise<ServerProcess> {
+  return startServeProcess(
+    [process.execPath, 'bin/plan-annotator.js'],
+    ['--port', String(port), '--data', dataDir],
   );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Sync server listening')) resolve();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      reject(new Error(`the server exited (${code}) before listening:\n${output}`)),
-    );
-  });
-  return child;
 }
 
-async function kill(child: ChildProcess): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
+async function kill(server: ServerProcess): Promise<void> {
+  server.child.kill('SIGKILL');
+  await server.exited;
 }
 
 describe('faults: the server killed mid-sync (PGlite on disk, via the CLI)', () => {
   let dataDir = '';
-  let server: ChildProcess | null = null;
+  let server: ServerProcess | null = null;
   afterAll(async () => {
-    if (server && server.exitCode === null) await kill(server);
+    if (server && server.child.exitCode === null) await kill(server);
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { toW3c } from '../../server/web-annotation/jsonld.ts';
 import { annotation, create, planShare, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';

@@ -5,20 +5,31 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { annotation, call } from './support/api-client.ts';
+import { serverLogSink, serverName } from './support/run-record.ts';
 import { STORES, type OpenStore } from './support/stores.ts';
 
 describe('request logs', () => {
   let store: OpenStore;
   let app: FastifyInstance;
   const lines: string[] = [];
+  const sink = serverLogSink(serverName('app'));
 
   beforeAll(async () => {
     store = await (STORES[0] as (typeof STORES)[number]).open();
     app = await buildApp(store.db, {
       signupsPerHour: 1000,
-      logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } },
+      logger: {
+        level: 'info',
+        stream: {
+          write: (line: string) => {
+            lines.push(line);
+            // Into the run's log too, scanned at the end with every other server's.
+            sink.write(line);
+          },
+        },
+      },
     });
   });
   afterAll(async () => {
@@ -119,6 +130,8 @@ describe('request logs', () => {
     expect((await call(app, 'GET', `/api/annotations/${record.id}`, { token: otherToken })).status).toBe(200);
     await call(app, 'GET', `/api/groups/${group.body.id}/export?format=csv`, { token });
     await call(app, 'GET', `/no/such/route?token=${stray}`);
+    // A URL the router cannot decode is answered before any hook: it is logged all the same.
+    expect((await call(app, 'GET', `/api/%zz/${stray}`)).status).toBe(400);
     await call(app, 'GET', '/api/ready');
 
     const log = lines.join('');
@@ -128,8 +141,8 @@ describe('request logs', () => {
     const requests = lines
       .map((line) => JSON.parse(line) as Record<string, unknown>)
       .filter((l) => l.msg === 'request');
-    // One line per request made above (18 of them).
-    expect(requests).toHaveLength(18);
+    // One line per request made above (19 of them).
+    expect(requests).toHaveLength(19);
     const ids = new Set(requests.map((r) => r.reqId));
     expect(ids.size).toBe(requests.length);
     for (const line of requests) {

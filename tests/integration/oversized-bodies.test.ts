@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { DRAIN_CAP } from '../../server/http/drain-body.ts';
 import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { VERSION } from '../../server/version.ts';
 import { call } from './support/api-client.ts';
 import { forEachStore } from './support/stores.ts';

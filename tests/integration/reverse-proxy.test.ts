@@ -16,6 +16,7 @@ import {
 } from '../support/reverse-proxy.ts';
 import { describeIfAvailable, requireCondition } from '../support/require-env.ts';
 import { annotation } from './support/api-client.ts';
+import { recordAnswer, recordRequest } from './support/run-record.ts';
 import { STORES, type OpenStore } from './support/stores.ts';
 
 const postgres = STORES[1] as (typeof STORES)[number];
@@ -51,6 +52,7 @@ describeIfAvailable(
     ): Promise<Answer> =>
       new Promise((resolve, reject) => {
         const payload = body === undefined ? undefined : JSON.stringify(body);
+        recordRequest(path, { authorization: token }, body);
         const req = httpsRequest(
           `${base}${path}`,
           {
@@ -65,9 +67,11 @@ describeIfAvailable(
             let text = '';
             res.setEncoding('utf8');
             res.on('data', (chunk: string) => (text += chunk));
-            res.on('end', () =>
-              resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as unknown) : null }),
-            );
+            res.on('end', () => {
+              const answer = text ? (JSON.parse(text) as unknown) : null;
+              recordAnswer(answer);
+              resolve({ status: res.statusCode ?? 0, body: answer });
+            });
           },
         );
         req.on('error', reject);
@@ -160,6 +164,7 @@ describeIfAvailable(
         groupId: string,
         token: string,
       ) {
+        recordRequest('', { authorization: token }, { annotation: a });
         return new Promise<Answer>((resolve, reject) => {
           const req = httpsRequest(
             `${base}/api/annotations/${a.id}`,
@@ -176,9 +181,11 @@ describeIfAvailable(
               let text = '';
               res.setEncoding('utf8');
               res.on('data', (chunk: string) => (text += chunk));
-              res.on('end', () =>
-                resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown }),
-              );
+              res.on('end', () => {
+                const answer = JSON.parse(text) as unknown;
+                recordAnswer(answer);
+                resolve({ status: res.statusCode ?? 0, body: answer });
+              });
             },
           );
           req.on('error', reject);

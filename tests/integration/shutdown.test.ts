@@ -36,11 +36,10 @@ describe('shutdown: SIGTERM during a stream of batch writes (PGlite on disk, via
       dataDir = await mkdtemp(join(tmpdir(), 'pa-shutdown-'));
       const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
-      // At the default log level: the whole run's log is searched for secrets at the end.
+      // At the default log level: the whole run's log is searched for secrets at the end
+      // (support/log-scan-setup.ts).
       const args = ['--port', String(port), '--data', dataDir];
-      const logs: (() => string)[] = [];
       server = await startServeProcess(NODE, args);
-      logs.push(server.output);
 
       const credentials = { username: 'steady', password: 'keeps every batch' };
       const post = (path: string) =>
@@ -135,7 +134,6 @@ describe('shutdown: SIGTERM during a stream of batch writes (PGlite on disk, via
       expect(server.output()).not.toMatch(/did not stop cleanly/);
 
       server = await startServeProcess(NODE, args);
-      logs.push(server.output);
       up();
       const target = batches + 10;
       while (batches < target) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -147,7 +145,6 @@ describe('shutdown: SIGTERM during a stream of batch writes (PGlite on disk, via
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
       server = await startServeProcess(NODE, args);
-      logs.push(server.output);
       const seen = new Map<string, SyncRecord>();
       let duplicates = 0;
       let cursor = '0';

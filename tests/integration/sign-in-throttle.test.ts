@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { FREE_FAILURES_PER_ADDRESS } from '../../server/auth/login-throttle.ts';
 import { parseTrustProxy } from '../../server/http/trust-proxy.ts';
 import { call, MANY_SIGNUPS } from './support/api-client.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import { toW3c, type W3cAnnotation } from '../../server/web-annotation/jsonld.ts';
 import { fromW3C } from '../../src/core/export/from-w3c.ts';
 import type { W3CSpecificTarget } from '../../src/core/export/w3c-types.ts';

@@ -137,7 +137,7 @@ export async function startBehindNginx(options: ProxyOptions): Promise<ProxiedIn
     const key = new X509Certificate(certificate).publicKey.export({ type: 'spki', format: 'der' });
     const spki = createHash('sha256').update(key).digest('base64');
 
-    const env = { DATABASE_URL: options.databaseUrl, TRUST_PROXY: 'loopback', LOG_LEVEL: 'warn' };
+    const env = { DATABASE_URL: options.databaseUrl, TRUST_PROXY: 'loopback' };
     const node = [process.execPath, 'bin/plan-annotator.js'];
     for (let i = 0; i < options.serverNames.length; i++)
       servers.push(await startServeProcess(node, ['--port', String(await freePort())], { env }));

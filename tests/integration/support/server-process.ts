@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { serverLogSink, serverName } from './run-record.ts';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -27,7 +28,8 @@ export interface ServerProcess {
 
 /**
  * `plan-annotator serve` in a child process, as an operator runs it: `command` is the executable and
- * its first arguments (the clone's bin through node, or an installed package's bin).
+ * its first arguments (the clone's bin through node, or an installed package's bin). What it writes also
+ * goes to the integration run's log (run-record.ts), which is scanned for secrets at the end.
  */
 export async function startServeProcess(
   command: readonly string[],
@@ -42,9 +44,23 @@ export async function startServeProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const name = serverName('serve');
+  const [out, err] = [serverLogSink(name), serverLogSink(name)];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    out.write(chunk.toString());
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    err.write(chunk.toString());
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('close', (code) => {
+      out.flush();
+      err.flush();
+      resolve(code);
+    }),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const look = () => {
       const listening = /Sync server listening on (http:\/\/[^\s"]+)/.exec(output);
