@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import type { PlanRecord } from '../../src/core/model/plan-record.ts';
 import { call, MANY_SIGNUPS, planShare, signUp, type Account } from './support/api-client.ts';
 import { forEachStore, type OpenStore } from './support/stores.ts';

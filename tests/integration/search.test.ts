@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.ts';
+import { buildApp } from './support/app.ts';
 import type { Annotation, Visibility } from '../../src/core/model/annotation.ts';
 import type { SyncRecord } from '../../src/core/sync/protocol.ts';
 import { annotation, call, signUp, type Account, MANY_SIGNUPS } from './support/api-client.ts';
