@@ -262,6 +262,8 @@ export const BackgroundRequests = {
             font: z.string().max(200),
             em: z.number().nonnegative().max(100),
             bold: z.boolean(),
+            /** Where the run starts across its page (PDF units): a table's columns. */
+            x: z.number().min(-100_000).max(100_000).optional(),
           }),
         )
         .max(2_000_000)

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { checkRequest } from '../../../src/background/router.ts';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { pageTextOf } from '../../../src/viewer/pdf-document-text.ts';
 import { textStylesOf } from '../../../src/viewer/pdf-text-styles.ts';
@@ -38,11 +39,22 @@ describe('layout through the viewer', () => {
     try {
       const noCache = { get: async () => undefined, put: async () => undefined };
       const text = await extractPdfText(pdf as unknown as PdfTextSource, 'fixture', noCache, () => undefined);
-      const withLayout = findCommitments({
-        text: text.doc.text,
-        pages: text.pageSpans(),
-        styles: textStylesOf(text),
-      });
+      // What the viewer sends the background, through the same check the background makes of it.
+      const request = {
+        type: 'commitments.find',
+        payload: {
+          text: text.doc.text,
+          pages: text.pageSpans(),
+          styles: textStylesOf(text),
+          title: 'Plano de ação',
+          url: 'https://www.gov.example/plano.pdf',
+          headings: [],
+        },
+      };
+      const checked = checkRequest(request, 'viewer');
+      if (!checked.ok)
+        throw new Error(`the background refuses what the viewer sends: ${JSON.stringify(checked.error)}`);
+      const withLayout = findCommitments(checked.value.payload as typeof request.payload);
       expect(withLayout.map((c) => c.title)).toEqual(expected.commitments.map((c) => c.title));
       // The same text without the styles has nothing to tell the headings by.
       expect(findCommitments({ text: text.doc.text, pages: text.pageSpans() })).toEqual([]);
