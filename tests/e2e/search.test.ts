@@ -268,6 +268,13 @@ describeInBrowsers('search', (browser) => {
     await expect
       .poll(() => viewer.text(tid('viewer-message')), { timeout: 30_000 })
       .not.toMatch(/Opening|Reading/);
+    // The background knows the tab's PDF once the viewer gives its sidebar an address (main.ts).
+    await until(
+      () => viewer.attribute('#sidebar', 'src'),
+      (src) => Boolean(src),
+      'the viewer registered with the background',
+      30_000,
+    );
     // The viewer page plays the annotator's part for its PDF, so it saves as the page's own requests do.
     expect(
       await save(viewer, 'Open Data Progress Report 2025', [
