@@ -41,6 +41,7 @@ import { siteHandlers } from './site-handlers.ts';
 import { runCommand } from './commands.ts';
 import { announceChange } from './document-events.ts';
 import { syncHandlers } from './sync/handlers.ts';
+import { moderationHandlers } from './sync/moderation.ts';
 import { SyncEngine } from './sync/sync-engine.ts';
 import { OPEN_PLAN_PDFS_SETTING, type BackgroundEvent } from '../messaging/protocol.ts';
 
@@ -65,6 +66,7 @@ const route = createRouter({
     ...tabHandlers(services),
     ...detectHandlers(services),
     ...syncHandlers(sync),
+    ...moderationHandlers(sync),
     ...tagHandlers(services),
     ...commitmentHandlers(services),
     ...planHandlers(services),
