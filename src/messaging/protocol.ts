@@ -129,7 +129,7 @@ export const FLAG_REASON_LIMIT = 200;
 export interface Moderation {
   /** Ids this account may hide and show again: it moderates or owns the annotation's group. */
   moderates: string[];
-  /** Ids this account may flag: a `group` or `public` annotation of one of its groups. */
+  /** Ids this account may flag: someone else's `group` or `public` annotation of one of its groups. */
   flaggable: string[];
   /** Ids this account flagged from this browser. */
   flagged: string[];

@@ -63,7 +63,8 @@ export async function moderationOf(
     // Only what the server holds (a version) and shares with the group can be hidden or flagged.
     if (role === undefined || meta.version === null || visibility.get(meta.id) === 'private') continue;
     if (role === 'moderator' || role === 'owner') moderation.moderates.push(meta.id);
-    moderation.flaggable.push(meta.id);
+    // One's own annotation is not flagged to the moderators: its author edits or deletes it.
+    if (meta.creator !== settings.user?.id) moderation.flaggable.push(meta.id);
   }
   return moderation;
 }
