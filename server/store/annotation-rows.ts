@@ -85,7 +85,7 @@ export function seesContent(row: AnnotationRow, reader: string | null): boolean 
  * readers who still see a hidden one's content; never other members.
  */
 export function seesHiddenReason(row: AnnotationRow, reader: string | null): boolean {
-  return row.hidden && row.hidden_reason !== null && seesContent(row, reader);
+  return row.hidden && typeof row.hidden_reason === 'string' && seesContent(row, reader);
 }
 
 /** The record as this reader may see it (see `seesContent`). */
