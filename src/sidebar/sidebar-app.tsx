@@ -185,7 +185,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
               </p>
             )}
 
-            {Object.keys(state.flagCounts).length > 0 && (
+            {(state.flaggedOnly || annotations.some((a) => (state.flagCounts[a.id] ?? 0) > 0)) && (
               <label class="flagged-only">
                 <input
                   type="checkbox"

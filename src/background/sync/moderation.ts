@@ -117,7 +117,8 @@ export function moderationHandlers(engine: SyncEngine): ModerationHandlers {
       // Roles change on the server (an owner makes someone moderator): read them again first.
       const me = await ask(server.me());
       const known = JSON.stringify(settings.groups);
-      if (JSON.stringify(me.groups) !== known && me.groups.some((g) => g.id === settings.group)) {
+      const chosenKept = settings.group === null || me.groups.some((g) => g.id === settings.group);
+      if (JSON.stringify(me.groups) !== known && chosenKept) {
         await saveSettings({ groups: me.groups });
       }
       const counts: Record<string, number> = {};
