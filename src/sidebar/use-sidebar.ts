@@ -112,11 +112,15 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       ...(defaults ? { sharing: defaults } : {}),
       ...(moderation ? { moderation } : {}),
     });
-    // A moderator's flag counts come from the server: after the list, never holding it up.
+    // A moderator's flag counts come from the server: after the list, holding up neither it nor the plans.
     if (moderation && moderation.moderates.length > 0) {
-      const flags = await services.call('moderation.flags', {}).catch(() => null);
-      if (seq === loadSeq.current && flags?.ok && flags.value?.flags)
-        dispatch({ type: 'flagsLoaded', counts: flags.value.flags });
+      void services
+        .call('moderation.flags', {})
+        .catch(() => null)
+        .then((flags) => {
+          if (seq === loadSeq.current && flags?.ok && flags.value?.flags)
+            dispatch({ type: 'flagsLoaded', counts: flags.value.flags });
+        });
     }
     // What the group shared (a self-assessment's reported statuses): after the list, never holding it up.
     const plans = await services.call('plans.group', {}).catch(() => null);
