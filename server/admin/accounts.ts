@@ -227,10 +227,15 @@ export async function eraseUser(db: SqlDatabase, username: string): Promise<Eras
         groups: row.group_id ? [row.group_id] : [],
       });
       await tx.query(
-        'update annotations set record = null, deleted = true, version = version + 1, seq = $2 where id = $1',
+        'update annotations set record = null, deleted = true, hidden_reason = null, version = version + 1, seq = $2 where id = $1',
         [row.id, seq],
       );
     }
+    // Their flags, and the flags on what they wrote, go with it: a reason is words of a person.
+    await tx.query(
+      'delete from annotation_flags where user_id = $1 or annotation_id in (select id from annotations where creator = $1)',
+      [user.id],
+    );
     const shared = written.filter((row) => row.visibility !== 'private');
     // Shared tombstones they had already made keep no content; nothing more to do for those.
     const groups = await tx.query<{ group_id: string }>(

@@ -157,6 +157,24 @@ export const MIGRATIONS: readonly Migration[] = [
         using gin (to_tsvector('simple'::regconfig, plan_search_text(record)))`,
     ],
   },
+  {
+    version: 8,
+    name: 'moderation: why an annotation was hidden, and flags',
+    statements: [
+      // Shown to the annotation's creator and the group's moderators only (see store/annotation-rows.ts).
+      `alter table annotations add column hidden_reason text
+        check (hidden_reason is null or char_length(hidden_reason) <= 500)`,
+      // A member asking the group's moderators to look at an annotation; one flag per member and annotation.
+      `create table annotation_flags (
+        annotation_id uuid not null references annotations (id) on delete cascade,
+        user_id uuid not null references users (id) on delete cascade,
+        reason text check (reason is null or char_length(reason) <= 200),
+        created_at timestamptz not null default now(),
+        primary key (annotation_id, user_id)
+      )`,
+      `create index annotation_flags_user on annotation_flags (user_id)`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

@@ -87,8 +87,8 @@ export function annotationRoutes(app: FastifyInstance, db: SqlDatabase, auth: Au
   app.put('/api/annotations/:id/hidden', async (request, reply) => {
     const user = await auth.requireUser(request);
     const { id } = parsePart('path', PathSchema, request.params);
-    const { hidden } = parsePart('body', HiddenChangeSchema, request.body);
-    const row = await setHidden(db, user.id, id, hidden);
+    const { hidden, reason } = parsePart('body', HiddenChangeSchema, request.body);
+    const row = await setHidden(db, user.id, id, hidden, reason ?? null);
     return send(reply, 200, recordFor(row, user.id));
   });
 }

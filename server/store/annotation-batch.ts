@@ -22,7 +22,8 @@ type PutItem = Extract<BatchItem, { op: 'put' }>;
 export type BatchOutcome = { row: AnnotationRow; created: boolean } | { refused: DomainError };
 
 /** The columns a written row is read back with; the writer is its creator, whose name is `$N`. */
-const RETURNED = `id, creator, group_id, visibility, record, version, seq::text as seq, deleted, hidden`;
+const RETURNED = `id, creator, group_id, visibility, record, version, seq::text as seq, deleted, hidden,
+  hidden_reason`;
 
 /**
  * Several writes of one user in one transaction under one lock, each judged as its own request would
@@ -106,11 +107,12 @@ export async function batchWrite(
             continue;
           }
           const [row] = await tx.query<AnnotationRow>(
-            `update annotations set record = null, deleted = true, version = version + 1, seq = $2
+            `update annotations set record = null, deleted = true, hidden_reason = null, version = version + 1, seq = $2
               where id = $1 returning ${RETURNED}`,
             [item.id, seq],
           );
           if (!row) throw new Error('the annotation just deleted is missing');
+          await tx.query('delete from annotation_flags where annotation_id = $1', [item.id]);
           written = row;
         }
         notice.public ||= current?.visibility === 'public';

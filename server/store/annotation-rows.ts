@@ -12,6 +12,8 @@ export interface AnnotationRow {
   seq: string;
   deleted: boolean;
   hidden: boolean;
+  /** Why a moderator hid it (null when hidden without a reason, or not hidden). */
+  hidden_reason: string | null;
   reader_role: string;
   /** Present when the query selected `CREATOR_NAME`. */
   creator_name?: string | null;
@@ -23,7 +25,7 @@ export const CREATOR_NAME = '(select u.username from users u where u.id = a.crea
 
 /** The columns and join every read uses; `$1` is the reader's id or null. */
 export const ROW_SELECT = `select a.id, a.creator, a.group_id, a.visibility, a.record, a.version, a.seq::text as seq,
-    a.deleted, a.hidden, coalesce(m.role, '') as reader_role, ${CREATOR_NAME}
+    a.deleted, a.hidden, a.hidden_reason, coalesce(m.role, '') as reader_role, ${CREATOR_NAME}
   from annotations a left join memberships m on m.group_id = a.group_id and m.user_id = $1::uuid`;
 
 /** The same rule as `mayRead`, in SQL, for the change feed. */
@@ -40,6 +42,13 @@ export const READABLE_WHERE = `(a.visibility = 'public' or a.creator = $1::uuid
  */
 export function changeJson(kind: 'record' | 'tombstone' = 'record'): string {
   const deleted = kind === 'tombstone' ? `'true'` : 'a.deleted';
+  // Why it was hidden: for those who see the content of a hidden one (`seesHiddenReason`), nobody else.
+  const reason =
+    kind === 'tombstone'
+      ? `''`
+      : `case when a.hidden and not a.deleted and a.hidden_reason is not null and (a.creator = $1::uuid
+           or (a.visibility <> 'private' and m.role in ('moderator', 'owner')))
+         then ',"hiddenReason":' || to_json(a.hidden_reason)::text else '' end`;
   const annotation =
     kind === 'tombstone'
       ? `'null'`
@@ -49,7 +58,7 @@ export function changeJson(kind: 'record' | 'tombstone' = 'record'): string {
   return `'{"id":"' || a.id || '","group":' || coalesce('"' || a.group_id || '"', 'null')
     || ',"creator":"' || a.creator || '"' || coalesce(',"creatorName":' || to_json(u.username)::text, '')
     || ',"version":' || a.version || ',"seq":"' || a.seq || '","deleted":' || ${deleted}
-    || ',"hidden":' || a.hidden || ',"annotation":' || ${annotation} || '}'`;
+    || ',"hidden":' || a.hidden || ${reason} || ',"annotation":' || ${annotation} || '}'`;
 }
 
 export const CHANGE_JSON = changeJson();
@@ -71,6 +80,14 @@ export function seesContent(row: AnnotationRow, reader: string | null): boolean 
   return !row.deleted && (!row.hidden || row.creator === reader || mayModerate(row));
 }
 
+/**
+ * Whether this reader is told why a moderator hid it: its creator and the group's moderators, the same
+ * readers who still see a hidden one's content; never other members.
+ */
+export function seesHiddenReason(row: AnnotationRow, reader: string | null): boolean {
+  return row.hidden && typeof row.hidden_reason === 'string' && seesContent(row, reader);
+}
+
 /** The record as this reader may see it (see `seesContent`). */
 export function recordFor(row: AnnotationRow, reader: string | null): SyncRecord {
   return {
@@ -83,5 +100,8 @@ export function recordFor(row: AnnotationRow, reader: string | null): SyncRecord
     seq: row.seq,
     deleted: row.deleted,
     hidden: row.hidden,
+    ...(seesHiddenReason(row, reader) && row.hidden_reason !== null
+      ? { hiddenReason: row.hidden_reason }
+      : {}),
   };
 }

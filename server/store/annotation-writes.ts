@@ -185,35 +185,43 @@ async function deleteLocked(
   });
   // The tombstone keeps who could read it, so that exactly they learn of the delete; not the content.
   await tx.query(
-    'update annotations set record = null, deleted = true, version = version + 1, seq = $2 where id = $1',
+    'update annotations set record = null, deleted = true, hidden_reason = null, version = version + 1, seq = $2 where id = $1',
     [id, seq],
   );
+  // Nothing left to look at: the moderators' list of flags forgets it.
+  await tx.query('delete from annotation_flags where annotation_id = $1', [id]);
   return rowOf(tx, id, userId);
 }
 
-/** Hides or shows again (moderation); only the moderators and owners of the annotation's group. */
+/**
+ * Hides or shows again (moderation); only the moderators and owners of the annotation's group. A reason
+ * goes with hiding (null: none given); showing again forgets it. Hiding again with another reason is a
+ * change, so that the creator learns the new one.
+ */
 export async function setHidden(
   db: SqlDatabase,
   userId: string,
   id: string,
   hidden: boolean,
+  reason: string | null = null,
 ): Promise<AnnotationRow> {
   const row = await db.transaction(async (tx) => {
     const current = await currentRow(tx, id, userId);
     if (!current || !mayRead(current, userId)) throw new NotFoundError('the annotation');
     if (!mayModerate(current))
       throw new ForbiddenError("only the moderators and owners of the annotation's group hide it");
-    if (current.hidden === hidden || current.deleted) return current;
+    const storedReason = hidden && reason !== null && reason !== '' ? reason : null;
+    if (current.deleted) return current;
+    if (current.hidden === hidden && current.hidden_reason === storedReason) return current;
     const seq = await nextSeq(tx, {
       creator: current.creator,
       public: current.visibility === 'public',
       groups: groupsOf(current.group_id),
     });
-    await tx.query('update annotations set hidden = $2, version = version + 1, seq = $3 where id = $1', [
-      id,
-      hidden,
-      seq,
-    ]);
+    await tx.query(
+      'update annotations set hidden = $2, hidden_reason = $4, version = version + 1, seq = $3 where id = $1',
+      [id, hidden, seq, storedReason],
+    );
     return rowOf(tx, id, userId);
   });
   if (!row) throw new NotFoundError('the annotation');

@@ -10,6 +10,7 @@ import type { Handlers } from './router.ts';
 import { senderDocument } from './sender-document.ts';
 import type { Services } from './services.ts';
 import { authorship } from './sync/authorship.ts';
+import { moderationOf } from './sync/moderation.ts';
 import { loadSettings } from './sync/sync-settings.ts';
 
 type AnnotationHandlers = Pick<Handlers, 'annotations.list' | 'annotations.save' | 'annotations.delete'>;
@@ -25,7 +26,11 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
       await updateBadge(services, tabId);
       // The page's content script paints highlights; who wrote what is none of its business.
       if (ctx.kind === 'content') return { documentUri: uri, annotations };
-      return { documentUri: uri, annotations, ...(await authorship(services.sync, annotations)) };
+      const [authors, moderation] = await Promise.all([
+        authorship(services.sync, annotations),
+        moderationOf(services.sync, annotations, uri),
+      ]);
+      return { documentUri: uri, annotations, ...authors, moderation };
     },
 
     async 'annotations.save'({ annotation, imported, visibilityChosen }, ctx) {

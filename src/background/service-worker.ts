@@ -41,6 +41,7 @@ import { siteHandlers } from './site-handlers.ts';
 import { runCommand } from './commands.ts';
 import { announceChange } from './document-events.ts';
 import { syncHandlers } from './sync/handlers.ts';
+import { moderationHandlers } from './sync/moderation.ts';
 import { SyncEngine } from './sync/sync-engine.ts';
 import { OPEN_PLAN_PDFS_SETTING, type BackgroundEvent } from '../messaging/protocol.ts';
 
@@ -68,6 +69,7 @@ const route = createRouter({
       // An open sidebar offers new annotations the settings' visibility and group: let it read them again.
       for (const tabId of ports.tabs()) ports.post(tabId, 'sidebar', { type: 'annotations.changed' });
     }),
+    ...moderationHandlers(sync),
     ...tagHandlers(services),
     ...commitmentHandlers(services),
     ...planHandlers(services),

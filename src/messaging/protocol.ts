@@ -118,6 +118,27 @@ export interface Sharing {
   defaults: { visibility: Visibility; groupName: string | null };
 }
 
+/** The longest reason the sidebar sends with a hide (the server's limit) and with a flag. */
+export const HIDE_REASON_LIMIT = 500;
+export const FLAG_REASON_LIMIT = 200;
+
+/**
+ * What the sidebar shows of moderation beside the list (src/background/sync/moderation.ts), from what
+ * the sync engine knows: the account's role in each annotation's group, what the server said was hidden.
+ */
+export interface Moderation {
+  /** Ids this account may hide and show again: it moderates or owns the annotation's group. */
+  moderates: string[];
+  /** Ids this account may flag: someone else's `group` or `public` annotation of one of its groups. */
+  flaggable: string[];
+  /** Ids this account flagged from this browser. */
+  flagged: string[];
+  /** By id, hidden by a moderator but still shown here (to its author, or a moderator): the reason or null. */
+  hidden: Record<string, string | null>;
+  /** Annotations of this document a moderator hid from this account: a placeholder card each. */
+  placeholders: { id: string; author: string | null }[];
+}
+
 export interface TabStatus {
   /** The tab's document address, or null where the extension never annotates (chrome://, file:// ...). */
   documentUri: string | null;
@@ -236,6 +257,26 @@ export const BackgroundRequests = {
    * last before coming back to the sidebar, else the sidebar's own page (see evidence-handlers.ts).
    */
   'evidence.currentPage': { from: ['page'], payload: Empty },
+  /** A moderator hides an annotation of their group (with a reason) or shows it again. */
+  'moderation.hide': {
+    from: ['page'],
+    payload: z.strictObject({
+      id: z.uuid(),
+      hidden: z.boolean(),
+      reason: z.string().trim().max(HIDE_REASON_LIMIT).optional(),
+    }),
+  },
+  /** A member flags an annotation of their group for its moderators, or withdraws the flag. */
+  'moderation.flag': {
+    from: ['page'],
+    payload: z.strictObject({
+      id: z.uuid(),
+      flagged: z.boolean(),
+      reason: z.string().trim().max(FLAG_REASON_LIMIT).optional(),
+    }),
+  },
+  /** For moderators: how many members flagged each annotation of the groups they moderate, by id. */
+  'moderation.flags': { from: ['page'], payload: Empty },
   /** Tags to suggest in the sidebar's editor: the user's and the group's, from the local store. */
   'tags.suggest': { from: ['page'], payload: Empty },
   /**
@@ -320,6 +361,8 @@ export interface Replies {
     authors?: Record<string, string>;
     /** The name of the account signed in here (or last signed in), or null when there was none. */
     me?: string | null;
+    /** Only our pages get it, like `authors`. */
+    moderation?: Moderation;
   } & Partial<Sharing>;
   'annotations.save': { annotation: Annotation };
   'annotations.delete': { deleted: boolean };
@@ -346,6 +389,9 @@ export interface Replies {
   /** Null when no web page (http or https) can be offered. */
   'evidence.currentPage': { url: string; title: string; kind: EvidenceKind } | null;
   'tags.suggest': { tags: string[] };
+  'moderation.hide': { hidden: boolean };
+  'moderation.flag': { flagged: boolean };
+  'moderation.flags': { flags: Record<string, number> };
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };
   'plans.group': { plans: PlanRecord[] };

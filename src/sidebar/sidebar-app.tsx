@@ -35,6 +35,7 @@ import {
 } from './sidebar-selectors.ts';
 import { chromeSitePermission } from './site-permission.ts';
 import { ThreadItem } from './thread-item.tsx';
+import { HiddenPlaceholder } from './moderation-controls.tsx';
 import { useSidebar, type SidebarServices } from './use-sidebar.ts';
 import { ViewSwitch } from './view-switch.tsx';
 
@@ -184,10 +185,35 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
               </p>
             )}
 
+            {(state.flaggedOnly || annotations.some((a) => (state.flagCounts[a.id] ?? 0) > 0)) && (
+              <label class="flagged-only">
+                <input
+                  type="checkbox"
+                  data-testid="flagged-only"
+                  checked={state.flaggedOnly}
+                  onChange={(event) =>
+                    dispatch({
+                      type: 'flaggedOnlyToggled',
+                      on: (event.target as HTMLInputElement).checked,
+                    })
+                  }
+                />{' '}
+                {t('sidebar_flaggedOnly')}
+              </label>
+            )}
+
             {placed.length > 0 && (
               <ul class="card-list" aria-label={t('sidebar_viewAnnotations')}>
                 {placed.map((thread) => (
                   <ThreadItem key={thread.root.id} thread={thread} {...item} />
+                ))}
+              </ul>
+            )}
+
+            {state.moderation.placeholders.length > 0 && !state.flaggedOnly && (
+              <ul class="card-list" data-testid="hidden-placeholders">
+                {state.moderation.placeholders.map((placeholder) => (
+                  <HiddenPlaceholder key={placeholder.id} author={placeholder.author} />
                 ))}
               </ul>
             )}

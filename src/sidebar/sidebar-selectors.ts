@@ -97,8 +97,12 @@ export function visibleThreads(
   threads: readonly Thread[],
 ): { visible: Thread[]; placed: Thread[]; orphans: Thread[] } {
   const context = { authors: state.authors, me: state.me, stateOf: (id: string) => stateOf(state, id) };
+  const flagged = (thread: Thread) =>
+    [thread.root, ...thread.replies].some((a) => (state.flagCounts[a.id] ?? 0) > 0);
   const visible = sortThreads(
-    threads.filter((thread) => threadMatches(thread, state.filters, context)),
+    threads.filter(
+      (thread) => threadMatches(thread, state.filters, context) && (!state.flaggedOnly || flagged(thread)),
+    ),
     state.sort,
   );
   const placed = visible.filter((thread) => stateOf(state, thread.root.id) !== 'orphan');

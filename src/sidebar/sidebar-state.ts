@@ -7,7 +7,7 @@ import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
 import type { PlanRecord } from '../core/model/plan-record.ts';
 import type { FieldError } from '../core/model/validation.ts';
-import type { AnchorState, CommitmentOutline, Sharing } from '../messaging/protocol.ts';
+import type { AnchorState, CommitmentOutline, Moderation, Sharing } from '../messaging/protocol.ts';
 import { NO_FILTERS, type Filters } from '../ui/annotation-filters.ts';
 import { autoLink } from '../ui/commitment-outline.ts';
 import type { ThreadSort } from '../ui/thread-sort.ts';
@@ -101,6 +101,12 @@ export interface SidebarState {
   relinking: string | null;
   /** The plans, self-assessments and IRM reports members shared with the chosen group. */
   groupPlans: readonly PlanRecord[];
+  /** Who may hide or flag what, what a moderator hid (src/background/sync/moderation.ts). */
+  moderation: Moderation;
+  /** For moderators: how many members flagged each annotation, by id. */
+  flagCounts: Record<string, number>;
+  /** A moderator's "Flagged" filter: only threads something in which was flagged. */
+  flaggedOnly: boolean;
 }
 
 export type CardFormMode = 'edit' | 'assess' | 'reply';
@@ -114,6 +120,7 @@ export type SidebarAction =
       me: string | null;
       groups?: Record<string, string>;
       sharing?: Sharing['defaults'];
+      moderation?: Moderation;
     }
   | { type: 'anchorsChanged'; states: Record<string, AnchorState> }
   | { type: 'outlineFound'; outline: readonly CommitmentOutline[] }
@@ -153,7 +160,17 @@ export type SidebarAction =
   | { type: 'tagsLoaded'; tags: string[] }
   | { type: 'relinkStarted'; id: string }
   | { type: 'relinkEnded' }
-  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[] };
+  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[] }
+  | { type: 'flagsLoaded'; counts: Record<string, number> }
+  | { type: 'flaggedOnlyToggled'; on: boolean };
+
+export const NO_MODERATION: Moderation = {
+  moderates: [],
+  flaggable: [],
+  flagged: [],
+  hidden: {},
+  placeholders: [],
+};
 
 const NO_ERRORS: readonly FieldError[] = [];
 const NO_OUTLINE: readonly CommitmentOutline[] = [];
@@ -184,6 +201,9 @@ export const initialSidebarState: SidebarState = {
   storedTags: [],
   relinking: null,
   groupPlans: [],
+  moderation: NO_MODERATION,
+  flagCounts: {},
+  flaggedOnly: false,
 };
 
 /** Opens `form` in place of whatever was open: its errors and unsaved-text flag go with it. */
@@ -210,6 +230,7 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
         me: action.me,
         groups: action.groups ?? {},
         sharing: action.sharing ?? initialSidebarState.sharing,
+        moderation: action.moderation ?? NO_MODERATION,
         loaded: true,
       };
     case 'anchorsChanged':
@@ -303,6 +324,15 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
       return { ...state, relinking: action.id };
     case 'relinkEnded':
       return state.relinking === null ? state : { ...state, relinking: null };
+    case 'flagsLoaded':
+      return {
+        ...state,
+        flagCounts: action.counts,
+        // Nothing flagged any more: the filter would hide every card.
+        flaggedOnly: state.flaggedOnly && Object.keys(action.counts).length > 0,
+      };
+    case 'flaggedOnlyToggled':
+      return { ...state, flaggedOnly: action.on };
     case 'groupPlansLoaded':
       return { ...state, groupPlans: action.plans };
   }

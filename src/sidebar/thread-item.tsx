@@ -13,6 +13,7 @@ import type { Thread } from '../ui/threads.ts';
 import { t, tn } from '../i18n/messages.ts';
 import { CommitmentSelect, ordinalValue } from './commitment-select.tsx';
 import { CopyLinkButton } from './copy-link.tsx';
+import { useModerationControls } from './moderation-controls.tsx';
 import { editFormOf, isMine, replyFormOf, stateOf } from './sidebar-selectors.ts';
 import type { EditForm, SidebarState } from './sidebar-state.ts';
 import type { SidebarCommands } from './use-sidebar.ts';
@@ -171,6 +172,7 @@ function ReplyButton({ rootId, commands }: { rootId: string; commands: SidebarCo
 
 function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; reply: Annotation }) {
   const { state, commands } = props;
+  const moderation = useModerationControls(reply, state, commands);
   return (
     <li>
       <AnnotationCard
@@ -181,10 +183,16 @@ function ReplyItem({ root, reply, ...props }: CardProps & { root: Annotation; re
           <>
             <CopyLinkButton id={reply.id} />
             {!isMine(state, reply) && <ReplyButton rootId={root.id} commands={commands} />}
+            {moderation.actions}
           </>
         }
         onSelect={commands.focusCard}
-        extra={<AssessmentView annotation={reply} />}
+        extra={
+          <>
+            {moderation.panel}
+            <AssessmentView annotation={reply} />
+          </>
+        }
       />
     </li>
   );
@@ -195,6 +203,7 @@ export function ThreadItem({ thread, ...props }: ThreadItemProps) {
   const { root: annotation, replies } = thread;
   const card = cardProps(annotation, props);
   const replying = replyFormOf(state, annotation.id) !== null;
+  const moderation = useModerationControls(annotation, state, commands);
   return (
     <li class="thread" data-testid="thread">
       <AnnotationCard
@@ -224,10 +233,12 @@ export function ThreadItem({ thread, ...props }: ThreadItemProps) {
             )}
             <ReplyButton rootId={annotation.id} commands={commands} />
             <CopyLinkButton id={annotation.id} />
+            {moderation.actions}
           </>
         }
         extra={
           <>
+            {moderation.panel}
             <AssessmentView annotation={annotation} />
             <CardCommitment annotation={annotation} state={state} commands={commands} />
           </>

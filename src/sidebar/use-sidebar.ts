@@ -77,6 +77,10 @@ export interface SidebarCommands {
   saveReply: (root: Annotation, body: AnnotationBody) => void;
   relink: (annotation: Annotation, ordinal: number | null) => void;
   remove: (id: string) => void;
+  /** A moderator hides (with a reason) or shows again; answers whether it was done. */
+  setHidden: (id: string, hidden: boolean, reason?: string) => Promise<boolean>;
+  /** A member flags (with an optional reason) or withdraws the flag; answers whether it was done. */
+  setFlagged: (id: string, flagged: boolean, reason?: string) => Promise<boolean>;
   close: () => void;
   currentPage: NonNullable<AnnotationEditorProps['currentPage']>;
 }
@@ -97,7 +101,7 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       dispatch({ type: 'errorShown', message: result.error.message });
       return;
     }
-    const { documentUri, annotations, authors, me, groups, defaults } = result.value;
+    const { documentUri, annotations, authors, me, groups, defaults, moderation } = result.value;
     dispatch({
       type: 'listLoaded',
       documentUri,
@@ -106,7 +110,18 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
       me: me ?? null,
       groups: groups ?? {},
       ...(defaults ? { sharing: defaults } : {}),
+      ...(moderation ? { moderation } : {}),
     });
+    // A moderator's flag counts come from the server: after the list, holding up neither it nor the plans.
+    if (moderation && moderation.moderates.length > 0) {
+      void services
+        .call('moderation.flags', {})
+        .catch(() => null)
+        .then((flags) => {
+          if (seq === loadSeq.current && flags?.ok && flags.value?.flags)
+            dispatch({ type: 'flagsLoaded', counts: flags.value.flags });
+        });
+    }
     // What the group shared (a self-assessment's reported statuses): after the list, never holding it up.
     const plans = await services.call('plans.group', {}).catch(() => null);
     if (seq === loadSeq.current && plans?.ok && Array.isArray(plans.value?.plans))
@@ -329,6 +344,26 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
         dispatch({ type: 'removed', id });
         void reload();
       });
+    },
+    setHidden: async (id, hidden, reason) => {
+      const result = await services.call('moderation.hide', {
+        id,
+        hidden,
+        ...(hidden && reason ? { reason } : {}),
+      });
+      if (!result.ok) dispatch({ type: 'errorShown', message: result.error.message });
+      await reload();
+      return result.ok;
+    },
+    setFlagged: async (id, flagged, reason) => {
+      const result = await services.call('moderation.flag', {
+        id,
+        flagged,
+        ...(flagged && reason ? { reason } : {}),
+      });
+      if (!result.ok) dispatch({ type: 'errorShown', message: result.error.message });
+      await reload();
+      return result.ok;
     },
     close: () => {
       void toAnnotator({ type: 'sidebar.close' }).then((result) => {

@@ -32,6 +32,13 @@ function refusal(actor: Actor, visibility: Visibility): number {
   return mayRead(actor, visibility) ? 403 : 404;
 }
 
+/** Flagging: the members of the annotation's group (every role) on a shared one; nobody on a private one. */
+function flagStatus(actor: Actor, visibility: Visibility): number {
+  if (actor === 'anonymous') return 401;
+  if (visibility === 'private' || !mayRead(actor, visibility)) return 404;
+  return actor === 'other' ? 403 : 201;
+}
+
 forEachStore('authorisation', (kind) => {
   let store: OpenStore;
   let app: FastifyInstance;
@@ -269,14 +276,31 @@ forEachStore('authorisation', (kind) => {
             visibility,
             visibility === 'private' ? undefined : groupId,
           );
+          const reason = 'Off topic <img src=x onerror=alert(1)>';
           const answer = await call<SyncRecord>(app, 'PUT', `/api/annotations/${target.id}/hidden`, {
             token: tokenOf(actor),
-            body: { hidden: true },
+            body: { hidden: true, reason },
           });
           expect(answer.status).toBe(hideStatus);
-          if (!moderates) return;
-          // Hidden: the creator and moderators still see it, a plain reader no longer does.
+          if (!moderates) {
+            const read = await call<SyncRecord>(app, 'GET', `/api/annotations/${target.id}`, {
+              token: creator.token,
+            });
+            expect(read.body).toEqual(target);
+            return;
+          }
+          // Hidden: the creator and moderators still see it, and why; a plain reader neither.
           expect(answer.body.annotation).not.toBeNull();
+          expect(answer.body.hiddenReason).toBe(reason);
+          for (const reader of [people.moderator, people.owner]) {
+            const feed = await call<ChangesPage>(app, 'GET', '/api/changes?limit=500', {
+              token: reader.token,
+            });
+            expect(feed.body.changes.find((r) => r.id === target.id)).toMatchObject({
+              hidden: true,
+              hiddenReason: reason,
+            });
+          }
           const byMember = await call(app, 'GET', `/api/annotations/${target.id}`, {
             token: people.member.token,
           });
@@ -288,10 +312,54 @@ forEachStore('authorisation', (kind) => {
             hidden: true,
             annotation: null,
           });
+          expect(JSON.stringify(feed.body)).not.toContain('Off topic');
+          if (visibility === 'public') {
+            const byOther = await call(app, 'GET', '/api/changes?limit=500', { token: people.other.token });
+            expect(JSON.stringify(byOther.body)).not.toContain('Off topic');
+          }
           const byCreator = await call<SyncRecord>(app, 'GET', `/api/annotations/${target.id}`, {
             token: creator.token,
           });
-          expect(byCreator.body).toMatchObject({ hidden: true, annotation: target.annotation });
+          expect(byCreator.body).toMatchObject({
+            hidden: true,
+            hiddenReason: reason,
+            annotation: target.annotation,
+          });
+          const creatorFeed = await call<ChangesPage>(app, 'GET', '/api/changes?limit=500', {
+            token: creator.token,
+          });
+          expect(creatorFeed.body.changes.find((r) => r.id === target.id)?.hiddenReason).toBe(reason);
+        });
+
+        const flagged = flagStatus(actor, visibility);
+        it(`flagging answers ${flagged}, again ${flagged === 201 ? 200 : flagged}, withdrawing ${flagged === 201 ? 204 : flagged}`, async () => {
+          const target = await create(
+            app,
+            creator,
+            visibility,
+            visibility === 'private' ? undefined : groupId,
+          );
+          const url = `/api/annotations/${target.id}/flag`;
+          const first = await call(app, 'POST', url, { token: tokenOf(actor), body: { reason: 'spam' } });
+          expect(first.status).toBe(flagged);
+          const again = await call(app, 'POST', url, { token: tokenOf(actor), body: { reason: 'spam' } });
+          expect(again.status).toBe(flagged === 201 ? 200 : flagged);
+          const list = await call<{ flags: { id: string; count: number }[] }>(
+            app,
+            'GET',
+            `/api/groups/${groupId}/flags`,
+            { token: people.owner.token },
+          );
+          const listed = list.body.flags.find((f) => f.id === target.id);
+          expect(listed?.count).toBe(flagged === 201 ? 1 : undefined);
+          const withdrawn = await call(app, 'DELETE', url, { token: tokenOf(actor) });
+          expect(withdrawn.status).toBe(flagged === 201 ? 204 : flagged);
+          const after = await call<{ flags: { id: string }[] }>(app, 'GET', `/api/groups/${groupId}/flags`, {
+            token: people.owner.token,
+          });
+          expect(after.body.flags.some((f) => f.id === target.id)).toBe(false);
+          // Nobody learns anything of an unreadable annotation from its flag route.
+          if (flagged === 404) expect(JSON.stringify(first.body)).not.toContain('Milestone');
         });
       });
     }
@@ -408,6 +476,34 @@ forEachStore('authorisation', (kind) => {
         expect(found.includes(records.public.id)).toBe(inGroup);
         const bad = await call(app, 'GET', `/api/groups/${groupId}/search?q=%20`, { token: tokenOf(actor) });
         expect(bad.status).toBe(actor === 'anonymous' ? 401 : 400);
+      });
+
+      it(`lists the group's flags: ${manages ? 'yes, with the reasons' : 'no'}`, async () => {
+        const target = await create(app, creator, 'group', groupId);
+        const reason = '<script>alert(1)</script> rude';
+        expect(
+          (
+            await call(app, 'POST', `/api/annotations/${target.id}/flag`, {
+              token: people.member.token,
+              body: { reason },
+            })
+          ).status,
+        ).toBe(201);
+        const answer = await call<{ flags?: { id: string; count: number; reasons: unknown[] }[] }>(
+          app,
+          'GET',
+          `/api/groups/${groupId}/flags`,
+          { token: tokenOf(actor) },
+        );
+        expect(answer.status).toBe(manages ? 200 : inGroup ? 403 : outsider);
+        if (manages) {
+          expect(answer.body.flags?.find((f) => f.id === target.id)).toMatchObject({
+            count: 1,
+            reasons: [{ by: people.member.username, reason }],
+          });
+        } else {
+          expect(JSON.stringify(answer.body)).not.toContain(target.id);
+        }
       });
 
       it('cannot join with a wrong invite code', async () => {

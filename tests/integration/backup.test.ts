@@ -97,6 +97,23 @@ describe('backup and restore', () => {
         })
       ).status,
     ).toBe(200);
+    // Moderation: one hidden with a reason, one flagged by bob; both come back with the rest.
+    expect(
+      (
+        await call(sourceApp, 'PUT', `/api/annotations/${ids[2]}/hidden`, {
+          token: alice.token,
+          body: { hidden: true, reason: 'Off topic' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(sourceApp, 'POST', `/api/annotations/${ids[4]}/flag`, {
+          token: bob.token,
+          body: { reason: 'Check the figures' },
+        })
+      ).status,
+    ).toBe(201);
     // bob's client syncs everything there is.
     const page = await feed(sourceApp, bob.token, '0');
     expect(page.more).toBe(false);
@@ -107,6 +124,7 @@ describe('backup and restore', () => {
     const summary = await backup(source, file);
     expect(summary.rows.annotations).toBe(6);
     before = await counts(source);
+    expect(before.annotation_flags).toBe(1);
   });
   afterAll(async () => {
     await sourceApp?.close();

@@ -51,8 +51,9 @@ forEachStore('the change feed writes changes as recordFor does', (kind) => {
               const id = randomUUID();
               const record = deleted ? null : { id, body: { comment: 'ação “quoted” \\ \n line' } };
               await db.query(
-                `insert into annotations (id, creator, group_id, visibility, record, version, seq, deleted, hidden)
-                  values ($1, $2, $3, $4, $5, 3, nextval('change_seq'), $6, $7)`,
+                `insert into annotations (id, creator, group_id, visibility, record, version, seq, deleted, hidden,
+                    hidden_reason)
+                  values ($1, $2, $3, $4, $5, 3, nextval('change_seq'), $6, $7, $8)`,
                 [
                   id,
                   users[creator],
@@ -61,6 +62,8 @@ forEachStore('the change feed writes changes as recordFor does', (kind) => {
                   record === null ? null : JSON.stringify(record),
                   deleted,
                   hidden,
+                  // A moderator's reason, with what JSON must escape; one hidden without a reason too.
+                  hidden && inGroup ? 'off "topic" \\ <b>\n' : null,
                 ],
               );
             }
@@ -109,7 +112,11 @@ forEachStore('the change feed writes changes as recordFor does', (kind) => {
     const built = await store.db.query<AnnotationRow>(`${ROW_SELECT} order by a.seq`, [reader]);
     expect(written.length).toBe(built.length);
     expect(written.map((row) => JSON.parse(row.change) as unknown)).toEqual(
-      built.map((row) => ({ ...recordFor(row, reader), annotation: null, deleted: true })),
+      built.map((row) => {
+        // A tombstone says nothing of why it was hidden either.
+        const { hiddenReason: _gone, ...rest } = recordFor(row, reader);
+        return { ...rest, annotation: null, deleted: true };
+      }),
     );
   });
 });

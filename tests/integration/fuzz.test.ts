@@ -153,6 +153,8 @@ forEachStore('fuzz', (kind) => {
       () => ({ inviteCode: 'abc' }),
       () => ({ role: 'owner' }),
       () => ({ hidden: true }),
+      () => ({ hidden: true, reason: 'off topic' }),
+      () => ({ reason: 'spam' }),
       () => planShare() as unknown as Json,
       () => toW3c(annotation(), 'http://localhost/annotations/x') as unknown as Json,
       // A note on the whole document, as a W3C client sends one: a bare IRI target and a canonical IRI.
@@ -170,6 +172,8 @@ forEachStore('fuzz', (kind) => {
       () => [pick(random, ['GET', 'GET', 'HEAD', 'POST']), `/a/${ids()}`],
       () => ['DELETE', `/api/annotations/${ids()}`],
       () => ['PUT', `/api/annotations/${ids()}/hidden`],
+      () => [pick(random, ['POST', 'DELETE', 'GET']), `/api/annotations/${ids()}/flag`],
+      () => ['GET', `/api/groups/${pick(random, [groupId, ids()])}/flags`],
       () => ['POST', '/api/users'],
       () => ['POST', '/api/tokens'],
       () => ['POST', '/api/groups'],

@@ -56,6 +56,28 @@ export interface SyncMeta {
   base: Annotation | null;
   /** Set on a conflict copy: the id of the annotation whose edit it keeps. */
   conflictOf?: string;
+  /**
+   * A moderator hid it and this reader still sees it (its creator, or a moderator of its group); the
+   * reason, when the server told it (it tells only those readers).
+   */
+  hidden?: true;
+  hiddenReason?: string;
+  /**
+   * A moderator hid it from this reader: the content is gone from this browser, and the sidebar shows a
+   * placeholder on the document it was on. No `base` then.
+   */
+  placeholder?: { source: string };
+}
+
+/** The moderation fields of a record, as `SyncMeta` keeps them. */
+export function moderationOf(record: { hidden: boolean; hiddenReason?: string | undefined }): {
+  hidden?: true;
+  hiddenReason?: string;
+} {
+  if (!record.hidden) return {};
+  return record.hiddenReason !== undefined
+    ? { hidden: true, hiddenReason: record.hiddenReason }
+    : { hidden: true };
 }
 
 /** A copy of what `account` read from the server, set aside while another account is signed in here. */

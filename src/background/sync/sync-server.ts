@@ -10,6 +10,8 @@ import { BatchAnswerSchema, type BatchResult, type BatchWriteItem } from '../../
 import {
   ChangesPageSchema,
   CursorSchema,
+  GroupFlagsSchema,
+  type FlaggedAnnotation,
   SyncRecordSchema,
   type ChangesPage,
   type SyncRecord,
@@ -224,6 +226,32 @@ export class SyncServer {
       if (error instanceof ServerError && error.status === 404) return null;
       throw error;
     }
+  }
+
+  /** Hides (with the moderator's reason, when given) or shows again; the record as it now stands. */
+  async setHidden(id: string, hidden: boolean, reason?: string): Promise<SyncRecord> {
+    const { body } = await this.#request('PUT', `/api/annotations/${encodeURIComponent(id)}/hidden`, {
+      body: reason === undefined ? { hidden } : { hidden, reason },
+    });
+    const parsed = SyncRecordSchema.safeParse(body);
+    if (!parsed.success) throw new ServerError(502, t('bg_serverAnsweredOddly'));
+    return parsed.data;
+  }
+
+  /** Flags an annotation for its group's moderators, or withdraws this account's flag. */
+  async flag(id: string, flagged: boolean, reason?: string): Promise<void> {
+    const path = `/api/annotations/${encodeURIComponent(id)}/flag`;
+    if (flagged)
+      await this.#request('POST', path, { body: reason === undefined ? {} : { reason }, answerless: true });
+    else await this.#request('DELETE', path, { answerless: true });
+  }
+
+  /** What members flagged in a group, for its moderators and owners. */
+  async groupFlags(groupId: string): Promise<FlaggedAnnotation[]> {
+    const { body } = await this.#request('GET', `/api/groups/${encodeURIComponent(groupId)}/flags`);
+    const parsed = GroupFlagsSchema.safeParse(body);
+    if (!parsed.success) throw new ServerError(502, t('bg_serverAnsweredOddly'));
+    return parsed.data.flags;
   }
 
   /** The invite code, for moderators and owners; undefined for plain members. */

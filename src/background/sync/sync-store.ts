@@ -6,7 +6,7 @@
 import type { Annotation } from '../../core/model/annotation.ts';
 import type { AnnotationStore } from '../annotation-store.ts';
 import { applyMerge, refused, replaceWithCopy, restoreRemote } from './conflict-writes.ts';
-import type { OutboxEntry, OutboxRefusal, SyncMeta } from './sync-records.ts';
+import { moderationOf, type OutboxEntry, type OutboxRefusal, type SyncMeta } from './sync-records.ts';
 import { checkAccount, sendableBy, type RemoteRecord } from './sync-tx.ts';
 
 // Where the engine and the tests have always found them.
@@ -154,6 +154,13 @@ export class SyncStore {
     return { annotation, meta };
   }
 
+  /** The annotations of `source` a moderator hid from this reader (see `SyncMeta.placeholder`). */
+  async placeholders(source: string): Promise<SyncMeta[]> {
+    const db = await this.store.database();
+    const all = await db.getAll('syncMeta');
+    return all.filter((meta) => meta.placeholder?.source === source);
+  }
+
   /** The metadata of these annotations, where there is some. */
   async metaFor(ids: readonly string[]): Promise<SyncMeta[]> {
     const db = await this.store.database();
@@ -193,6 +200,7 @@ export class SyncStore {
         creatorName: remote.creatorName ?? previous?.creatorName ?? null,
         base: sent,
         ...(previous?.conflictOf ? { conflictOf: previous.conflictOf } : {}),
+        ...moderationOf(record),
       });
     }
     await tx.done;
@@ -213,6 +221,7 @@ export class SyncStore {
       creator: record.creator,
       creatorName: remote.creatorName ?? previous?.creatorName ?? null,
       base: record.annotation,
+      ...moderationOf(record),
     });
     await tx.done;
   }
@@ -290,7 +299,23 @@ export class SyncStore {
       if (previous) touched.add(previous.target.source);
       if (record.deleted || record.annotation === null) {
         await annotations.delete(record.id);
-        await metas.delete(record.id);
+        // Hidden from this reader by a moderator: the content goes, a placeholder stays where it was.
+        const source = previous?.target.source ?? meta?.placeholder?.source;
+        if (!record.deleted && record.hidden && source !== undefined) {
+          touched.add(source);
+          await metas.put({
+            id: record.id,
+            version: record.version,
+            group: record.group,
+            creator: record.creator,
+            creatorName: creatorName ?? meta?.creatorName ?? null,
+            base: null,
+            placeholder: { source },
+          });
+        } else {
+          if (meta?.placeholder) touched.add(meta.placeholder.source);
+          await metas.delete(record.id);
+        }
         continue;
       }
       await annotations.put(record.annotation);
@@ -303,6 +328,7 @@ export class SyncStore {
         creatorName: creatorName ?? meta?.creatorName ?? null,
         base: record.annotation,
         ...(meta?.conflictOf ? { conflictOf: meta.conflictOf } : {}),
+        ...moderationOf(record),
       });
     }
     await tx.done;

@@ -50,6 +50,8 @@ export const SyncRecordSchema = z.strictObject({
   seq: CursorSchema,
   deleted: z.boolean(),
   hidden: z.boolean(),
+  /** Why a moderator hid it; sent only to its creator and the group's moderators. */
+  hiddenReason: z.string().max(500).optional(),
 });
 export type SyncRecord = z.infer<typeof SyncRecordSchema>;
 
@@ -78,7 +80,49 @@ export const JoinGroupSchema = z.strictObject({
 
 export const RoleChangeSchema = z.strictObject({ role: RoleSchema });
 
-export const HiddenChangeSchema = z.strictObject({ hidden: z.boolean() });
+/** The longest reason a moderator gives for hiding an annotation, and a member for flagging one. */
+export const HIDE_REASON_MAX = 500;
+export const FLAG_REASON_MAX = 200;
+
+/** The body of `PUT /api/annotations/{id}/hidden`: a reason goes with hiding only. */
+export const HiddenChangeSchema = z
+  .strictObject({
+    hidden: z.boolean(),
+    reason: z
+      .string()
+      .trim()
+      .max(HIDE_REASON_MAX, `the reason is longer than ${HIDE_REASON_MAX} characters`)
+      .optional(),
+  })
+  .superRefine((change, ctx) => {
+    if (!change.hidden && change.reason !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason goes with hiding only' });
+    }
+  });
+
+/** The body of `POST /api/annotations/{id}/flag` (may be empty). */
+export const FlagSchema = z.strictObject({
+  reason: z
+    .string()
+    .trim()
+    .max(FLAG_REASON_MAX, `the reason is longer than ${FLAG_REASON_MAX} characters`)
+    .optional(),
+});
+
+/** One flagged annotation in `GET /api/groups/{id}/flags`, for the group's moderators. */
+export const FlaggedAnnotationSchema = z.strictObject({
+  id: z.uuid(),
+  /** How many members flagged it. */
+  count: z.number().int().positive(),
+  /** UTC ISO-8601 time of the latest flag. */
+  latest: z.string(),
+  /** The latest reasons given (newest first, at most 5), with who gave each. */
+  reasons: z.array(z.strictObject({ by: z.string().max(64), reason: z.string().max(FLAG_REASON_MAX) })).max(5),
+});
+export type FlaggedAnnotation = z.infer<typeof FlaggedAnnotationSchema>;
+
+export const GroupFlagsSchema = z.strictObject({ flags: z.array(FlaggedAnnotationSchema) });
+export type GroupFlags = z.infer<typeof GroupFlagsSchema>;
 
 /** The payload of a server-sent `changed` event: everything up to this cursor may be fetched. */
 export const ChangedEventSchema = z.strictObject({ cursor: CursorSchema });

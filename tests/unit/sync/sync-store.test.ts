@@ -214,3 +214,71 @@ describe('SyncStore: refusals kept, merges and copies written in one go', () => 
     expect(metas.find((m) => m.id === copy.id)).toMatchObject({ version: null, conflictOf: original.id });
   });
 });
+
+describe('SyncStore.applyRemote: what a moderator hid', () => {
+  const GROUP = randomUUID();
+  const hiddenRecord = (
+    annotation: Annotation,
+    version: number,
+    seen: boolean,
+    reason?: string,
+  ): RemoteRecord => ({
+    record: {
+      ...remote(annotation, version, String(version)).record,
+      group: GROUP,
+      annotation: seen ? annotation : null,
+      hidden: true,
+      ...(reason !== undefined ? { hiddenReason: reason } : {}),
+    },
+    creatorName: 'alice',
+  });
+
+  it("a member's copy goes and a placeholder stays on its document; shown again, the annotation comes back", async () => {
+    await records.useAccount(BOB, BOB);
+    const shared = note({ visibility: 'group' });
+    await records.applyRemote(BOB, [remote(shared, 1)]);
+    const touched = await records.applyRemote(BOB, [hiddenRecord(shared, 2, false)]);
+    expect(touched).toEqual([shared.target.source]);
+    expect(await store.get(shared.id)).toBeUndefined();
+    const [placeholder] = await records.placeholders(shared.target.source);
+    expect(placeholder).toMatchObject({ id: shared.id, version: 2, creatorName: 'alice', base: null });
+    expect(JSON.stringify(placeholder)).not.toContain(shared.body.comment);
+    expect(await records.placeholders('https://elsewhere.example.org/')).toEqual([]);
+
+    await records.applyRemote(BOB, [remote(shared, 3, '3')]);
+    expect(await store.get(shared.id)).toEqual(shared);
+    expect(await records.placeholders(shared.target.source)).toEqual([]);
+  });
+
+  it('a hidden one never read here leaves no placeholder; a deleted one takes its placeholder with it', async () => {
+    await records.useAccount(BOB, BOB);
+    const unseen = note({ visibility: 'group' });
+    expect(await records.applyRemote(BOB, [hiddenRecord(unseen, 2, false)])).toEqual([]);
+    expect(await records.metaFor([unseen.id])).toEqual([]);
+
+    const seen = note({ visibility: 'group' });
+    await records.applyRemote(BOB, [remote(seen, 1)]);
+    await records.applyRemote(BOB, [hiddenRecord(seen, 2, false)]);
+    const tombstone = {
+      ...remote(seen, 3, '3'),
+      record: { ...remote(seen, 3, '3').record, annotation: null, deleted: true },
+    };
+    expect(await records.applyRemote(BOB, [tombstone])).toEqual([seen.target.source]);
+    expect(await records.placeholders(seen.target.source)).toEqual([]);
+  });
+
+  it("the author's copy stays, marked hidden with the moderator's reason; shown again, the mark goes", async () => {
+    await records.useAccount(ALICE, ALICE);
+    const mine = note({ visibility: 'group' });
+    await records.applyRemote(ALICE, [remote(mine, 1)]);
+    await records.applyRemote(ALICE, [hiddenRecord(mine, 2, true, '<b>Off topic</b>')]);
+    expect(await store.get(mine.id)).toEqual(mine);
+    expect(await records.metaFor([mine.id])).toEqual([
+      expect.objectContaining({ version: 2, hidden: true, hiddenReason: '<b>Off topic</b>' }),
+    ]);
+    await records.applyRemote(ALICE, [remote(mine, 3, '3')]);
+    const [meta] = await records.metaFor([mine.id]);
+    expect(meta).not.toHaveProperty('hidden');
+    expect(meta).not.toHaveProperty('hiddenReason');
+  });
+});
