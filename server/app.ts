@@ -14,6 +14,7 @@ import { annotationRoutes } from './routes/annotations.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
+import { joinPageRoutes } from './routes/join-page.ts';
 import { planRoutes } from './routes/plans.ts';
 import { searchRoutes } from './routes/search.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
@@ -96,6 +97,7 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   exportRoutes(app, db, auth);
   planRoutes(app, db, auth);
   annotationPageRoutes(app, db, auth);
+  joinPageRoutes(app);
   searchRoutes(app, db, auth);
   return app;
 }

@@ -18,6 +18,7 @@ import {
   onTabUpdated,
 } from './browser.ts';
 import { restoreHighlights } from './highlight-restore.ts';
+import { followInvitation } from './invitation-links.ts';
 import { PortRegistry } from './port-registry.ts';
 import { relayHandlers } from './relay-handlers.ts';
 import { createRouter } from './router.ts';
@@ -129,6 +130,8 @@ onTabUpdated((tabId, change, url) => {
     await ready;
     // An annotation's link on the sync server opens its document instead (annotation-links.ts).
     if (change.loading && change.urlChanged) await links.navigating(tabId, url);
+    // A group's invitation link opens the settings ready to join (invitation-links.ts).
+    if (change.loading && change.urlChanged && (await followInvitation(tabId, url))) return;
     if (change.loading && change.urlChanged && (await shouldOpenInViewer(url))) {
       await navigateTab(tabId, viewers.urlFor(url));
       return;
