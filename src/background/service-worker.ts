@@ -19,6 +19,7 @@ import {
 } from './browser.ts';
 import { restoreHighlights } from './highlight-restore.ts';
 import { followInvitation } from './invitation-links.ts';
+import { highlightVisibilityHandlers } from './highlight-visibility.ts';
 import { PortRegistry } from './port-registry.ts';
 import { relayHandlers } from './relay-handlers.ts';
 import { createRouter } from './router.ts';
@@ -73,6 +74,7 @@ const route = createRouter({
     ...exportHandlers(services),
     ...searchHandlers(services),
     ...siteHandlers(),
+    ...highlightVisibilityHandlers(services),
     ...linkHandlers(services),
   },
   ready,

@@ -127,6 +127,8 @@ export interface TabStatus {
   count: number;
   /** The user granted this site, so highlights come back on later visits without a click. */
   siteGranted: boolean;
+  /** The reader hid the highlights on this site (or this PDF). */
+  highlightsHidden: boolean;
   /** The tab shows a PDF by its address (`.pdf`), so the popup offers to open it in our viewer. */
   pdf?: boolean;
   /** The tab is our PDF viewer: what the PDF reads as comes once the viewer has read its text. */
@@ -185,6 +187,13 @@ export const BackgroundRequests = {
   'relay.toAnnotator': { from: ['page'], payload: z.strictObject({ event: SidebarToAnnotatorSchema }) },
   'tab.status': { from: ['page'], payload: TabId },
   'tab.annotate': { from: ['page'], payload: TabId },
+  /** The popup's "Hide highlights": for the tab's site, remembered (src/background/highlight-visibility.ts). */
+  'tab.hideHighlights': {
+    from: ['page'],
+    payload: z.strictObject({ tabId: z.number().int().nonnegative(), hidden: z.boolean() }),
+  },
+  /** Whether the reader hid the highlights on the sender's site (its origin, or the PDF's key). */
+  'highlights.hidden': { from: ['content', 'viewer'], payload: Empty },
   /** The detect content script's verdict on its page; the page is the sender's tab. */
   'detect.report': { from: ['content'], payload: DetectionReportSchema },
   /** "Annotate" next to a plan PDF link: open that PDF in our viewer, in a new tab. */
@@ -328,6 +337,8 @@ export interface Replies {
   'relay.toAnnotator': { delivered: boolean };
   'tab.status': TabStatus;
   'tab.annotate': { documentUri: string };
+  'tab.hideHighlights': { hidden: boolean };
+  'highlights.hidden': { hidden: boolean };
   'detect.report': { badge: boolean };
   'viewer.open': { tabId: number };
   'site.allowed': { allowed: boolean };

@@ -238,6 +238,8 @@ describe('createRouter', () => {
       'relay.toAnnotator': vi.fn(unused),
       'tab.status': vi.fn(unused),
       'tab.annotate': vi.fn(unused),
+      'tab.hideHighlights': vi.fn(unused),
+      'highlights.hidden': vi.fn(unused),
       'detect.report': vi.fn(async ({ kind }) => ({ badge: kind === 'action-plan' })),
       'site.allowed': vi.fn(unused),
       'detector.everywhere': vi.fn(unused),
