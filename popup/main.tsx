@@ -12,6 +12,7 @@ import { AnnotationList } from './annotation-list.tsx';
 import { ExportPanel } from './export-panel.tsx';
 import { SearchPanel } from './search-panel.tsx';
 import { HighlightsToggle } from './highlights-toggle.tsx';
+import { GroupActivity } from './group-activity.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
 const requestedTab = new URLSearchParams(location.search).get('tab');
@@ -192,6 +193,7 @@ function Popup() {
         <HighlightsToggle tabId={tabId} hidden={status.highlightsHidden} key={status.documentUri} />
       )}
       {status && status.count > 0 && tabId !== null && <AnnotationList tabId={tabId} total={status.count} />}
+      <GroupActivity />
       <SearchPanel />
       <AutoOpenSetting />
       <SyncStatus />

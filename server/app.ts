@@ -9,6 +9,7 @@ import { answerUndecodableUrl, loggerOptions, logRequests, type LogOptions } fro
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { annotationPageRoutes } from './routes/annotation-page.ts';
 import { annotationRoutes } from './routes/annotations.ts';
 import { changeRoutes } from './routes/changes.ts';
@@ -99,5 +100,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   annotationPageRoutes(app, db, auth);
   joinPageRoutes(app);
   searchRoutes(app, db, auth);
+  activityRoutes(app, db, auth);
   return app;
 }

@@ -20,6 +20,7 @@ import {
 import { restoreHighlights } from './highlight-restore.ts';
 import { followInvitation } from './invitation-links.ts';
 import { highlightVisibilityHandlers } from './highlight-visibility.ts';
+import { activityHandlers } from './activity-handlers.ts';
 import { PortRegistry } from './port-registry.ts';
 import { relayHandlers } from './relay-handlers.ts';
 import { createRouter } from './router.ts';
@@ -75,6 +76,7 @@ const route = createRouter({
     ...searchHandlers(services),
     ...siteHandlers(),
     ...highlightVisibilityHandlers(services),
+    ...activityHandlers(),
     ...linkHandlers(services),
   },
   ready,

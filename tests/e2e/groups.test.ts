@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { FixtureServer } from './support/fixture-server.ts';
 import { describeInBrowsers, launch, tid, type Driver, type TestPage } from './support/driver.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
 
@@ -8,26 +9,45 @@ const GROUP = 'Procurement <b>reviewers</b>';
 const SOON = { timeout: 15_000, interval: 100 };
 /** Waits that cross the server and the other browser's pull: generous, each ends as soon as it holds. */
 const SLOW = { timeout: 60_000, interval: 250 };
+const HOST = 'plan-annotator';
+const CARD = tid('annotation-card');
+const QUOTE = 'publish every contract for public works above 50,000 euros';
+/** A title another member's page may have: shown as text in the popup, never as markup. */
+const TITLE = '<img src=x onerror="window.pwned=1"> Procurement plan';
+
+function plan(): string {
+  const filler = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the consultation record.</p>`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${TITLE.replace(/</g, '&lt;')}</title></head>
+<body><h1>National Action Plan</h1>${filler.join('\n')}
+<p>Commitment 1: the ministry will ${QUOTE} in open data.</p></body></html>`;
+}
 
 /**
  * A group between two profiles and one server: Alice creates it and hands on its invitation link; Bob,
  * set up for the server but signed out, opens the link, is told to sign in first, and joins with one click.
+ * Then Alice annotates, and Bob's popup lists it in the group's activity under her name and opens it.
  */
 describeInBrowsers('a group between two profiles', (browser) => {
   let server: SyncServerProcess;
+  let pages: FixtureServer;
   let alice: Driver;
   let bob: Driver;
   const suffix = `${process.pid}-${browser}`;
+  let planUrl = '';
 
   beforeAll(async () => {
     server = await SyncServerProcess.start();
-    alice = await launch(browser);
-    bob = await launch(browser);
+    pages = await new FixtureServer().start();
+    pages.serveContent('/group-plan.html', plan());
+    planUrl = `${pages.origin}/group-plan.html`;
+    alice = await launch(browser, { sites: [pages.origin] });
+    bob = await launch(browser, { sites: [pages.origin] });
   });
 
   afterAll(async () => {
     await alice?.close();
     await bob?.close();
+    await pages?.stop();
     await server?.dispose();
   });
 
@@ -109,5 +129,59 @@ describeInBrowsers('a group between two profiles', (browser) => {
     await bobSettings.click(tid('settings-join'));
     await expect.poll(() => bobSettings.text(tid('settings-joined')), SOON).toBe(`You joined ${GROUP}.`);
     await bobSettings.close();
+  });
+
+  test("Alice annotates for the group; Bob's popup names her in the group's activity and opens it", async () => {
+    const settings = await alice.extensionPage(SETTINGS);
+    await settings.click(tid('settings-visibility-group'));
+    await expect
+      .poll(() => settings.attribute(tid('settings-visibility-group'), 'checked'), SOON)
+      .toBe('true');
+    await settings.close();
+    const page = await alice.newPage(planUrl);
+    const popup = await alice.popupFor(page);
+    await popup.click(tid('popup-annotate'));
+    await expect.poll(() => popup.text(tid('popup-status')), SOON).toContain('Annotating this page');
+    await popup.close();
+    await page.bringToFront();
+    const sidebar = await alice.sidebar(page);
+    await sidebar.waitForText('Select text on the page');
+    await page.selectText(QUOTE);
+    await page.clickInClosedShadow(HOST, 'button[data-action="comment"]');
+    await sidebar.waitFor(tid('editor'));
+    await sidebar.fill(tid('editor-comment'), 'Which law sets the threshold?');
+    await sidebar.click(tid('editor-save'));
+    await expect.poll(() => sidebar.count(CARD), SOON).toBe(1);
+    const id = (await sidebar.attribute(CARD, 'data-id')) ?? '';
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Bob's popup, on any tab: the newest change first, by Alice, on the plan by its title, as text.
+    const bobTab = await bob.newPage(`${pages.origin}/plan.html`);
+    const bobPopup = await bob.popupFor(bobTab);
+    const first = `${tid('popup-activity-item')}:first-child`;
+    await expect
+      .poll(async () => {
+        await bobPopup.reload();
+        await bobPopup.waitFor(tid('popup-activity'));
+        return bobPopup.text(`${first} ${tid('popup-activity-what')}`);
+      }, SLOW)
+      .toMatch(new RegExp(`^alice-${suffix} annotated`));
+    expect(await bobPopup.text(`#popup-activity-heading`)).toBe(`Latest in ${GROUP}`);
+    expect(await bobPopup.text(`${first} ${tid('popup-activity-open')}`)).toBe(TITLE);
+    expect(await bobPopup.count(`${tid('popup-activity')} img, ${tid('popup-activity')} b`)).toBe(0);
+    expect(await bobPopup.evaluate(() => 'pwned' in window)).toBe(false);
+
+    // It opens the plan in a new tab at the passage, with Alice's card selected.
+    await bobPopup.click(`${first} ${tid('popup-activity-open')}`);
+    let opened: TestPage | undefined;
+    await expect
+      .poll(async () => (opened = await bob.findPage((url) => url === planUrl)) !== undefined, SLOW)
+      .toBe(true);
+    if (!opened) throw new Error('the plan did not open');
+    const bobSidebar = await bob.sidebar(opened);
+    await expect
+      .poll(() => bobSidebar.attribute(`${CARD}[data-id="${id}"]`, 'data-focused').catch(() => null), SLOW)
+      .toBe('true');
+    expect(await bobSidebar.text(`${CARD} ${tid('card-author')}`)).toBe(`alice-${suffix}`);
   });
 });

@@ -240,6 +240,7 @@ describe('createRouter', () => {
       'tab.annotate': vi.fn(unused),
       'tab.hideHighlights': vi.fn(unused),
       'highlights.hidden': vi.fn(unused),
+      'group.activity': vi.fn(unused),
       'detect.report': vi.fn(async ({ kind }) => ({ badge: kind === 'action-plan' })),
       'site.allowed': vi.fn(unused),
       'detector.everywhere': vi.fn(unused),
