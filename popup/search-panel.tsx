@@ -42,7 +42,8 @@ export function SearchPanel() {
 
   return (
     <section class="popup__search" aria-labelledby="popup-search-heading" data-testid="popup-search">
-      <h2 id="popup-search-heading" class="popup__export-title">
+      {/* Named for assistive technology; on screen the box's placeholder says what it is for. */}
+      <h2 id="popup-search-heading" class="popup__visually-hidden">
         {t('popup_searchHeading')}
       </h2>
       <form
@@ -58,6 +59,7 @@ export function SearchPanel() {
           class="popup__search-box"
           data-testid="popup-search-box"
           aria-label={t('popup_searchLabel')}
+          placeholder={t('popup_searchHeading')}
           maxLength={MAX_SEARCH_QUERY}
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}

@@ -67,7 +67,10 @@ const route = createRouter({
     ...relayHandlers(services),
     ...tabHandlers(services),
     ...detectHandlers(services),
-    ...syncHandlers(sync),
+    ...syncHandlers(sync, () => {
+      // An open sidebar offers new annotations the settings' visibility and group: let it read them again.
+      for (const tabId of ports.tabs()) ports.post(tabId, 'sidebar', { type: 'annotations.changed' });
+    }),
     ...tagHandlers(services),
     ...commitmentHandlers(services),
     ...planHandlers(services),

@@ -21,10 +21,17 @@ interface FormProps {
   suggestions: readonly string[];
 }
 
-/** Who may read a new record: the settings' choice first, changed in the editor before saving. */
+/**
+ * Who may read a new record: the settings' choice (followed while the form is open, as the settings may
+ * change in another tab) until the user picks another in the editor before saving.
+ */
 function useVisibility(state: SidebarState) {
-  const [value, setValue] = useState<Visibility>(state.sharing.visibility);
-  return { value, groupName: state.sharing.groupName, onChange: setValue };
+  const [chosen, setChosen] = useState<Visibility | null>(null);
+  return {
+    value: chosen ?? state.sharing.visibility,
+    groupName: state.sharing.groupName,
+    onChange: setChosen,
+  };
 }
 
 export function DraftSection({ draft, state, commands, suggestions }: FormProps & { draft: DraftForm }) {

@@ -137,6 +137,7 @@ describe.skipIf(!corpus || !browser)("the extension's pages look finished and be
     await expect.poll(() => items.count(), SOON).toBe(14);
 
     // The list scrolls on its own, inside the 600 px a popup gets, and its last item can be reached.
+    await popup.screenshot({ path: join(RESULTS, 'popup-long-list.png') });
     const list = popup.locator('.popup-list');
     const geometry = await list.evaluate((element) => {
       const before = { scrollHeight: element.scrollHeight, clientHeight: element.clientHeight };

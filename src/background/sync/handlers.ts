@@ -67,7 +67,35 @@ async function reachable(origin: string): Promise<void> {
   }
 }
 
-export function syncHandlers(engine: SyncEngine): SyncHandlers {
+/** The requests after which who reads a new annotation, by default, may have changed. */
+const CHANGING_PREFERENCES = [
+  'settings.update',
+  'account.signUp',
+  'account.signIn',
+  'account.signOut',
+  'group.create',
+  'group.join',
+] as const;
+
+/**
+ * The account, group and settings requests. `onPreferencesChanged` runs after any of them that may
+ * change the defaults a sidebar offers a new annotation (visibility, group), so an open sidebar reads
+ * them again rather than offering what the settings said when it opened.
+ */
+export function syncHandlers(engine: SyncEngine, onPreferencesChanged: () => void = () => {}): SyncHandlers {
+  const handlers = requestHandlers(engine);
+  for (const type of CHANGING_PREFERENCES) {
+    const handle = handlers[type] as (...args: never[]) => Promise<unknown>;
+    (handlers as Record<string, unknown>)[type] = async (...args: never[]) => {
+      const answer = await handle(...args);
+      onPreferencesChanged();
+      return answer;
+    };
+  }
+  return handlers;
+}
+
+function requestHandlers(engine: SyncEngine): SyncHandlers {
   /** Reads the user's groups again; keeps the chosen group if still a member, else takes `prefer`. */
   async function refreshGroups(server: SyncServer, prefer: string | null): Promise<SyncPreferences> {
     const me = await ask(server.me());
