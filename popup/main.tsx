@@ -11,6 +11,8 @@ import { SyncStatus } from './sync-status.tsx';
 import { AnnotationList } from './annotation-list.tsx';
 import { ExportPanel } from './export-panel.tsx';
 import { SearchPanel } from './search-panel.tsx';
+import { HighlightsToggle } from './highlights-toggle.tsx';
+import { GroupActivity } from './group-activity.tsx';
 
 /** `?tab=<id>` opens the popup as an ordinary page for a chosen tab; the end-to-end tests rely on it. */
 const requestedTab = new URLSearchParams(location.search).get('tab');
@@ -187,7 +189,11 @@ function Popup() {
       <p class="popup__error" role="alert" data-testid="popup-error">
         {error}
       </p>
+      {webPage && status && tabId !== null && (
+        <HighlightsToggle tabId={tabId} hidden={status.highlightsHidden} key={status.documentUri} />
+      )}
       {status && status.count > 0 && tabId !== null && <AnnotationList tabId={tabId} total={status.count} />}
+      <GroupActivity />
       <SearchPanel />
       <AutoOpenSetting />
       <SyncStatus />

@@ -9,11 +9,13 @@ import { answerUndecodableUrl, loggerOptions, logRequests, type LogOptions } fro
 import type { TrustProxy } from './http/trust-proxy.ts';
 import { unstorableText } from './http/storable-text.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { activityRoutes } from './routes/activity.ts';
 import { annotationPageRoutes } from './routes/annotation-page.ts';
 import { annotationRoutes } from './routes/annotations.ts';
 import { changeRoutes } from './routes/changes.ts';
 import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
+import { joinPageRoutes } from './routes/join-page.ts';
 import { planRoutes } from './routes/plans.ts';
 import { searchRoutes } from './routes/search.ts';
 import { moderationRoutes } from './routes/moderation.ts';
@@ -97,7 +99,9 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   exportRoutes(app, db, auth);
   planRoutes(app, db, auth);
   annotationPageRoutes(app, db, auth);
+  joinPageRoutes(app);
   searchRoutes(app, db, auth);
   moderationRoutes(app, db, auth);
+  activityRoutes(app, db, auth);
   return app;
 }

@@ -43,7 +43,8 @@ export const PAGE_CSP = [
 const EXTENSION_HINT =
   'With the Plan Annotator extension signed in to this server, this link opens the document at the passage.';
 
-function page(title: string, main: Html, meta: Html = markup``): string {
+/** A whole page of this server's: its head, the one style block `PAGE_CSP` allows, and `main`. */
+export function page(title: string, main: Html, meta: Html = markup``): string {
   return markup`<!doctype html>
 <html lang="en">
 <head>

@@ -10,7 +10,8 @@ import { mayRead, recordFor } from '../store/annotation-rows.ts';
 
 const PathSchema = z.strictObject({ id: z.uuid({ message: 'must be an annotation id (UUID)' }) });
 
-function sendPage(reply: FastifyReply, status: number, body: string, shared: boolean): FastifyReply {
+/** Sends one of this server's pages with its strict policy; `shared` when a cache may keep it. */
+export function sendPage(reply: FastifyReply, status: number, body: string, shared: boolean): FastifyReply {
   return (
     reply
       .status(status)

@@ -73,8 +73,10 @@ export class AnnotatorCore {
 
   /** Read the stored annotations of this document again, anchor them and paint them. */
   async reload(): Promise<void> {
-    const result = await call('annotations.list', {});
+    const [result, hidden] = await Promise.all([call('annotations.list', {}), call('highlights.hidden', {})]);
     if (this.#signal.aborted) return;
+    // Hidden on this site: still anchored (cards, links and "next" find their passages), not painted.
+    if (hidden.ok) this.#highlighter.setHidden(hidden.value.hidden);
     // Without the list the text is still read, so that selections can be annotated.
     // A page note is about the whole document: never anchored, so never painted or counted as an orphan.
     if (result.ok) this.#annotations = result.value.annotations.filter((a) => !isWholeDocument(a.target));
@@ -95,6 +97,7 @@ export class AnnotatorCore {
     else if (event.type === 'relay.annotator') this.#onSidebarEvent(event.event);
     else if (event.type === 'command') void this.#onCommand(event.command);
     else if (event.type === 'annotation.reveal') this.#reveal(event.id);
+    else if (event.type === 'highlights.hidden') this.#highlighter.setHidden(event.hidden);
   }
 
   /** The document span anchored for an annotation, if it anchored. */
@@ -122,6 +125,8 @@ export class AnnotatorCore {
 
   /** A click at a text offset: the highlight there, if any, gets its card shown. */
   clickAt(position: number | null): void {
+    // Hidden highlights are not there for the reader, so a click on their words is an ordinary click.
+    if (this.#highlighter.hidden) return;
     const id = position === null ? undefined : this.#highlighter.idsAt(position)[0];
     if (!id) return;
     this.#revealing = null;
@@ -294,6 +299,9 @@ export class AnnotatorCore {
         break;
       case 'toggle-sidebar':
         this.#integration.sidebar.toggle();
+        break;
+      case 'toggle-highlights':
+        // The background keeps this choice per site and answers it with `highlights.hidden`.
         break;
       case 'next-annotation':
       case 'previous-annotation': {

@@ -234,6 +234,12 @@ export async function localSetting<T>(key: string, fallback: T): Promise<T> {
   return (found[key] as T | undefined) ?? fallback;
 }
 
+/** Sets a user setting in `chrome.storage.local`; `undefined` removes it. */
+export async function setLocalSetting(key: string, value: unknown): Promise<void> {
+  if (value === undefined) await chrome.storage.local.remove(key);
+  else await chrome.storage.local.set({ [key]: value });
+}
+
 // ---- events; each registration must happen synchronously when the worker starts ----
 
 type MessageListener = (message: unknown, sender: chrome.runtime.MessageSender) => Promise<unknown>;

@@ -52,7 +52,10 @@ export function searchHandlers(services: Services): SearchHandlers {
 
     async 'annotations.open'({ id }, ctx) {
       requirePopup(ctx);
-      const annotation = await store.get(id.toLowerCase());
+      // One the group's activity names may not have reached this browser yet: a sync round brings it.
+      const annotation =
+        (await store.get(id.toLowerCase())) ??
+        (await services.sync?.syncNow(true).catch(() => undefined), await store.get(id.toLowerCase()));
       if (!annotation) throw new RequestError('not-found', t('bg_searchGone'));
       const reveal = { type: 'annotation.reveal', id: annotation.id } as const;
       const fingerprint = fingerprintOfKey(annotation.target.source);

@@ -18,6 +18,9 @@ import {
   onTabUpdated,
 } from './browser.ts';
 import { restoreHighlights } from './highlight-restore.ts';
+import { followInvitation } from './invitation-links.ts';
+import { highlightVisibilityHandlers } from './highlight-visibility.ts';
+import { activityHandlers } from './activity-handlers.ts';
 import { PortRegistry } from './port-registry.ts';
 import { relayHandlers } from './relay-handlers.ts';
 import { createRouter } from './router.ts';
@@ -77,6 +80,8 @@ const route = createRouter({
     ...exportHandlers(services),
     ...searchHandlers(services),
     ...siteHandlers(),
+    ...highlightVisibilityHandlers(services),
+    ...activityHandlers(),
     ...linkHandlers(services),
   },
   ready,
@@ -134,6 +139,8 @@ onTabUpdated((tabId, change, url) => {
     await ready;
     // An annotation's link on the sync server opens its document instead (annotation-links.ts).
     if (change.loading && change.urlChanged) await links.navigating(tabId, url);
+    // A group's invitation link opens the settings ready to join (invitation-links.ts).
+    if (change.loading && change.urlChanged && (await followInvitation(tabId, url))) return;
     if (change.loading && change.urlChanged && (await shouldOpenInViewer(url))) {
       await navigateTab(tabId, viewers.urlFor(url));
       return;

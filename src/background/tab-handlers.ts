@@ -10,6 +10,7 @@ import { RequestError } from './request-error.ts';
 import type { Handlers, RequestContext } from './router.ts';
 import type { Services } from './services.ts';
 import { authorship } from './sync/authorship.ts';
+import { highlightsHidden as hiddenOn } from './highlight-visibility.ts';
 import { tabDocument } from './tab-document.ts';
 import { TAB_ANNOTATIONS_LIMIT, type TabStatus } from '../messaging/protocol.ts';
 
@@ -26,10 +27,11 @@ export function tabHandlers(services: Services): TabHandlers {
       const tab = await requireTab(tabId);
       const uri = tab.url === undefined ? null : await tabDocument(services, tabId, tab.url);
       const pattern = tab.url === undefined ? null : originPattern(tab.url);
-      const [count, siteGranted, detection] = await Promise.all([
+      const [count, siteGranted, detection, highlightsHidden] = await Promise.all([
         uri ? store.countForDocument(uri) : 0,
         pattern ? siteAllowed(pattern) : false,
         services.detections.get(tabId),
+        uri ? hiddenOn(uri) : false,
       ]);
       const pdf = tab.url !== undefined && documentUri(tab.url) !== null && looksLikePdf(tab.url);
       const status: TabStatus = {
@@ -37,6 +39,7 @@ export function tabHandlers(services: Services): TabHandlers {
         annotating: ports.has(tabId, 'annotator'),
         count,
         siteGranted,
+        highlightsHidden,
         pdf,
       };
       if (tab.url !== undefined && services.viewers.isViewer(tab.url)) status.viewer = true;

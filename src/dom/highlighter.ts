@@ -63,6 +63,7 @@ export class Highlighter {
   #byStart: Painted[] | null = [];
   #longest = 0;
   #focused: string | null = null;
+  #hidden = false;
 
   constructor(doc: Document, { palette = PLAIN, defaultStyle }: HighlighterOptions = {}) {
     const names = Object.keys(palette);
@@ -156,6 +157,30 @@ export class Highlighter {
   focus(id: string | null): void {
     this.#focused = id;
     this.#paintFocus();
+  }
+
+  /** Whether the highlights are out of sight (the reader hid them on this site). */
+  get hidden(): boolean {
+    return this.#hidden;
+  }
+
+  /**
+   * Takes every highlight out of the page's registry, or puts them back. What is painted stays known
+   * (anchoring, `idsAt`, focus), so showing them again costs nothing but the browser's repaint.
+   */
+  setHidden(hidden: boolean): void {
+    if (hidden === this.#hidden) return;
+    this.#hidden = hidden;
+    const registry = this.#registry;
+    if (!registry) return;
+    const toggle = (name: string, highlight: Highlight | null | undefined) => {
+      if (!highlight) return;
+      if (hidden) {
+        if (registry.get(name) === highlight) registry.delete(name);
+      } else registry.set(name, highlight);
+    };
+    for (const [style, highlight] of this.#byStyle) toggle(highlightName(style), highlight);
+    toggle(FOCUS_HIGHLIGHT, this.#focus);
   }
 
   /** Annotations whose span covers a code-point position, innermost (shortest) first. */

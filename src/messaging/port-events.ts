@@ -76,6 +76,7 @@ export const ANNOTATOR_COMMANDS = [
   'toggle-sidebar',
   'next-annotation',
   'previous-annotation',
+  'toggle-highlights',
 ] as const;
 export const AnnotatorCommandSchema = z.enum(ANNOTATOR_COMMANDS);
 export type AnnotatorCommand = z.infer<typeof AnnotatorCommandSchema>;
@@ -90,6 +91,8 @@ export const BackgroundEventSchema = z.discriminatedUnion('type', [
    * from an annotation's link (src/background/link-follow.ts) or from the popup's search.
    */
   z.strictObject({ type: z.literal('annotation.reveal'), id: z.uuid() }),
+  /** The reader hid or showed the highlights in this tab (src/background/highlight-visibility.ts). */
+  z.strictObject({ type: z.literal('highlights.hidden'), hidden: z.boolean() }),
   /** A keyboard shortcut for this tab (see ANNOTATOR_COMMANDS). */
   z.strictObject({ type: z.literal('command'), command: AnnotatorCommandSchema }),
   z.strictObject({ type: z.literal('relay'), event: AnnotatorToSidebarSchema }),

@@ -17,6 +17,7 @@ import type { Commitment } from '../core/commitments/index.ts';
 import type { PlanRecord } from '../core/model/plan-record.ts';
 import { DETECT_REASON_CODES } from '../core/detect/index.ts';
 import { SearchQuerySchema } from '../core/search/search-query.ts';
+import type { ActivityKind } from '../core/sync/activity.ts';
 import { AnnotatorToSidebarSchema, SidebarToAnnotatorSchema } from './port-events.ts';
 
 export * from './port-events.ts';
@@ -63,6 +64,30 @@ export interface SearchResult {
   comment: string;
   tags: string[];
   modified: string;
+}
+
+/** How many of a group's latest changes the popup lists. */
+export const GROUP_ACTIVITY_LIMIT = 10;
+
+/** One of a group's latest changes, as the popup shows it: short texts, all shown as text. */
+export interface ActivityItem {
+  /** The annotation to open: a reply's thread, else the annotation itself. */
+  id: string;
+  kind: ActivityKind;
+  /** Who did it; null when the server did not say. */
+  author: string | null;
+  /** The change was this account's own. */
+  mine: boolean;
+  /** The document's title; empty for a deleted annotation, which says nothing of itself. */
+  documentTitle: string;
+  /** When it was last changed, as the annotation says; null for a deleted one. */
+  modified: string | null;
+}
+
+/** The settings' group and its latest changes; the reply is null when not signed in or in no group. */
+export interface GroupActivity {
+  groupName: string;
+  items: ActivityItem[];
 }
 
 /** Where the PDF viewer lives inside the extension; the background knows the viewer by this path. */
@@ -148,6 +173,8 @@ export interface TabStatus {
   count: number;
   /** The user granted this site, so highlights come back on later visits without a click. */
   siteGranted: boolean;
+  /** The reader hid the highlights on this site (or this PDF). */
+  highlightsHidden: boolean;
   /** The tab shows a PDF by its address (`.pdf`), so the popup offers to open it in our viewer. */
   pdf?: boolean;
   /** The tab is our PDF viewer: what the PDF reads as comes once the viewer has read its text. */
@@ -206,6 +233,13 @@ export const BackgroundRequests = {
   'relay.toAnnotator': { from: ['page'], payload: z.strictObject({ event: SidebarToAnnotatorSchema }) },
   'tab.status': { from: ['page'], payload: TabId },
   'tab.annotate': { from: ['page'], payload: TabId },
+  /** The popup's "Hide highlights": for the tab's site, remembered (src/background/highlight-visibility.ts). */
+  'tab.hideHighlights': {
+    from: ['page'],
+    payload: z.strictObject({ tabId: z.number().int().nonnegative(), hidden: z.boolean() }),
+  },
+  /** Whether the reader hid the highlights on the sender's site (its origin, or the PDF's key). */
+  'highlights.hidden': { from: ['content', 'viewer'], payload: Empty },
   /** The detect content script's verdict on its page; the page is the sender's tab. */
   'detect.report': { from: ['content'], payload: DetectionReportSchema },
   /** "Annotate" next to a plan PDF link: open that PDF in our viewer, in a new tab. */
@@ -331,6 +365,8 @@ export const BackgroundRequests = {
    * a PDF in our viewer; the annotator then brings the passage into view and shows its card.
    */
   'annotations.open': { from: ['page'], payload: z.strictObject({ id: z.uuid() }) },
+  /** The popup's "Group activity": the settings' group's latest changes (src/background/activity-handlers.ts). */
+  'group.activity': { from: ['page'], payload: Empty },
   /** The popup's export of everything stored on this machine (src/background/export-handlers.ts). */
   'annotations.all': { from: ['page'], payload: Empty },
   /**
@@ -371,6 +407,9 @@ export interface Replies {
   'relay.toAnnotator': { delivered: boolean };
   'tab.status': TabStatus;
   'tab.annotate': { documentUri: string };
+  'tab.hideHighlights': { hidden: boolean };
+  'group.activity': GroupActivity | null;
+  'highlights.hidden': { hidden: boolean };
   'detect.report': { badge: boolean };
   'viewer.open': { tabId: number };
   'site.allowed': { allowed: boolean };

@@ -10,6 +10,7 @@ import { call } from '../messaging/client.ts';
 import type { SyncPreferences } from '../messaging/protocol.ts';
 import { withElement } from '../ui/with-element.tsx';
 import { originPermission } from '../background/browser.ts';
+import { parseInvitation } from '../core/document/invitation-link.ts';
 import { SharingSettings } from './sharing-settings.tsx';
 import { useAction } from './use-action.ts';
 
@@ -26,7 +27,23 @@ function originOf(address: string): string | null {
   }
 }
 
+/** What an invitation link brought (src/background/invitation-links.ts): `#join=<invitation>&server=<origin>`. */
+interface Invited {
+  invitation: string;
+  server: string;
+}
+
+function invitedByLink(): Invited | null {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const invitation = fragment.get('join');
+  const server = originOf(fragment.get('server') ?? '');
+  return invitation && parseInvitation(invitation) && server
+    ? { invitation: invitation.trim(), server }
+    : null;
+}
+
 export function AccountSection() {
+  const [invited] = useState(invitedByLink);
   const [preferences, setPreferences] = useState<SyncPreferences | null>(null);
   const [loadError, setLoadError] = useState('');
   useEffect(() => {
@@ -47,11 +64,16 @@ export function AccountSection() {
       )}
       {preferences && (
         <>
-          <ServerForm preferences={preferences} onChange={setPreferences} />
+          {invited && <InvitedNote invited={invited} preferences={preferences} />}
+          <ServerForm preferences={preferences} onChange={setPreferences} invitedServer={invited?.server} />
           {preferences.username === null ? (
             <SignInForm server={preferences.server} onChange={setPreferences} />
           ) : (
-            <SignedIn preferences={preferences} onChange={setPreferences} />
+            <SignedIn
+              preferences={preferences}
+              onChange={setPreferences}
+              invited={invited?.server === preferences.server ? invited.invitation : undefined}
+            />
           )}
         </>
       )}
@@ -64,8 +86,27 @@ interface Props {
   onChange(preferences: SyncPreferences): void;
 }
 
-function ServerForm({ preferences, onChange }: Props) {
-  const [address, setAddress] = useState(preferences.server);
+/** Opened from an invitation link: what is left to do before the Join button below can join. */
+function InvitedNote({ invited, preferences }: { invited: Invited; preferences: SyncPreferences }) {
+  const words =
+    invited.server !== preferences.server
+      ? t('settings_invitedOtherServer', invited.server)
+      : preferences.username === null
+        ? t('settings_invitedSignInFirst')
+        : t('settings_invitedReady');
+  return (
+    <p class="settings__invited" role="status" data-testid="settings-invited">
+      {words}
+    </p>
+  );
+}
+
+function ServerForm({
+  preferences,
+  onChange,
+  invitedServer,
+}: Props & { invitedServer?: string | undefined }) {
+  const [address, setAddress] = useState(invitedServer ?? preferences.server);
   const [saved, setSaved] = useState('');
   const action = useAction();
 
@@ -186,7 +227,7 @@ function SignInForm({ server, onChange }: Pick<Props, 'onChange'> & { server: st
   );
 }
 
-function SignedIn({ preferences, onChange }: Props) {
+function SignedIn({ preferences, onChange, invited }: Props & { invited?: string | undefined }) {
   const action = useAction();
   const signOut = () =>
     void action.run(async () => {
@@ -211,7 +252,7 @@ function SignedIn({ preferences, onChange }: Props) {
           {action.error}
         </p>
       </div>
-      <SharingSettings preferences={preferences} onChange={onChange} />
+      <SharingSettings preferences={preferences} onChange={onChange} invited={invited} />
     </>
   );
 }

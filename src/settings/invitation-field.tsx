@@ -1,10 +1,13 @@
 /**
- * A group invitation to hand on: one unbroken token in a read-only field (selected whole on focus) and
- * a Copy button. The clipboard API needs a secure context and the page's focus; where it refuses, the
- * field's text is selected and copied the old way, and if that fails too the reader is told to copy it.
+ * A group invitation to hand on, two ways: the invitation itself (group id and code) and the invitation
+ * link on the sync server (`<server>/join#<invitation>`, which opens these settings ready to join). Each
+ * is one unbroken token in a read-only field (selected whole on focus) with a Copy button. The clipboard
+ * API needs a secure context and the page's focus; where it refuses, the field's text is selected and
+ * copied the old way, and if that fails too the reader is told to copy it.
  */
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../i18n/messages.ts';
+import { invitationLink } from '../core/document/invitation-link.ts';
+import { t, type MessageKey } from '../i18n/messages.ts';
 
 type Copy = 'idle' | 'copied' | 'failed';
 
@@ -20,7 +23,14 @@ function copyBySelection(field: HTMLInputElement): boolean {
   }
 }
 
-export function InvitationField({ value, testId }: { value: string; testId: string }) {
+interface CopyFieldProps {
+  value: string;
+  testId: string;
+  label: MessageKey;
+  copied: MessageKey;
+}
+
+function CopyField({ value, testId, label, copied }: CopyFieldProps) {
   const field = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<Copy>('idle');
   const id = `${testId}-field`;
@@ -39,7 +49,7 @@ export function InvitationField({ value, testId }: { value: string; testId: stri
 
   return (
     <div class="settings__invitation">
-      <label for={id}>{t('settings_invitationFieldLabel')}</label>
+      <label for={id}>{t(label)}</label>
       <div class="settings__row settings__row--nowrap">
         <input
           ref={field}
@@ -63,7 +73,7 @@ export function InvitationField({ value, testId }: { value: string; testId: stri
         </button>
       </div>
       <p class="settings__note" role="status" data-testid={`${testId}-copy-status`}>
-        {copy === 'copied' ? t('settings_invitationCopied') : ''}
+        {copy === 'copied' ? t(copied) : ''}
       </p>
       {copy === 'failed' && (
         <p class="settings__error" role="alert">
@@ -71,5 +81,32 @@ export function InvitationField({ value, testId }: { value: string; testId: stri
         </p>
       )}
     </div>
+  );
+}
+
+export function InvitationField({
+  value,
+  server,
+  testId,
+}: {
+  value: string;
+  server: string;
+  testId: string;
+}) {
+  return (
+    <>
+      <CopyField
+        value={invitationLink(server, value)}
+        testId={`${testId}-link`}
+        label="settings_invitationLinkLabel"
+        copied="settings_invitationLinkCopied"
+      />
+      <CopyField
+        value={value}
+        testId={testId}
+        label="settings_invitationFieldLabel"
+        copied="settings_invitationCopied"
+      />
+    </>
   );
 }

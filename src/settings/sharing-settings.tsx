@@ -1,5 +1,5 @@
 /** Groups (create, join, share the invitation) and the defaults new annotations get. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Visibility } from '../core/model/annotation.ts';
 import { t, type MessageKey } from '../i18n/messages.ts';
 import { call } from '../messaging/client.ts';
@@ -10,6 +10,8 @@ import { useAction } from './use-action.ts';
 interface Props {
   preferences: SyncPreferences;
   onChange(preferences: SyncPreferences): void;
+  /** The invitation an invitation link brought, to join with one click. */
+  invited?: string | undefined;
 }
 
 type Role = SyncPreferences['groups'][number]['role'];
@@ -27,7 +29,7 @@ const ROLE_WORDS: Record<Role, MessageKey> = {
   member: 'settings_roleMember',
 };
 
-export function SharingSettings({ preferences, onChange }: Props) {
+export function SharingSettings({ preferences, onChange, invited }: Props) {
   const defaults = useAction();
   const choose = (change: { group?: string | null; visibility?: Visibility }) =>
     void defaults.run(async () => {
@@ -81,14 +83,16 @@ export function SharingSettings({ preferences, onChange }: Props) {
           {defaults.error}
         </p>
       </div>
-      <CreateGroup onChange={onChange} />
-      <JoinGroup onChange={onChange} />
-      {preferences.group && <Invitation groupId={preferences.group} key={preferences.group} />}
+      <CreateGroup server={preferences.server} onChange={onChange} />
+      <JoinGroup onChange={onChange} invited={invited} />
+      {preferences.group && (
+        <Invitation server={preferences.server} groupId={preferences.group} key={preferences.group} />
+      )}
     </>
   );
 }
 
-function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
+function CreateGroup({ server, onChange }: Pick<Props, 'onChange'> & { server: string }) {
   const [name, setName] = useState('');
   const [invitation, setInvitation] = useState('');
   const action = useAction();
@@ -125,7 +129,7 @@ function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
       {invitation && (
         <div class="settings__created">
           <p class="settings__success">{t('settings_groupCreatedShare')}</p>
-          <InvitationField value={invitation} testId="settings-new-invitation" />
+          <InvitationField value={invitation} server={server} testId="settings-new-invitation" />
         </div>
       )}
       <p class="settings__error" role="alert" data-testid="settings-create-error">
@@ -135,8 +139,13 @@ function CreateGroup({ onChange }: Pick<Props, 'onChange'>) {
   );
 }
 
-function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
-  const [invitation, setInvitation] = useState('');
+function JoinGroup({ onChange, invited }: Pick<Props, 'onChange' | 'invited'>) {
+  const [invitation, setInvitation] = useState(invited ?? '');
+  const join = useRef<HTMLButtonElement>(null);
+  // Arrived from an invitation link: the Join button is where the reader's attention goes.
+  useEffect(() => {
+    if (invited) join.current?.focus();
+  }, [invited]);
   const [joined, setJoined] = useState('');
   const action = useAction();
   return (
@@ -159,6 +168,11 @@ function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
       }}
     >
       <h3 id="join-group-heading">{t('settings_joinGroupHeading')}</h3>
+      {invited && (
+        <p class="settings__note" data-testid="settings-join-invited">
+          {t('settings_joinInvited')}
+        </p>
+      )}
       <label for="settings-join">{t('settings_invitation')}</label>
       <div class="settings__row">
         <input
@@ -167,7 +181,7 @@ function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
           value={invitation}
           onInput={(event) => setInvitation(event.currentTarget.value)}
         />
-        <button type="submit" data-testid="settings-join" disabled={action.busy}>
+        <button ref={join} type="submit" data-testid="settings-join" disabled={action.busy}>
           {t('settings_join')}
         </button>
       </div>
@@ -182,7 +196,7 @@ function JoinGroup({ onChange }: Pick<Props, 'onChange'>) {
 }
 
 /** The chosen group's invitation, for its owners and moderators. */
-function Invitation({ groupId }: { groupId: string }) {
+function Invitation({ server, groupId }: { server: string; groupId: string }) {
   const [invitation, setInvitation] = useState<string | null>(null);
   const action = useAction();
   return (
@@ -205,7 +219,7 @@ function Invitation({ groupId }: { groupId: string }) {
           {t('settings_showInvitation')}
         </button>
       </div>
-      {invitation && <InvitationField value={invitation} testId="settings-invitation" />}
+      {invitation && <InvitationField value={invitation} server={server} testId="settings-invitation" />}
       <p class="settings__error" role="alert">
         {action.error}
       </p>

@@ -344,6 +344,13 @@ describe.skipIf(!corpus || !browser)("the extension's pages look finished and be
     await copy.click();
     await expect.poll(async () => (await copy.textContent())?.trim(), SOON).toBe('Copied');
     expect(await settings.evaluate(() => navigator.clipboard.readText())).toBe(invitation);
+    // The invitation link beside it: the server's /join with the invitation in the fragment.
+    const linkCopy = settings.getByTestId('settings-new-invitation-link-copy');
+    await linkCopy.click();
+    await expect.poll(async () => (await linkCopy.textContent())?.trim(), SOON).toBe('Copied');
+    expect(await settings.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${sync.origin}/join#${invitation}`,
+    );
     await settings.screenshot({ path: join(RESULTS, 'settings.png'), fullPage: true });
 
     // Where the clipboard API refuses, the selected field is copied instead.

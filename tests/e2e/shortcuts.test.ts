@@ -27,6 +27,7 @@ const SHORTCUTS: Record<string, string | undefined> = {
   // Chrome suggests at most four keys; these two wait for the user's choice of key.
   'next-annotation': undefined,
   'previous-annotation': undefined,
+  'toggle-highlights': undefined,
 };
 
 /**
@@ -139,6 +140,15 @@ describe.skipIf(!run)('keyboard shortcuts (chrome.commands)', () => {
     await expect.poll(() => frame.isVisible()).toBe(false);
     await press('toggle-sidebar');
     await expect.poll(() => frame.isVisible()).toBe(true);
+  });
+
+  test('the highlights shortcut hides them on the site and shows them again', async () => {
+    const painted = (await paintedTexts(page)).length;
+    expect(painted).toBeGreaterThan(0);
+    await press('toggle-highlights');
+    await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([]);
+    await press('toggle-highlights');
+    await expect.poll(async () => (await paintedTexts(page)).length, { timeout: 10_000 }).toBe(painted);
   });
 
   test('the comment shortcut opens the editor on the selection', async () => {

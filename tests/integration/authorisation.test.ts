@@ -506,6 +506,27 @@ forEachStore('authorisation', (kind) => {
         }
       });
 
+      it(`reads its activity ${inGroup ? 'and sees its group and public annotations, never a private one' : 'never'}`, async () => {
+        const answer = await call<{ activity?: SyncRecord[] }>(
+          app,
+          'GET',
+          `/api/groups/${groupId}/activity?limit=50`,
+          {
+            token: tokenOf(actor),
+          },
+        );
+        expect(answer.status).toBe(inGroup ? 200 : outsider);
+        const seen = (answer.body.activity ?? []).map((r) => r.id);
+        expect(seen).not.toContain(records.private.id);
+        expect(seen.includes(records.group.id)).toBe(inGroup);
+        expect(seen.includes(records.public.id)).toBe(inGroup);
+        // Private annotations never name a group, so nobody's activity can show one, not even the creator's.
+        const bad = await call(app, 'GET', `/api/groups/${groupId}/activity?limit=0`, {
+          token: tokenOf(actor),
+        });
+        expect(bad.status).toBe(actor === 'anonymous' ? 401 : 400);
+      });
+
       it('cannot join with a wrong invite code', async () => {
         const answer = await call(app, 'POST', `/api/groups/${groupId}/members`, {
           token: tokenOf(actor),

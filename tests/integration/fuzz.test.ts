@@ -193,6 +193,14 @@ forEachStore('fuzz', (kind) => {
         'GET',
         `/api/groups/${pick(random, [groupId, ids()])}/search?${pick(random, ['q=', 'q=%20', 'q=%00', 'q=%E0%A4%A', `q=${'x'.repeat(300)}`, "q='%3A*%20%26%20!", 'q=a&q=b', 'q=a&limit=0', 'q=a&limit=1e2', 'q=a&limit=999', 'q=(%7C)', 'q=%5C', 'limit=5', 'q=plan&other=1', `q=${encodeURIComponent('😀'.repeat(50))}`])}`,
       ],
+      () => [
+        'GET',
+        `/api/groups/${pick(random, [groupId, ids(), 'nope'])}/activity${pick(random, ['', '?limit=0', '?limit=1e2', '?limit=51', '?limit=-1', '?limit=%00', '?limit=5&limit=6', '?other=1', '?limit=', `?limit=${'9'.repeat(40)}`])}`,
+      ],
+      () => [
+        pick(random, ['GET', 'HEAD', 'POST']),
+        `/join${pick(random, ['', '?x=%00', '/', '/x', '?%E0%A4%A'])}`,
+      ],
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],

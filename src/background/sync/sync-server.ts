@@ -254,6 +254,19 @@ export class SyncServer {
     return parsed.data.flags;
   }
 
+  /** The group's latest changes, newest first (`GET /api/groups/{id}/activity`); odd records are left out. */
+  async activity(groupId: string, limit: number): Promise<SyncRecord[]> {
+    const { body } = await this.#request(
+      'GET',
+      `/api/groups/${encodeURIComponent(groupId)}/activity?limit=${String(limit)}`,
+    );
+    const records = Array.isArray(body.activity) ? (body.activity as unknown[]) : [];
+    return records.flatMap((record) => {
+      const parsed = SyncRecordSchema.safeParse(record);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
   /** The invite code, for moderators and owners; undefined for plain members. */
   async inviteCodeOf(groupId: string): Promise<string | undefined> {
     const { body } = await this.#request('GET', `/api/groups/${encodeURIComponent(groupId)}`);

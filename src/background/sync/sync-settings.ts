@@ -102,15 +102,9 @@ export function serverOrigin(address: string): string | null {
 
 /**
  * An invitation as shown to the group's owner: `<group id>.<invite code>`; the server needs both to let
- * someone join. Null when `text` is not one.
+ * someone join. `parseInvitation` (from core, where the invitation link reads it too) takes it apart.
  */
-export function parseInvitation(text: string): { groupId: string; inviteCode: string } | null {
-  const match =
-    /^\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{1,200})\s*$/i.exec(
-      text,
-    );
-  return match?.[1] && match[2] ? { groupId: match[1].toLowerCase(), inviteCode: match[2] } : null;
-}
+export { parseInvitation } from '../../core/document/invitation-link.ts';
 
 export function invitationOf(groupId: string, inviteCode: string): string {
   return `${groupId}.${inviteCode}`;

@@ -36,6 +36,34 @@ afterEach(() => {
 });
 
 describe('Highlighter', () => {
+  it('hides every highlight from the page and shows them again, keeping what it painted', () => {
+    const registry = install();
+    const highlighter = new Highlighter(document, { palette: HIGHLIGHT_STYLES, defaultStyle: 'highlight' });
+    const first = rangeIn(document);
+    highlighter.set('a', first, { start: 0, end: 5 });
+    highlighter.focus('a');
+    const registered = registry.size;
+    expect(registered).toBeGreaterThan(1);
+
+    highlighter.setHidden(true);
+    expect(highlighter.hidden).toBe(true);
+    expect(registry.size).toBe(0);
+    // Still known while hidden: a later paint goes where it will show, and positions still answer.
+    const second = rangeIn(document);
+    highlighter.set('b', second, { start: 6, end: 9 });
+    expect(highlighter.idsAt(7)).toEqual(['b']);
+
+    highlighter.setHidden(false);
+    expect(registry.size).toBe(registered);
+    expect(allPainted(registry)).toEqual([first, second]);
+    expect([...must(registry.get('plan-annotator-focus'))]).toEqual([first]);
+
+    highlighter.setHidden(true);
+    highlighter.destroy();
+    expect(registry.size).toBe(0);
+    expect(document.querySelectorAll('style[data-plan-annotator]')).toHaveLength(0);
+  });
+
   it('paints through the highlight registry and one style element, and cleans up', () => {
     const registry = install();
     const highlighter = new Highlighter(document);
