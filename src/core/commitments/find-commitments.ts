@@ -224,7 +224,16 @@ function readTitle(
   // The first line of a wrapped contents entry: the leaders and page number end the next line.
   if (endsContentsEntry(lines[nextLine(last)]?.raw)) return null;
   if (form === 'numbered' && !numberedTitle(title, lines, nextLine(last))) return null;
-  if (form === 'keyword' || form === 'id' || form === 'pipe') title = title.replace(/^[:.|–—-]\s*/u, '');
+  if (form === 'keyword' || form === 'id' || form === 'pipe') {
+    title = title.replace(/^[:.|–—-]\s*/u, '');
+    // A run-in heading ("Commitment 5: Open contracting. We will publish…"): the title is its first
+    // sentence, and the paragraph it opens is the body.
+    const runIn = runInTitle(title);
+    if (runIn !== null) {
+      if (rest.replace(/^[:.|–—-]\s*/u, '').length > runIn.length) last = at;
+      title = runIn;
+    }
+  }
   return {
     form,
     label,
@@ -232,6 +241,23 @@ function readTitle(
     line: at,
     lastLine: last,
   };
+}
+
+/** Words after a run-in title's full stop: a paragraph goes on, not a title in two sentences. */
+const RUN_IN_BODY = 4;
+
+/**
+ * The first sentence of a heading that runs into its paragraph, or null when the heading is a title alone.
+ * An abbreviation ("U.S.", "N.º") does not end a sentence.
+ */
+export function runInTitle(title: string): string | null {
+  const m = /^(.{3,160}?[^\s.\p{Lu}º°])\.\s+(?=[\p{Lu}"“])/u.exec(title);
+  if (!m) return null;
+  const after = title
+    .slice(m[0].length)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  return after.length >= RUN_IN_BODY ? (m[1] as string) : null;
 }
 
 /** Two lines printed in the same heading style (a title wrapped over lines). */

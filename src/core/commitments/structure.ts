@@ -57,6 +57,10 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   // the dates out of some commitments.
   const counts = fieldCounts(s.fields);
   const supported = [stated, counts.get('lead'), counts.get('id'), counts.get('title')];
+  // Headings that name themselves ("Engagement 7", "FR0042") as many as the template blocks: one each, even
+  // where the page's reading order puts a block's labels away from its values.
+  const explicit = textual.every((c) => c.form === 'keyword' || c.form === 'id');
+  if (explicit) supported.push(starts.length >= 2 ? starts.length : null);
   if (textual.length >= 2 && supported.some((n) => n !== null && n !== undefined && n === textual.length)) {
     return textual;
   }

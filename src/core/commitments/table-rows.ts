@@ -45,6 +45,8 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
 
 /** How far apart (PDF units) two runs may start and be in one column. */
 const SAME_COLUMN = 3;
+/** Labels are often centred in their column: "10" starts left of "9". */
+const LABEL_COLUMN = 8;
 /** Lines a matrix row may take: a table whose next label does not come within them has ended. */
 const ROW_REACH = 60;
 /**
@@ -68,6 +70,10 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
   if (!layout) return [];
   const rows: TableRow[] = [];
   const near = (x: number, at: number): boolean => Math.abs(x - at) <= SAME_COLUMN;
+  const inLabelColumn = (x: number, at: number): boolean => Math.abs(x - at) <= LABEL_COLUMN;
+  // The header again at the top of each page the table runs onto: not a row, and not where cells start.
+  const isHeader = (cells: ReadonlyArray<{ text: string }>): boolean =>
+    cells.length >= 3 && cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()));
   for (let i = 0; i < lines.length; i++) {
     const clean = (lines[i] as TextLine).clean;
     if (clean.length > 160 || !NAMES_COMMITMENTS.test(clean)) continue;
@@ -91,12 +97,9 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       const cells = layout.cells(end);
       const first = cells[0];
       if (!first) continue;
-      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) lastRow = end;
-      else if (near(first.x, labelX)) {
-        // The header again at the top of the next page, or the end of the table.
-        if (cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()))) continue;
-        break;
-      }
+      if (isHeader(cells)) continue;
+      if (inLabelColumn(first.x, labelX) && LABEL_CELL.test(first.text.trim())) lastRow = end;
+      else if (near(first.x, labelX)) break;
       for (const c of cells) positions.push(c.x);
     }
     const headerX = (header[column] as { x: number }).x;
@@ -116,8 +119,8 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
     for (let j = firstRow; j < end; j++) {
       const cells = layout.cells(j);
       const first = cells[0];
-      if (!first) continue;
-      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
+      if (!first || isHeader(cells)) continue;
+      if (inLabelColumn(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
         close();
         row = { line: j, label: first.text.trim().replace(/\.$/u, ''), parts: [], open: true };
       }
