@@ -3,7 +3,7 @@
  * its PDF printed by Chromium (headers and footers by Chromium's own templates, the contents page filled in
  * with the pages Chromium laid the headings on), and its label. A commitment's page is the last page whose
  * text carries the commitment's marker, read with pdf.js's text (not with the finder).
- * `npx tsx scripts/blind2-fixtures.ts` (needs Chromium: CHROMIUM_PATH, /usr/bin/chromium by default).
+ * `npx tsx scripts/blind2-fixtures.ts [name…]` (needs Chromium: CHROMIUM_PATH, /usr/bin/chromium by default).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { pdfText } from '../cli/pdf-text.ts';
 import { DOCS, type Doc } from './blind2-docs.ts';
+import { DOCS_B } from './blind2-docs-b.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
-    for (const doc of DOCS) {
+    // Names on the command line write those documents only: the others' PDFs stay as committed.
+    const only = process.argv.slice(2);
+    for (const doc of [...DOCS, ...DOCS_B].filter((d) => only.length === 0 || only.includes(d.name))) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
       let pages = new Map<string, number>();
       let pdf: Uint8Array | null = null;
