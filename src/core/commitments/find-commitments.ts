@@ -27,6 +27,8 @@ export interface Candidate {
   lastLine: number;
   /** The theme the document's structure files it under, when a structural cue found it. */
   theme?: string | null;
+  /** The status a matrix prints in a column of its own for the row (a self-assessment's "Avance"). */
+  status?: string | null;
 }
 
 /** Lines a heading needs after it before the next one to count as a commitment and not a contents entry. */
@@ -115,7 +117,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
         : null,
       theme: themeName(theme),
       ...commitmentFields(body.map((l) => l.clean)),
-      reportedStatus: reportedStatus(body.map((l) => l.clean)),
+      reportedStatus: c.status ?? reportedStatus(body.map((l) => l.clean)),
     });
   });
   return commitments;
