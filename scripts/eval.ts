@@ -160,6 +160,11 @@ async function main(): Promise<void> {
         add(into.byFamily, c.family, t);
         add(into.byLanguage, c.language, t);
         add(blindAll[c.set], 'all blind documents', t);
+        for (const [f, e] of c.commitments ? match(found, c.commitments) : []) {
+          if (e.reportedStatus === undefined) continue;
+          statuses++;
+          if ((f.reportedStatus ?? null) === e.reportedStatus) statusesRight++;
+        }
         into.rows.push([
           c.name,
           c.language,
@@ -244,7 +249,7 @@ async function main(): Promise<void> {
     console.log(table(['language', ...header], tallyRows(blind[set].byLanguage)));
   }
   console.log(
-    `\nReported status of the commitments a self-assessment reviews: ${statusesRight}/${statuses} right`,
+    `\nReported status of the commitments a self-assessment or IRM report reviews (all sets): ${statusesRight}/${statuses} right`,
   );
 }
 
