@@ -12,6 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { pdfText } from '../cli/pdf-text.ts';
 import { DOCS, type Doc } from './blind2-docs.ts';
 import { DOCS_B } from './blind2-docs-b.ts';
+import { DOCS_C } from './blind2-docs-c.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -57,7 +58,9 @@ async function main(): Promise<void> {
   try {
     // Names on the command line write those documents only: the others' PDFs stay as committed.
     const only = process.argv.slice(2);
-    for (const doc of [...DOCS, ...DOCS_B].filter((d) => only.length === 0 || only.includes(d.name))) {
+    for (const doc of [...DOCS, ...DOCS_B, ...DOCS_C].filter(
+      (d) => only.length === 0 || only.includes(d.name),
+    )) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
       let pages = new Map<string, number>();
       let pdf: Uint8Array | null = null;
