@@ -13,6 +13,7 @@ import { pdfText } from '../cli/pdf-text.ts';
 import { DOCS, type Doc } from './blind2-docs.ts';
 import { DOCS_B } from './blind2-docs-b.ts';
 import { DOCS_C } from './blind2-docs-c.ts';
+import { DOCS_D } from './blind2-docs-d.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   try {
     // Names on the command line write those documents only: the others' PDFs stay as committed.
     const only = process.argv.slice(2);
-    for (const doc of [...DOCS, ...DOCS_B, ...DOCS_C].filter(
+    for (const doc of [...DOCS, ...DOCS_B, ...DOCS_C, ...DOCS_D].filter(
       (d) => only.length === 0 || only.includes(d.name),
     )) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
