@@ -50,7 +50,7 @@ table { border-collapse: collapse; width: 100%; font-size: 10pt; margin-bottom: 
     ['3. Commitments', EN_OUTLINE.map(([t], i) => `3.${i + 1} ${t}`)],
     ['4. Monitoring and evaluation', ['4.1 Reporting', '4.2 Independent Reporting Mechanism']],
   ];
-  const text = (h: string): string =>
+  const text = (): string =>
     'The Forum met eleven times between March and November. Its members agreed the approach set out in this section and published the minutes of every meeting on the open government portal.';
   const html = (pages: Map<string, number>): string => {
     let body = `<div class="cover">Fourth Open Government National Action Plan<br>2025–2027</div><h1>Table of Contents</h1>`;
@@ -73,7 +73,7 @@ table { border-collapse: collapse; width: 100%; font-size: 10pt; margin-bottom: 
 <tr><td>1</td><td>Design with stakeholders</td><td>${start}</td><td>Q4 2025</td></tr><tr><td>2</td><td>Launch</td><td>Q1 2026</td><td>Q3 2026</td></tr><tr><td>3</td><td>Review</td><td>Q4 2026</td><td>Q2 2027</td></tr></table>`;
         });
       } else {
-        for (const s of subs) body += `<h2>${esc(s)}</h2><p>${text(s)}</p><p>${text(s)}</p>`;
+        for (const s of subs) body += `<h2>${esc(s)}</h2><p>${text()}</p><p>${text()}</p>`;
       }
     }
     return page('en', 'Fourth Open Government National Action Plan', css, body);
