@@ -3,6 +3,7 @@ import { sameHeadingLook, type Candidate } from './find-commitments.ts';
 import { CONTINUES, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
 import { nextContent, skippable, type Structure } from './structure-lines.ts';
+import { hangingLabels } from './structure-layout.ts';
 import { carryThemes, parentHeading, themeAbove } from './structure-themes.ts';
 import type { FieldLine, TemplateBlock } from './template-fields.ts';
 
@@ -12,7 +13,7 @@ import type { FieldLine, TemplateBlock } from './template-fields.ts';
  * end a sentence. Its label is the id field, or the label the heading prints.
  */
 export function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
-  return carryThemes(templateCandidatesOf(s, blocks));
+  return carryThemes(hangingLabels(templateCandidatesOf(s, blocks)));
 }
 
 function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {

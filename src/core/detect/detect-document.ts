@@ -81,7 +81,8 @@ export function detectDocument(sample: DocumentSample): Detection {
   // Evidence that this is about an OGP action plan at all.
   let plan = 0;
   // A PDF has no title element: its cover, the first lines of its text, plays that part.
-  const cover = text.slice(0, 400);
+  // A cover's title may break over lines ("… National Action" / "Plan").
+  const cover = text.slice(0, 400).replace(/\s+/g, ' ');
   const planInTitle =
     PLAN_PHRASE.test(title) ||
     PLAN_PHRASE.test(headings) ||
@@ -95,7 +96,7 @@ export function detectDocument(sample: DocumentSample): Detection {
     plan += 0.3;
     reasons.push({ code: 'planInText' });
   }
-  if (OPEN_GOVERNMENT.test(all)) {
+  if (OPEN_GOVERNMENT.test(all) || OPEN_GOVERNMENT.test(cover)) {
     plan += 0.25;
     reasons.push({ code: 'openGovernment' });
   }

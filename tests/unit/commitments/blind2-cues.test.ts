@@ -144,7 +144,50 @@ describe('template fields', () => {
   });
 });
 
+describe('numbers hanging in the margin', () => {
+  it('takes a bare number before each printed heading of a level for its label', () => {
+    // The number in its own run at the margin, the bold title beside it: "1 Criação …" with no dot.
+    const heading = (n: number, title: string, y: number): TextRun[] => [
+      run(`${n} `, 57, y, 'bold', false),
+      run(title, 97, y, 'bold'),
+    ];
+    const fields = (y: number): TextRun[] => [
+      run('Entidade responsável: Agência para a Modernização Administrativa', 57, y),
+      run('Data de início: janeiro de 2025', 57, y - 12),
+      run('Data de conclusão: dezembro de 2026', 57, y - 24),
+    ];
+    const page = styledPageTextOf([
+      run('O plano apresenta 3 compromissos.', 57, 760),
+      ...heading(1, 'Observatório da transparência na contratação pública', 730),
+      ...fields(716),
+      ...heading(2, 'Dados abertos sobre os fundos europeus', 650),
+      ...fields(636),
+      ...heading(3, 'Proteção de denunciantes na administração pública', 570),
+      ...fields(556),
+    ]);
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title])).toEqual([
+      ['1', 'Observatório da transparência na contratação pública'],
+      ['2', 'Dados abertos sobre os fundos europeus'],
+      ['3', 'Proteção de denunciantes na administração pública'],
+    ]);
+  });
+});
+
 describe('pages about a plan', () => {
+  it('reads a cover whose title breaks inside the phrase', () => {
+    const fields = 'Lead implementing agency: Ministry of Finance\nStart date: 2025\nEnd date: 2027\n'.repeat(
+      3,
+    );
+    expect(
+      detectDocument({ text: `Fourth Open Government National Action\nPlan\n2025–2027\n${fields}` }).kind,
+    ).toBe('action-plan');
+    expect(
+      detectDocument({ text: `IV Plano de Ação Nacional de Administração\nAberta\n${fields}` }).reasons.map(
+        (r) => r.code,
+      ),
+    ).toContain('openGovernment');
+  });
+
   it('takes "action plan" beside open government on a cover for a plan', () => {
     const text =
       'Plan d’action 2025-2027 de la France – Partenariat pour un gouvernement ouvert\n' +
