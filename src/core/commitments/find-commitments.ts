@@ -9,6 +9,7 @@ import {
   endsContentsEntry,
   matchHeading,
   type HeadingForm,
+  type HeadingMatch,
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { reportedStatus } from './reported-status.ts';
@@ -157,13 +158,29 @@ function headingCandidates(
       i,
       heading.form,
       heading.label,
-      heading.rest,
+      cellRest(lines[i] as TextLine, heading),
       layout,
       fields,
     );
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/**
+ * What follows a label that heads a table row (cells parted by tabs, as HTML tables come out): the title
+ * is the label's own cell, or the next cell when the label stands alone in its cell ("Commitment 3" |
+ * title | lead agency | date), never the row's other cells.
+ */
+function cellRest(line: TextLine, heading: HeadingMatch): string {
+  if ((heading.form !== 'keyword' && heading.form !== 'id') || !line.raw.includes('\t')) return heading.rest;
+  const cells = line.raw
+    .split('\t')
+    .map((c) => c.replace(/\s+/gu, ' ').trim())
+    .filter((c) => c !== '');
+  const own = matchHeading(cells[0] ?? '');
+  if (!own || own.label !== heading.label) return heading.rest;
+  return own.rest !== '' ? own.rest : (cells[1] ?? '');
 }
 
 /** The title after a label, over as many lines as the heading takes; null when the line is not a heading. */

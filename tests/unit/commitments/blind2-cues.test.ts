@@ -51,6 +51,24 @@ const run = (str: string, x: number, y: number, font = 'g1', hasEOL = true): Tex
   width: 4.5 * str.length,
 });
 
+describe('a table row headed by its label', () => {
+  it('takes the title from the label’s cell or the next one, not the row’s other cells', () => {
+    const page = htmlText(
+      '<h1>Open Government National Action Plan 2025–2027</h1><table>' +
+        '<tr><th>Commitment</th><th>Title</th><th>Lead agency</th><th>Completion</th></tr>' +
+        '<tr><th scope="row">Commitment 1</th><td>Publish all public contracts</td><td>Ministry of Justice</td><td>June 2027</td></tr>' +
+        '<tr><th scope="row">Commitment 2</th><td>Open budget consultations</td><td>Ministry of Finance</td><td>June 2027</td></tr>' +
+        '<tr><th scope="row">Commitment 3: Register of lobbyists</th><td>Cabinet Office</td><td>June 2027</td></tr>' +
+        '</table>',
+    );
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title])).toEqual([
+      ['1', 'Publish all public contracts'],
+      ['2', 'Open budget consultations'],
+      ['3', 'Register of lobbyists'],
+    ]);
+  });
+});
+
 describe('a matrix over two pages', () => {
   // Chromium prints a <thead> again on each page, its cells centred; the label cells are centred too.
   const header = (y: number): TextRun[] => [
