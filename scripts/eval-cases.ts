@@ -27,7 +27,7 @@ export interface Case {
   language?: string;
   inspected?: () => Promise<{ kind: DocumentKind; commitments: Commitment[] }>;
   /** Which scored set it belongs to: the generated layout fixtures or the blind set. */
-  set?: 'layout' | 'blind';
+  set?: 'layout' | 'blind' | 'blind2';
 }
 
 function fixtureText(path: string): CommitmentSource {
@@ -106,8 +106,8 @@ export function layoutCases(): Case[] {
  * The blind set: plans written in LibreOffice by someone who had not read the finder, read the way
  * `plan-annotator inspect FILE --json` reads them. Each label names its file.
  */
-export function blindCases(): Case[] {
-  const dir = join(FIXTURES, 'blind');
+export function blindCases(set: 'blind' | 'blind2' = 'blind'): Case[] {
+  const dir = join(FIXTURES, set);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.expected.json'))
     .sort()
@@ -121,14 +121,14 @@ export function blindCases(): Case[] {
       };
       const result = inspect(join(dir, expected.file)).then(({ inspection }) => inspection);
       return {
-        name: `blind/${expected.file}`,
+        name: `${set}/${expected.file}`,
         kind: expected.kind,
         family: expected.family,
         language: expected.language,
         ...(expected.kind === 'other' ? {} : { commitments: expected.commitments }),
         sample: async () => ({ sample: {}, source: { text: '' } }),
         inspected: () => result,
-        set: 'blind' as const,
+        set,
       };
     });
 }

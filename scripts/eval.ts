@@ -94,7 +94,7 @@ function tallyRows(tallies: Map<string, Tally>): string[][] {
 
 async function main(): Promise<void> {
   const corpus = process.env.PLAN_CORPUS_DIR;
-  const cases = [...fixtureCases(), ...layoutCases(), ...blindCases()];
+  const cases = [...fixtureCases(), ...layoutCases(), ...blindCases('blind'), ...blindCases('blind2')];
   if (corpus) cases.push(...corpusCases(corpus));
   else
     console.log(
@@ -105,10 +105,19 @@ async function main(): Promise<void> {
   const commitmentRows: string[][] = [];
   const byFamily = new Map<string, Tally>();
   const byLanguage = new Map<string, Tally>();
-  const blindRows: string[][] = [];
-  const blindByFamily = new Map<string, Tally>();
-  const blindByLanguage = new Map<string, Tally>();
-  const blindAll = new Map<string, Tally>();
+  const blind = {
+    blind: {
+      rows: [] as string[][],
+      byFamily: new Map<string, Tally>(),
+      byLanguage: new Map<string, Tally>(),
+    },
+    blind2: {
+      rows: [] as string[][],
+      byFamily: new Map<string, Tally>(),
+      byLanguage: new Map<string, Tally>(),
+    },
+  };
+  const blindAll = { blind: new Map<string, Tally>(), blind2: new Map<string, Tally>() };
   let right = 0;
   let timed = 0;
   let totals = { found: 0, expected: 0, matched: 0 };
@@ -146,11 +155,17 @@ async function main(): Promise<void> {
       const t = { found: found.length, expected: c.commitments?.length ?? 0, matched: 0 };
       if (c.commitments) t.matched = match(found, c.commitments).length;
       if (!c.commitments && kind !== c.kind) t.found = Math.max(t.found, 1);
-      if (c.set === 'blind') {
-        add(blindByFamily, c.family, t);
-        add(blindByLanguage, c.language, t);
-        add(blindAll, 'all blind documents', t);
-        blindRows.push([
+      if (c.set === 'blind' || c.set === 'blind2') {
+        const into = blind[c.set];
+        add(into.byFamily, c.family, t);
+        add(into.byLanguage, c.language, t);
+        add(blindAll[c.set], 'all blind documents', t);
+        for (const [f, e] of c.commitments ? match(found, c.commitments) : []) {
+          if (e.reportedStatus === undefined) continue;
+          statuses++;
+          if ((f.reportedStatus ?? null) === e.reportedStatus) statusesRight++;
+        }
+        into.rows.push([
           c.name,
           c.language,
           ...(tallyRows(new Map([['', t]]))[0] ?? []).slice(1),
@@ -221,16 +236,20 @@ async function main(): Promise<void> {
   console.log(table(['family', ...header], tallyRows(byFamily)));
   console.log('\nLayout fixtures by language\n');
   console.log(table(['language', ...header], tallyRows(byLanguage)));
+  const titles = { blind: 'Blind set (LibreOffice)', blind2: 'Second blind set (Chromium)' };
+  for (const set of ['blind', 'blind2'] as const) {
+    const name = titles[set];
+    console.log(`\n${name}, per document (read as \`plan-annotator inspect FILE --json\` reads them)\n`);
+    console.log(table(['document', 'lang', ...header, 'kind right'], blind[set].rows));
+    console.log(`\n${name} by family\n`);
+    console.log(
+      table(['family', ...header], [...tallyRows(blind[set].byFamily), ...tallyRows(blindAll[set])]),
+    );
+    console.log(`\n${name} by language\n`);
+    console.log(table(['language', ...header], tallyRows(blind[set].byLanguage)));
+  }
   console.log(
-    '\nBlind set (LibreOffice), per document (read as `plan-annotator inspect FILE --json` reads them)\n',
-  );
-  console.log(table(['document', 'lang', ...header, 'kind right'], blindRows));
-  console.log('\nBlind set (LibreOffice) by family\n');
-  console.log(table(['family', ...header], [...tallyRows(blindByFamily), ...tallyRows(blindAll)]));
-  console.log('\nBlind set (LibreOffice) by language\n');
-  console.log(table(['language', ...header], tallyRows(blindByLanguage)));
-  console.log(
-    `\nReported status of the commitments a self-assessment reviews: ${statusesRight}/${statuses} right`,
+    `\nReported status of the commitments a self-assessment or IRM report reviews (all sets): ${statusesRight}/${statuses} right`,
   );
 }
 

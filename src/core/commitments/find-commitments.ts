@@ -9,6 +9,7 @@ import {
   endsContentsEntry,
   matchHeading,
   type HeadingForm,
+  type HeadingMatch,
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { reportedStatus } from './reported-status.ts';
@@ -27,6 +28,8 @@ export interface Candidate {
   lastLine: number;
   /** The theme the document's structure files it under, when a structural cue found it. */
   theme?: string | null;
+  /** The status a matrix prints in a column of its own for the row (a self-assessment's "Avance"). */
+  status?: string | null;
 }
 
 /** Lines a heading needs after it before the next one to count as a commitment and not a contents entry. */
@@ -115,7 +118,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
         : null,
       theme: themeName(theme),
       ...commitmentFields(body.map((l) => l.clean)),
-      reportedStatus: reportedStatus(body.map((l) => l.clean)),
+      reportedStatus: c.status ?? reportedStatus(body.map((l) => l.clean)),
     });
   });
   return commitments;
@@ -155,13 +158,29 @@ function headingCandidates(
       i,
       heading.form,
       heading.label,
-      heading.rest,
+      cellRest(lines[i] as TextLine, heading),
       layout,
       fields,
     );
     if (candidate) out.push(candidate);
   }
   return out;
+}
+
+/**
+ * What follows a label that heads a table row (cells parted by tabs, as HTML tables come out): the title
+ * is the label's own cell, or the next cell when the label stands alone in its cell ("Commitment 3" |
+ * title | lead agency | date), never the row's other cells.
+ */
+function cellRest(line: TextLine, heading: HeadingMatch): string {
+  if ((heading.form !== 'keyword' && heading.form !== 'id') || !line.raw.includes('\t')) return heading.rest;
+  const cells = line.raw
+    .split('\t')
+    .map((c) => c.replace(/\s+/gu, ' ').trim())
+    .filter((c) => c !== '');
+  const own = matchHeading(cells[0] ?? '');
+  if (!own || own.label !== heading.label) return heading.rest;
+  return own.rest !== '' ? own.rest : (cells[1] ?? '');
 }
 
 /** The title after a label, over as many lines as the heading takes; null when the line is not a heading. */
@@ -224,7 +243,16 @@ function readTitle(
   // The first line of a wrapped contents entry: the leaders and page number end the next line.
   if (endsContentsEntry(lines[nextLine(last)]?.raw)) return null;
   if (form === 'numbered' && !numberedTitle(title, lines, nextLine(last))) return null;
-  if (form === 'keyword' || form === 'id' || form === 'pipe') title = title.replace(/^[:.|–—-]\s*/u, '');
+  if (form === 'keyword' || form === 'id' || form === 'pipe') {
+    title = title.replace(/^[:.|–—-]\s*/u, '');
+    // A run-in heading ("Commitment 5: Open contracting. We will publish…"): the title is its first
+    // sentence, and the paragraph it opens is the body.
+    const runIn = runInTitle(title);
+    if (runIn !== null) {
+      if (rest.replace(/^[:.|–—-]\s*/u, '').length > runIn.length) last = at;
+      title = runIn;
+    }
+  }
   return {
     form,
     label,
@@ -232,6 +260,23 @@ function readTitle(
     line: at,
     lastLine: last,
   };
+}
+
+/** Words after a run-in title's full stop: a paragraph goes on, not a title in two sentences. */
+const RUN_IN_BODY = 4;
+
+/**
+ * The first sentence of a heading that runs into its paragraph, or null when the heading is a title alone.
+ * An abbreviation ("U.S.", "N.º") does not end a sentence.
+ */
+export function runInTitle(title: string): string | null {
+  const m = /^(.{3,160}?[^\s.\p{Lu}º°])\.\s+(?=[\p{Lu}"“])/u.exec(title);
+  if (!m) return null;
+  const after = title
+    .slice(m[0].length)
+    .split(/\s+/u)
+    .filter((w) => /\p{L}/u.test(w));
+  return after.length >= RUN_IN_BODY ? (m[1] as string) : null;
 }
 
 /** Two lines printed in the same heading style (a title wrapped over lines). */

@@ -79,5 +79,17 @@ export function layoutLevels(s: Structure): Candidate[][] {
     });
     byRank.set(h.rank, list);
   });
-  return [...byRank.values()];
+  return [...byRank.values()].map(hangingLabels);
+}
+
+/**
+ * Numbers hanging in the margin with no dot after them ("1" then the title, indented): a level of printed
+ * headings that all start with a bare number counting 1, 2, 3… carries those numbers as its labels.
+ */
+export function hangingLabels(list: Candidate[]): Candidate[] {
+  if (list.length < 2 || list.some((c) => c.label !== null)) return list;
+  const parts = list.map((c) => /^(\d{1,3})\s+(\p{Lu}.*)$/su.exec(c.title));
+  const counts = parts.every((m, k) => m !== null && Number(m[1]) === Number(parts[0]?.[1]) + k);
+  if (!counts) return list;
+  return list.map((c, k) => ({ ...c, label: parts[k]?.[1] as string, title: parts[k]?.[2] as string }));
 }

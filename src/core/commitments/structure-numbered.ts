@@ -89,5 +89,6 @@ export function tableCandidates(s: Structure): Candidate[] {
     line: row.line,
     lastLine: row.line,
     theme: null,
+    ...(row.status !== undefined ? { status: row.status } : {}),
   }));
 }

@@ -1,8 +1,9 @@
 import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { sameHeadingLook, type Candidate } from './find-commitments.ts';
-import { matchHeading } from './heading-forms.ts';
+import { CONTINUES, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
 import { nextContent, skippable, type Structure } from './structure-lines.ts';
+import { hangingLabels } from './structure-layout.ts';
 import { carryThemes, parentHeading, themeAbove } from './structure-themes.ts';
 import type { FieldLine, TemplateBlock } from './template-fields.ts';
 
@@ -12,7 +13,7 @@ import type { FieldLine, TemplateBlock } from './template-fields.ts';
  * end a sentence. Its label is the id field, or the label the heading prints.
  */
 export function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
-  return carryThemes(templateCandidatesOf(s, blocks));
+  return carryThemes(hangingLabels(templateCandidatesOf(s, blocks)));
 }
 
 function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
@@ -31,7 +32,9 @@ function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): C
     if (block.titleLine !== null) {
       const field = s.fields[block.titleLine] as FieldLine;
       fromField = field.value;
-      if (fromField === '') {
+      if (fromField !== '')
+        ({ title: fromField, last: fieldLast } = wrappedValue(s, fromField, block.titleLine));
+      else {
         const j = nextContent(s, block.titleLine);
         if (j < s.lines.length && !s.fields[j]) ({ title: fromField, last: fieldLast } = fieldValue(s, j));
       }
@@ -78,6 +81,25 @@ function fieldValue(s: Structure, at: number): { title: string; last: number } {
     const j = nextContent(s, last);
     if (j >= s.lines.length || s.fields[j]) break;
     const more = (s.lines[j] as TextLine).clean;
+    if (matchHeading(more) || parseNumbered(more) || title.length + more.length > 250) break;
+    title = joinPrintedLines(`${title}\n${more}`);
+    last = j;
+  }
+  return { title: title.replace(/[.:]$/u, '').trim(), last };
+}
+
+/**
+ * A value printed beside its label and wrapped onto the next lines of a narrow cell or column: the lines go
+ * on while the value breaks mid-phrase ("Commitment title: Right to Information" / "implementation in …").
+ */
+function wrappedValue(s: Structure, value: string, at: number): { title: string; last: number } {
+  let title = value;
+  let last = at;
+  for (let n = 0; n < 2 && !/[.;]$/u.test(title); n++) {
+    const j = nextContent(s, last);
+    if (j >= s.lines.length || s.fields[j]) break;
+    const more = (s.lines[j] as TextLine).clean;
+    if (!/^\p{Ll}/u.test(more) && !CONTINUES.test(title)) break;
     if (matchHeading(more) || parseNumbered(more) || title.length + more.length > 250) break;
     title = joinPrintedLines(`${title}\n${more}`);
     last = j;

@@ -33,6 +33,15 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     // The text's headings stand, unless the layout prints headings and these are mostly body text (a
     // numbered list of recommendations taken for commitments) while a level of printed headings exists.
     // With no text headings either, the layout level with the most headings that have bodies, three at least.
+    // A matrix whose header names the commitment column says what the commitments are; plain numbered
+    // lines say nothing of the kind (the document's sections, its lists). They stand only where they
+    // repeat the matrix's titles: a summary matrix first, each commitment under its own heading after.
+    if (matrix.length >= 3 && textual.every((c) => c.form === 'numbered')) {
+      const opening = (t: string): string => t.toLowerCase().replace(/\W+/gu, '').slice(0, 24);
+      const inMatrix = new Set(matrix.map((c) => opening(c.title)));
+      const repeated = textual.filter((c) => inMatrix.has(opening(c.title))).length;
+      if (repeated < matrix.length / 2) return matrix;
+    }
     const levels = byLayout.filter((l) => l.length >= 2).sort((a, b) => b.length - a.length);
     const strong = levels.filter((l) => l.length >= 3);
     if (textual.length > 0 && (strong.length === 0 || styledShare(s, textual) >= 0.5)) {
@@ -57,6 +66,10 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   // the dates out of some commitments.
   const counts = fieldCounts(s.fields);
   const supported = [stated, counts.get('lead'), counts.get('id'), counts.get('title')];
+  // Headings that name themselves ("Engagement 7", "FR0042") as many as the template blocks: one each, even
+  // where the page's reading order puts a block's labels away from its values.
+  const explicit = textual.every((c) => c.form === 'keyword' || c.form === 'id');
+  if (explicit) supported.push(starts.length >= 2 ? starts.length : null);
   if (textual.length >= 2 && supported.some((n) => n !== null && n !== undefined && n === textual.length)) {
     return textual;
   }

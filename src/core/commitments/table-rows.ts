@@ -1,11 +1,20 @@
 import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import type { Layout } from './layout-cues.ts';
+import { fieldOf } from './template-fields.ts';
 
 /** A commitment printed as a row of a matrix: its label cell and its title cell. */
 export interface TableRow {
   line: number;
   label: string | null;
   title: string;
+  /** The cell of a status column ("Avance", "Status", "Nível de cumprimento"), when the matrix has one. */
+  status?: string | null;
+}
+
+/** A header cell that names a status column: the status field's label alone. */
+function isStatusHeader(text: string): boolean {
+  const f = fieldOf(text.replace(/\s+/gu, ' ').trim());
+  return f !== null && f.kind === 'status' && f.value === '';
 }
 
 /** The header of the column that names the commitment. */
@@ -21,6 +30,7 @@ const LABEL_CELL = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]{1,2}\d{1,4}(?:\.\d{1,2})?
 export function tableRows(lines: readonly TextLine[]): TableRow[] {
   const rows: TableRow[] = [];
   let column = -1;
+  let statusColumn = -1;
   let cells = 0;
   for (let i = 0; i < lines.length; i++) {
     const raw = (lines[i] as TextLine).raw;
@@ -32,19 +42,28 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
     // A row that does not start with a label is a header: it names the columns of the rows below it.
     if (!LABEL_CELL.test(parts[0] ?? '')) {
       column = parts.findIndex((c) => COMMITMENT_COLUMN.test(c));
+      statusColumn = parts.findIndex((c, k) => k !== column && isStatusHeader(c));
       cells = parts.length;
       continue;
     }
     if (column < 0 || Math.abs(parts.length - cells) > 1) continue;
     const title = parts[column] ?? '';
     if (title === '' || !/\p{L}/u.test(title)) continue;
-    rows.push({ line: i, label: (parts[0] as string).replace(/\.$/u, ''), title });
+    const status = statusColumn >= 0 ? (parts[statusColumn] ?? '') : '';
+    rows.push({
+      line: i,
+      label: (parts[0] as string).replace(/\.$/u, ''),
+      title,
+      ...(statusColumn >= 0 ? { status: status === '' ? null : status } : {}),
+    });
   }
   return rows;
 }
 
 /** How far apart (PDF units) two runs may start and be in one column. */
 const SAME_COLUMN = 3;
+/** Labels are often centred in their column: "10" starts left of "9". */
+const LABEL_COLUMN = 8;
 /** Lines a matrix row may take: a table whose next label does not come within them has ended. */
 const ROW_REACH = 60;
 /**
@@ -68,6 +87,10 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
   if (!layout) return [];
   const rows: TableRow[] = [];
   const near = (x: number, at: number): boolean => Math.abs(x - at) <= SAME_COLUMN;
+  const inLabelColumn = (x: number, at: number): boolean => Math.abs(x - at) <= LABEL_COLUMN;
+  // The header again at the top of each page the table runs onto: not a row, and not where cells start.
+  const isHeader = (cells: ReadonlyArray<{ text: string }>): boolean =>
+    cells.length >= 3 && cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()));
   for (let i = 0; i < lines.length; i++) {
     const clean = (lines[i] as TextLine).clean;
     if (clean.length > 160 || !NAMES_COMMITMENTS.test(clean)) continue;
@@ -91,12 +114,9 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       const cells = layout.cells(end);
       const first = cells[0];
       if (!first) continue;
-      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) lastRow = end;
-      else if (near(first.x, labelX)) {
-        // The header again at the top of the next page, or the end of the table.
-        if (cells.some((c) => COMMITMENT_COLUMN.test(c.text.trim()))) continue;
-        break;
-      }
+      if (isHeader(cells)) continue;
+      if (inLabelColumn(first.x, labelX) && LABEL_CELL.test(first.text.trim())) lastRow = end;
+      else if (near(first.x, labelX)) break;
       for (const c of cells) positions.push(c.x);
     }
     const headerX = (header[column] as { x: number }).x;
@@ -105,24 +125,48 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       -Infinity,
     );
     if (!Number.isFinite(titleX)) continue;
-    let row: { line: number; label: string; parts: string[]; open: boolean } | null = null;
+    // A status column named in the header, which may wrap over the lines down to the first row.
+    let statusHeaderX: number | null = null;
+    for (let h = i; h < firstRow && statusHeaderX === null; h++) {
+      const named = layout.cells(h).find((c) => isStatusHeader(c.text));
+      if (named) statusHeaderX = named.x;
+    }
+    const statusX =
+      statusHeaderX === null
+        ? null
+        : positions.reduce(
+            (best, x) =>
+              x <= (statusHeaderX as number) + SAME_COLUMN && x > titleX + SAME_COLUMN && x > best ? x : best,
+            -Infinity,
+          );
+    let row: { line: number; label: string; parts: string[]; open: boolean; status: string[] } | null = null;
     const found: TableRow[] = [];
     const close = (): void => {
       if (row && row.parts.length > 0) {
-        found.push({ line: row.line, label: row.label, title: joinPrintedLines(row.parts.join('\n')) });
+        found.push({
+          line: row.line,
+          label: row.label,
+          title: joinPrintedLines(row.parts.join('\n')),
+          ...(statusX !== null && Number.isFinite(statusX)
+            ? { status: row.status.length > 0 ? joinPrintedLines(row.status.join('\n')) : null }
+            : {}),
+        });
       }
       row = null;
     };
     for (let j = firstRow; j < end; j++) {
       const cells = layout.cells(j);
       const first = cells[0];
-      if (!first) continue;
-      if (near(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
+      if (!first || isHeader(cells)) continue;
+      if (inLabelColumn(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
         close();
-        row = { line: j, label: first.text.trim().replace(/\.$/u, ''), parts: [], open: true };
+        row = { line: j, label: first.text.trim().replace(/\.$/u, ''), parts: [], open: true, status: [] };
       }
-      const current = row as { parts: string[]; open: boolean } | null;
+      const current = row as { parts: string[]; open: boolean; status: string[] } | null;
       if (!current) continue;
+      if (statusX !== null) {
+        for (const c of cells) if (near(c.x, statusX)) current.status.push(c.text.trim());
+      }
       const inTitle = cells.filter((c) => near(c.x, titleX));
       // The title cell's lines come together: once another column's line follows, the title is whole.
       if (inTitle.length > 0 && current.open) current.parts.push(inTitle.map((c) => c.text.trim()).join(' '));

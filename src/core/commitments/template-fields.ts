@@ -28,7 +28,7 @@ const LABELS: Array<[FieldKind, string]> = [
   ],
   [
     'lead',
-    "(?:lead(?: implementing)? (?:agency|agencies|institution|organi[sz]ation|entity|ministry)|responsible (?:agency|institution|entity|body)|implementing agency|instituci[oó]n(?:es)? responsable|entidad(?:es)? responsable|[oó]rgano responsable|dependencia responsable|institui[cç][aã]o respons[aá]vel|entidade(?:s)? respons[aá]ve(?:l|is)|[oó]rg[aã]o respons[aá]vel|institution responsable|organisme responsable|minist[eè]re responsable|entit[eé] responsable|porteur(?:s)?(?: de l[’']engagement| du projet)?)",
+    "(?:lead(?: implementing)? (?:agency|agencies|institution|organi[sz]ation|entity|ministry)|responsible (?:agency|institution|entity|body)|implementing agency|instituci[oó]n(?:es)? responsable|entidad(?:es)? responsable|[oó]rgano responsable|dependencia responsable|institui[cç][aã]o respons[aá]vel|entidade(?:s)? respons[aá]ve(?:l|is)|[oó]rg[aã]o respons[aá]vel|institution responsable|organisme responsable|minist[eè]re responsable|entit[eé] responsable|porteur(?:s)?(?: de l[’']engagement| du projet)?|(?:(?:institution|administration|minist[eè]re|organisme|entit[eé]|direction|service) )?pilote)",
   ],
   [
     'supporting',

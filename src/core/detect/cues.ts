@@ -6,12 +6,23 @@
 
 /**
  * "National Action Plan" and its equivalents, and the local ones of OGP Local ("Plan de Acción Local de
- * Gobierno Abierto"); alone it also names road and corporate plans.
+ * Gobierno Abierto"); alone it also names road and corporate plans. Words parted by `\s`: a line break may
+ * fall inside the phrase (no slower than spaces for this regex).
  */
 export const PLAN_PHRASE =
-  /national action plan|open government (?:local |subnational )?action plan|(?:local|subnational) action plan (?:on|for) open government|plan(?:es)? de acci[oó]n (?:(?:local|municipal|subnacional|regional|provincial|departamental|estatal) )?(?:nacional|de gobierno abierto|de estado abierto)|plano(?:s)? de a[cç][aã]o nacional|plano de a[cç][aã]o (?:(?:local|municipal|subnacional|estadual|regional) )?(?:para o |de )?(?:governo|administra[cç][aã]o) aberto|plan d['’]action national|plan d['’]action (?:(?:local|territorial|r[eé]gional) )?(?:pour un |du )?gouvernement ouvert|\bnap\s?\d\b|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:u\.s\.\s+|uk\s+)?(?:open government\s+)?national action plan/;
+  /national\saction\splan|open\sgovernment\s(?:local\s|subnational\s)?action\splan|(?:local|subnational)\saction\splan\s(?:on|for)\sopen\sgovernment|plan(?:es)?\sde\sacci[oó]n\s(?:(?:local|municipal|subnacional|regional|provincial|departamental|estatal)\s)?(?:nacional|de\sgobierno\sabierto|de\sestado\sabierto)|plano(?:s)?\sde\sa[cç][aã]o\snacional|plano\sde\sa[cç][aã]o\s(?:(?:local|municipal|subnacional|estadual|regional)\s)?(?:para\so\s|de\s)?(?:governo|administra[cç][aã]o)\saberto|plan\sd['’]action\snational|plan\sd['’]action\s(?:(?:local|territorial|r[eé]gional)\s)?(?:pour\sun\s|du\s)?gouvernement\souvert|\bnap\s?\d\b|\b(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:u\.s\.\s+|uk\s+)?(?:open\sgovernment\s+)?national\saction\splan/;
 
-/** The Open Government Partnership or open government itself: what makes a plan an OGP plan. */
+/**
+ * "Action plan" alone, in the four languages: on a cover beside open government it names an OGP plan whose
+ * title leaves "national" out ("Plan d'action 2025-2027 de la France – Partenariat pour un gouvernement ouvert").
+ */
+export const ACTION_PLAN = /action plan|plan(?:es)? de acci[oó]n|planos? de a[cç][aã]o|plans? d['’]action/;
+
+/**
+ * The Open Government Partnership or open government itself: what makes a plan an OGP plan. Words parted
+ * by plain spaces (`\s` here costs half as much again on every page): the detector also tries the cover
+ * with its line breaks made spaces, where a title breaks inside the phrase ("Administração" / "Aberta").
+ */
 export const OPEN_GOVERNMENT =
   /open government partnership|open government|alianza para (?:el )?gobierno abierto|gobierno abierto|estado abierto|parceria para (?:o )?governo aberto|governo aberto|administra[cç][aã]o aberta|partenariat pour (?:un )?gouvernement ouvert|gouvernement ouvert|action publique ouverte|\bogp\b|\bpgo\b|\baga\b/;
 
@@ -52,7 +63,9 @@ export const ABOUT_A_PLAN: readonly RegExp[] = [
   // An event on a weekday: "presented on Tuesday", "presentó el martes", "apresentou na terça-feira".
   /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|n[ao] (?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|matin|soir)?)\b|\b(?:pr[eé]sent[eé]|annonc[eé]|d[eé]voil[eé]) (?:lundi|mardi|mercredi|jeudi|vendredi)\b/,
   // A consultation notice: comments or proposals invited.
-  /\b(?:have your say|submit (?:your )?(?:comments|proposals?|ideas)|send (?:us )?your (?:comments|proposals?|ideas)|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e (?:sus|su|tus|tu) (?:comentarios|propuestas?|ideas)|enviar (?:una|su|tu) propuesta|recibir propuestas|envie (?:os seus|as suas|a sua|seus|suas|sua) (?:contributos|propostas?|contribui[cç][oõ]es)|enviar (?:uma|a sua|sua) proposta|receber propostas|donnez votre avis|(?:d[eé]posez|soumettez|envoyez) (?:vos|votre) (?:propositions?|contributions?|id[eé]es)|consultation (?:ouverte|publique) jusqu)\b/,
+  /\b(?:have your say|submit (?:your )?(?:comments|proposals?|ideas)|send (?:us )?your (?:comments|proposals?|ideas)|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e (?:sus|su|tus|tu) (?:comentarios|propuestas?|ideas)|enviar (?:una|su|tu) propuesta|recibir propuestas|envie (?:os seus|as suas|a sua|seus|suas|sua) (?:contributos|propostas?|contribui[cç][oõ]es)|enviar (?:uma|a sua|sua) proposta|receber propostas|donnez votre avis|(?:d[eé]posez|soumettez|envoyez) (?:vos|votre) (?:propositions?|contributions?|id[eé]es)|consultation (?:ouverte|publique) jusqu|(?:submeter|apresentar|enviar) (?:as suas |suas |os seus |seus )?(?:propostas|contributos)|(?:presentar|enviar) (?:sus |tus )?propuestas|(?:d[eé]poser|soumettre|proposer) (?:des|vos) (?:propositions|contributions)|(?:recolha|recogida|collecte) de (?:propostas|propuestas|propositions)|(?:est[aá]|is now|est) (?:aberta|abierta|open|ouverte)(?: at[eé] \d{1,2} de [a-zçã]+| hasta el \d{1,2} de [a-z]+| until \d{1,2} [a-z]+| jusqu['’]au \d{1,2} [a-zéû]+)? (?:a |la |the |une? )?(?:consulta|consultation))\b/,
+  // A page that talks with its readers: comments counted, a reading time, a share button.
+  /\b(?:comments?|comentarios|coment[aá]rios|commentaires|r[eé]actions)\s*\(\d{1,5}\)|\b\d{1,2}\s*min(?:utes?)?\s+(?:read|de lecture|de lectura|de leitura)\b|\b(?:share this (?:article|story|post|page)|compartir (?:esta noticia|este art[ií]culo)|partager (?:cet article|ce billet)|compartilhar (?:esta not[ií]cia|este artigo))\b/,
   // How to take part: a notice tells its readers how; a plan reports how others took part.
   /(?:\bhow (?:to|can i|can you) (?:take part|participate|get involved)|c[oó]mo participar|\bcomo participar|\bcomment (?:participer|contribuer))\b/,
 ];

@@ -1,5 +1,6 @@
 import {
   ABOUT_A_PLAN,
+  ACTION_PLAN,
   COMMITMENT_HEADING,
   IRM,
   IRM_REPORT,
@@ -80,8 +81,14 @@ export function detectDocument(sample: DocumentSample): Detection {
   // Evidence that this is about an OGP action plan at all.
   let plan = 0;
   // A PDF has no title element: its cover, the first lines of its text, plays that part.
+  // A cover's title may break over lines ("… National Action" / "Plan").
+  const cover = text.slice(0, 400).replace(/\s+/g, ' ');
   const planInTitle =
-    PLAN_PHRASE.test(title) || PLAN_PHRASE.test(headings) || PLAN_PHRASE.test(text.slice(0, 400));
+    PLAN_PHRASE.test(title) ||
+    PLAN_PHRASE.test(headings) ||
+    PLAN_PHRASE.test(cover) ||
+    // "Action plan" on the cover of an open government document: an OGP plan that leaves "national" out.
+    (ACTION_PLAN.test(cover) && OPEN_GOVERNMENT.test(cover));
   if (planInTitle) {
     plan += 0.4;
     reasons.push({ code: 'planInTitle' });
@@ -89,7 +96,7 @@ export function detectDocument(sample: DocumentSample): Detection {
     plan += 0.3;
     reasons.push({ code: 'planInText' });
   }
-  if (OPEN_GOVERNMENT.test(all)) {
+  if (OPEN_GOVERNMENT.test(all) || OPEN_GOVERNMENT.test(cover)) {
     plan += 0.25;
     reasons.push({ code: 'openGovernment' });
   }
