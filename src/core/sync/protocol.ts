@@ -117,7 +117,9 @@ export const FlaggedAnnotationSchema = z.strictObject({
   /** UTC ISO-8601 time of the latest flag. */
   latest: z.string(),
   /** The latest reasons given (newest first, at most 5), with who gave each. */
-  reasons: z.array(z.strictObject({ by: z.string().max(64), reason: z.string().max(FLAG_REASON_MAX) })).max(5),
+  reasons: z
+    .array(z.strictObject({ by: z.string().max(64), reason: z.string().max(FLAG_REASON_MAX) }))
+    .max(5),
 });
 export type FlaggedAnnotation = z.infer<typeof FlaggedAnnotationSchema>;
 
