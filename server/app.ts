@@ -16,6 +16,7 @@ import { exportRoutes } from './routes/export.ts';
 import { groupRoutes } from './routes/groups.ts';
 import { planRoutes } from './routes/plans.ts';
 import { searchRoutes } from './routes/search.ts';
+import { trackerRoutes } from './routes/tracker.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
 import { VERSION } from './version.ts';
 
@@ -97,5 +98,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   planRoutes(app, db, auth);
   annotationPageRoutes(app, db, auth);
   searchRoutes(app, db, auth);
+  trackerRoutes(app, db, auth);
   return app;
 }
