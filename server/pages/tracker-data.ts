@@ -63,6 +63,7 @@ export function planCsv(view: PlanView): string {
     'disagreement',
     'reported status',
     'reported in',
+    'latest comments',
   ]);
   return (
     head +
@@ -84,6 +85,7 @@ export function planCsv(view: PlanView): string {
           yesNo(c.disagreement),
           c.reported?.status ?? '',
           c.reported?.source ?? '',
+          c.latestComments.map((m) => `${m.reviewer}: ${m.comment.replace(/[\r\n]+/g, ' ')}`).join('\n'),
         ]),
       )
       .join('')

@@ -189,6 +189,19 @@ forEachStore('fuzz', (kind) => {
         'GET',
         `/api/groups/${pick(random, [groupId, ids()])}/search?${pick(random, ['q=', 'q=%20', 'q=%00', 'q=%E0%A4%A', `q=${'x'.repeat(300)}`, "q='%3A*%20%26%20!", 'q=a&q=b', 'q=a&limit=0', 'q=a&limit=1e2', 'q=a&limit=999', 'q=(%7C)', 'q=%5C', 'limit=5', 'q=plan&other=1', `q=${encodeURIComponent('😀'.repeat(50))}`])}`,
       ],
+      // The tracker's pages and data: GET and HEAD only; anything that shows nothing is its one 404 page.
+      () => [
+        pick(random, ['GET', 'GET', 'HEAD', 'POST']),
+        `/tracker/groups/${pick(random, [groupId, ids()])}${pick(random, ['', '.json', '.csv', '.atom', '.xml', '.'])}`,
+      ],
+      () => [
+        pick(random, ['GET', 'HEAD']),
+        `/tracker/groups/${pick(random, [groupId, ids()])}/plans/${pick(random, [planShare().id, ids()])}${pick(random, ['', '.json', '.csv', '.atom', '.json.csv'])}`,
+      ],
+      () => [
+        'GET',
+        `/tracker/groups/${groupId}/plans/${pick(random, [planShare().id, ids()])}/commitments/${pick(random, ['1', '0', '-1', '1.json', '1.atom', 'x', '9'.repeat(30), '%00', ids()])}`,
+      ],
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],
@@ -259,11 +272,13 @@ forEachStore('fuzz', (kind) => {
       const context = `#${i} ${method} ${url.slice(0, 80)} ${JSON.stringify(headers).slice(0, 200)} ${payload?.slice(0, 200)}\n-> ${response.statusCode} ${response.body.slice(0, 300)}`;
       expect(response.statusCode, context).toBeLessThan(500);
       if (response.statusCode >= 400 && String(response.headers['content-type']).startsWith('text/html')) {
-        // Only the link page answers HTML: the one "not available" page, whatever the id or the token.
-        expect(url.startsWith('/a/'), context).toBe(true);
+        // Only the link page and the tracker answer HTML: each its one "not available" page.
+        expect(url.startsWith('/a/') || url.startsWith('/tracker/'), context).toBe(true);
         expect(response.statusCode, context).toBe(404);
         if (method === 'GET')
-          expect(response.body, context).toContain('This annotation is not available here');
+          expect(response.body, context).toContain(
+            url.startsWith('/a/') ? 'This annotation is not available here' : 'This page is not available',
+          );
       } else if (response.statusCode >= 400 && method !== 'HEAD') {
         const body = response.json() as { error?: unknown };
         expect(typeof body.error, context).toBe('string');
