@@ -58,11 +58,42 @@ export function legend(): Html {
 }
 
 /** The same numbers as the chart, as a table. */
-export function chartTable(caption: string, head: string, rows: readonly ChartRow[]): Html {
+export function chartTable(
+  caption: string,
+  head: string,
+  rows: readonly ChartRow[],
+  levels: readonly ChartLevel[] = CHART_LEVELS,
+): Html {
   return markup`<table class="numbers"><caption>${caption}</caption>
-<thead><tr><th scope="col">${head}</th>${CHART_LEVELS.map((level) => markup`<th scope="col">${LEVEL_NAMES[level]}</th>`)}<th scope="col">Total</th></tr></thead>
+<thead><tr><th scope="col">${head}</th>${levels.map((level) => markup`<th scope="col">${LEVEL_NAMES[level]}</th>`)}<th scope="col">Total</th></tr></thead>
 <tbody>${rows.map(
     (row) =>
-      markup`<tr><th scope="row">${row.name}</th>${CHART_LEVELS.map((level) => markup`<td>${row.counts[level]}</td>`)}<td>${total(row.counts)}</td></tr>\n`,
+      markup`<tr><th scope="row">${row.name}</th>${levels.map((level) => markup`<td>${row.counts[level]}</td>`)}<td>${total(row.counts)}</td></tr>\n`,
   )}</tbody></table>`;
+}
+
+const COLUMN_HEIGHT = 160;
+
+/**
+ * Assessments over time: one column per month, stacked by level, its height the month's count against
+ * the busiest month's. The month's name is under every column when there are few, else under each
+ * January and the first.
+ */
+export function monthlyColumns(title: string, rows: readonly ChartRow[]): Html {
+  const top = Math.max(1, ...rows.map((row) => total(row.counts)));
+  const step = Math.min(60, (WIDTH - 40) / Math.max(1, rows.length));
+  const width = step * 0.8;
+  const base = COLUMN_HEIGHT + 10;
+  const columns = rows.map((row, i) => {
+    const x = 30 + i * step;
+    let y = base;
+    const segments = CHART_LEVELS.filter((level) => row.counts[level] > 0).map((level) => {
+      const height = (row.counts[level] / top) * COLUMN_HEIGHT;
+      y -= height;
+      return markup`<rect class="bar l-${level}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${width.toFixed(1)}" height="${height.toFixed(1)}"><title>${row.name}: ${LEVEL_NAMES[level]}, ${row.counts[level]} of ${total(row.counts)}</title></rect>`;
+    });
+    const named = rows.length <= 12 || i === 0 || row.name.endsWith('-01');
+    return markup`<g>${segments}${named ? markup`<text class="axis" x="${(x + width / 2).toFixed(1)}" y="${base + 16}" text-anchor="middle">${row.name}</text>` : ''}</g>`;
+  });
+  return markup`<svg class="chart" role="img" aria-label="${title}" viewBox="0 0 ${WIDTH} ${base + 24}" width="100%" xmlns="http://www.w3.org/2000/svg"><title>${title}</title><text class="axis" x="0" y="14">${top}</text><line class="frame" x1="28" y1="${base}" x2="${WIDTH}" y2="${base}"></line>${columns}</svg>`;
 }

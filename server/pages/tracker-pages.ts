@@ -7,9 +7,17 @@
  */
 import { createHash } from 'node:crypto';
 import { ANNOTATION_LINK_PATH } from '../../src/core/document/annotation-link.ts';
+import { COMPLETION_LEVELS } from '../../src/core/model/assessment.ts';
 import type { PlanRecord } from '../../src/core/model/plan-record.ts';
 import { escapeHtml, markup, type Html } from '../http/html.ts';
-import { chartTable, legend, LEVEL_NAMES, stackedBars, type ChartRow } from './tracker-chart.ts';
+import {
+  chartTable,
+  legend,
+  LEVEL_NAMES,
+  monthlyColumns,
+  stackedBars,
+  type ChartRow,
+} from './tracker-chart.ts';
 import type { PlanView, TrackerCommitment, TrackerEntry } from './tracker-view.ts';
 
 const STYLE = [
@@ -157,6 +165,7 @@ export function planPage(view: PlanView): string {
   const title = view.plan.title.trim() || 'Untitled plan';
   const rows: ChartRow[] = [{ name: 'All commitments', counts: view.totals }];
   const themeRows: ChartRow[] = view.themes.map((t) => ({ name: t.theme, counts: t.counts }));
+  const monthRows: ChartRow[] = view.months.map((m) => ({ name: m.month, counts: m.counts }));
   const main = markup`<main>
 <nav><a href="${trackerPath(view.group.id)}">${view.group.name}</a></nav>
 <h1>${title}</h1>
@@ -174,6 +183,15 @@ ${legend()}
 ${chartTable('Commitments by completion level', 'Commitments', rows)}
 ${themeRows.length > 1 ? chartTable('Commitments by completion level, per theme', 'Theme', themeRows) : ''}
 </section>
+${
+  view.months.length > 0
+    ? markup`<section aria-labelledby="time-title">
+<h2 id="time-title">Assessments over time</h2>
+${monthlyColumns('Assessments per month, by completion level', monthRows)}
+${chartTable('Assessments per month, by completion level', 'Month', monthRows, COMPLETION_LEVELS)}
+</section>`
+    : ''
+}
 <section aria-label="Commitments">
 ${view.commitments.map((c) => commitmentSummary(view, c))}
 </section>

@@ -95,7 +95,38 @@ export interface PlanView {
   /** Commitments per chart level, overall and per theme (themes in the plan's order). */
   totals: Record<ChartLevel, number>;
   themes: { theme: string; counts: Record<ChartLevel, number> }[];
+  /** Assessments made per month (UTC, `2026-02`), by level, from the first month to the last, gaps kept. */
+  months: { month: string; counts: Record<ChartLevel, number> }[];
   assessments: number;
+}
+
+/** At most this many months on the chart over time: the latest ones. */
+export const MAX_MONTHS = 36;
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+function monthsOf(commitments: readonly TrackerCommitment[]): PlanView['months'] {
+  const counts = new Map<string, Record<ChartLevel, number>>();
+  for (const c of commitments) {
+    for (const e of c.entries) {
+      if (e.completion === null) continue;
+      const month = e.created.slice(0, 7);
+      const row = counts.get(month) ?? zeroCounts();
+      row[e.completion]++;
+      counts.set(month, row);
+    }
+  }
+  const sorted = [...counts.keys()].sort();
+  const last = sorted[sorted.length - 1];
+  if (last === undefined) return [];
+  const months: PlanView['months'] = [];
+  for (let month = sorted[0] as string; month <= last; month = nextMonth(month)) {
+    months.push({ month, counts: counts.get(month) ?? zeroCounts() });
+  }
+  return months.slice(-MAX_MONTHS);
 }
 
 export const LATEST_COMMENTS = 3;
@@ -253,14 +284,12 @@ export function planView(
       .map((item) => ({ ...entryOf(item), latest: latestIds.has(item.id) }))
       .sort(newestFirst);
     const assessed = entries.filter((e) => e.completion !== null);
-    const latest = levels
-      .latest()
-      .map((l) => ({
-        reviewer: names.get(l.reviewer) ?? '',
-        completion: l.completion,
-        modified: l.modified,
-        id: l.id,
-      }));
+    const latest = levels.latest().map((l) => ({
+      reviewer: names.get(l.reviewer) ?? '',
+      completion: l.completion,
+      modified: l.modified,
+      id: l.id,
+    }));
     const level = commonLevel(latest);
     totals[level]++;
     const theme = slot.theme?.trim() || NO_THEME;
@@ -308,6 +337,7 @@ export function planView(
     commitments,
     totals,
     themes: [...themes].map(([theme, counts]) => ({ theme, counts })),
+    months: monthsOf(commitments),
     assessments,
   };
 }

@@ -230,13 +230,32 @@ forEachStore('the commitment tracker', (kind) => {
     });
 
     it('the data say what the page says: JSON, CSV and the commitment page', async () => {
-      const data = await call<{ commitments: { levels: unknown[]; unsupported: number }[] }>(
-        app,
-        'GET',
-        `${planUrl()}.json`,
-      );
+      const data = await call<{
+        commitments: { levels: unknown[]; unsupported: number }[];
+        totals: Record<string, number>;
+        months: unknown[];
+      }>(app, 'GET', `${planUrl()}.json`);
       expect(data.status).toBe(200);
       expect(data.body.commitments[0]?.levels).toHaveLength(1);
+      // One commitment limited, two not assessed; one assessment, made in February 2026.
+      expect(data.body.totals).toMatchObject({ unassessed: 2, limited: 1, complete: 0 });
+      expect(data.body.months).toEqual([
+        { month: '2026-02', counts: expect.objectContaining({ limited: 1, complete: 0 }) as unknown },
+      ]);
+      const html = documentOf((await get(planUrl())).body);
+      const row = [...html.querySelectorAll('table.numbers')][0]?.querySelector('tbody tr');
+      expect([...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent)).toEqual([
+        '2',
+        '0',
+        '0',
+        '1',
+        '0',
+        '0',
+        '3',
+      ]);
+      expect(html.querySelector('svg.chart rect.l-limited title')?.textContent).toBe(
+        'All commitments: Limited, 1 of 3',
+      );
       expect(JSON.stringify(data.body)).not.toContain('Members-only');
       const csv = await get(`${planUrl()}.csv`);
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -293,7 +312,7 @@ forEachStore('the commitment tracker', (kind) => {
 
     it('no payload becomes an element, an attribute or a javascript: link on any page', async () => {
       const allowed = new Set(
-        'html head meta title style body main h1 h2 h3 p a nav table caption thead tbody tr th td section article span dl dt dd blockquote ul li strong time svg g rect text link'.split(
+        'html head meta title style body main h1 h2 h3 p a nav table caption thead tbody tr th td section article span dl dt dd blockquote ul li strong time svg g rect text line link'.split(
           ' ',
         ),
       );
