@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ANNOTATION_LINK_PATH } from '../../src/core/document/annotation-link.ts';
+import { trackerGroupPath, trackerPlanPath } from '../../src/core/document/tracker-link.ts';
 import { COMPLETION_LEVELS } from '../../src/core/model/assessment.ts';
 import type { PlanRecord } from '../../src/core/model/plan-record.ts';
 import { escapeHtml, markup, type Html } from '../http/html.ts';
@@ -76,8 +77,8 @@ ${main}
 `.text;
 }
 
-export const trackerPath = (groupId: string) => `/tracker/groups/${groupId}`;
-export const planPath = (groupId: string, planId: string) => `${trackerPath(groupId)}/plans/${planId}`;
+export const trackerPath = trackerGroupPath;
+export const planPath = trackerPlanPath;
 export const commitmentPath = (groupId: string, planId: string, n: number) =>
   `${planPath(groupId, planId)}/commitments/${n}`;
 

@@ -101,6 +101,8 @@ export interface SidebarState {
   relinking: string | null;
   /** The plans, self-assessments and IRM reports members shared with the chosen group. */
   groupPlans: readonly PlanRecord[];
+  /** The chosen group's page on the server's public tracker, when signed in with a group. */
+  tracker: string | null;
 }
 
 export type CardFormMode = 'edit' | 'assess' | 'reply';
@@ -153,7 +155,7 @@ export type SidebarAction =
   | { type: 'tagsLoaded'; tags: string[] }
   | { type: 'relinkStarted'; id: string }
   | { type: 'relinkEnded' }
-  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[] };
+  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[]; tracker: string | null };
 
 const NO_ERRORS: readonly FieldError[] = [];
 const NO_OUTLINE: readonly CommitmentOutline[] = [];
@@ -184,6 +186,7 @@ export const initialSidebarState: SidebarState = {
   storedTags: [],
   relinking: null,
   groupPlans: [],
+  tracker: null,
 };
 
 /** Opens `form` in place of whatever was open: its errors and unsaved-text flag go with it. */
@@ -304,6 +307,6 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
     case 'relinkEnded':
       return state.relinking === null ? state : { ...state, relinking: null };
     case 'groupPlansLoaded':
-      return { ...state, groupPlans: action.plans };
+      return { ...state, groupPlans: action.plans, tracker: action.tracker };
   }
 }
