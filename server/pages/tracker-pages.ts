@@ -60,6 +60,9 @@ export const TRACKER_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** The sign-in page's policy: the same, and its form may post to this server. */
+export const SIGN_IN_CSP = TRACKER_CSP.replace("form-action 'none'", "form-action 'self'");
+
 function page(title: string, main: Html, head: Html = markup``): string {
   return markup`<!doctype html>
 <html lang="en">
@@ -103,6 +106,7 @@ export function groupPage(group: { id: string; name: string; plans: readonly Pla
   const path = trackerPath(group.id);
   const main = markup`<main>
 <h1>${group.name}</h1>
+<nav><a href="/tracker/sign-in?next=${path}">Members: sign in</a></nav>
 <p class="meta">Commitment tracker: the plans this group follows and its reviewers' assessments.</p>
 ${dataLinks(path)}
 ${
@@ -245,6 +249,40 @@ export function trackerNotFoundPage(): string {
     markup`<main>
 <h1>This page is not available</h1>
 <p>The group, plan or commitment does not exist, or nothing about it is public.</p>
+<p><a href="/tracker/sign-in">Members: sign in</a> to see their group's own assessments.</p>
 </main>`,
   );
+}
+
+export interface SignInForm {
+  /** The CSRF value, also in the form's cookie. */
+  csrf: string;
+  /** The tracker page to go back to. */
+  next: string;
+  message: string | null;
+  /** Who is signed in already, if anyone. */
+  username: string | null;
+}
+
+/** Members sign in here to see their group's own assessments too (server/routes/tracker-session.ts). */
+export function signInPage({ csrf, next, message, username }: SignInForm): string {
+  const main = markup`<main>
+<h1>Sign in to the commitment tracker</h1>
+<p class="meta">Members of a group see its group assessments as well as the public ones. Use the account you use in the Plan Annotator extension.</p>
+${message ? markup`<p class="flag" role="alert" data-testid="sign-in-message">${message}</p>` : ''}
+${
+  username
+    ? markup`<p data-testid="signed-in">Signed in as ${username}.</p>
+<form method="post" action="/tracker/sign-out"><input type="hidden" name="csrf" value="${csrf}"><button type="submit">Sign out</button></form>`
+    : ''
+}
+<form method="post" action="/tracker/sign-in" data-testid="sign-in-form">
+<input type="hidden" name="csrf" value="${csrf}">
+<input type="hidden" name="next" value="${next}">
+<p><label for="username">Username</label><br><input id="username" name="username" autocomplete="username" required></p>
+<p><label for="password">Password</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
+<p><button type="submit">Sign in</button></p>
+</form>
+</main>`;
+  return page('Sign in · Commitment tracker', main);
 }

@@ -26,6 +26,7 @@ import {
   trackerPlan,
   type TrackerReader,
 } from '../store/tracker.ts';
+import { sessionUser, trackerSessionRoutes } from './tracker-session.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -68,7 +69,7 @@ function send(
   const etag = etagOf(body);
   reply
     .header('etag', etag)
-    .header('vary', 'authorization')
+    .header('vary', 'authorization, cookie')
     // A public page may change at any time (a new assessment): revalidate each time, cheaply, by ETag.
     .header('cache-control', reader.member ? 'private, no-cache' : 'no-cache')
     .header('x-content-type-options', 'nosniff')
@@ -101,8 +102,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
  * shows nothing, malformed or unknown or not public, answers the same 404 page.
  */
 export function trackerRoutes(app: FastifyInstance, db: SqlDatabase, auth: Authenticator): void {
+  trackerSessionRoutes(app, db);
   async function readerFor(request: FastifyRequest, groupId: string): Promise<TrackerReader> {
-    const user = await auth.optionalUser(request);
+    // A token (the extension, a script) first; else a browser's tracker session.
+    const user = (await auth.optionalUser(request)) ?? (await sessionUser(db, request));
     return readerOf(db, groupId, user?.id ?? null);
   }
 

@@ -37,7 +37,7 @@ interface Person {
 
 /**
  * The tracker as a reader without the extension sees it: a plain Chromium on the sync server's pages,
- * anonymously and with a member's token, before and after a member's new assessment arrives; axe-core
+ * anonymously and signed in as a member (the tracker's sign-in form), before and after a member's new assessment arrives; axe-core
  * on each page. Everything is written through the server's API, as the extension would.
  */
 describe.skipIf(!existsSync(CHROMIUM))('the commitment tracker in Chromium', () => {
@@ -195,15 +195,30 @@ describe.skipIf(!existsSync(CHROMIUM))('the commitment tracker in Chromium', () 
     await page.close();
   });
 
-  test("with a member's token: the group's own assessments too", async () => {
-    const context = await browser.newContext({
-      extraHTTPHeaders: { authorization: `Bearer ${member.token}` },
-    });
+  test("a member signs in with the form: the group's own assessments too, until signed out", async () => {
+    const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/tracker/groups/${groupId}/plans/${plan.id}`);
+    const planUrl = `${server.origin}/tracker/groups/${groupId}/plans/${plan.id}`;
+    await page.goto(`${server.origin}/tracker/groups/${groupId}`);
+    await page.getByRole('link', { name: 'Members: sign in' }).click();
+    expect(await audit(page)).toEqual([]);
+    await page.getByLabel('Username').fill(`tracker-member-${process.pid}`);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`**/tracker/groups/${groupId}`);
+    const session = (await context.cookies()).find((c) => c.name === 'pa_tracker_session');
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe('Strict');
+    await page.goto(planUrl);
     expect(await page.locator('[data-number="2"] [data-testid="level"]').textContent()).toBe('Not started');
     expect(await page.content()).toContain('Members only: nothing yet.');
     expect(await audit(page)).toEqual([]);
+
+    await page.goto(`${server.origin}/tracker/sign-in`);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL('**/tracker/sign-in');
+    await page.goto(planUrl);
+    expect(await page.content()).not.toContain('Members only: nothing yet.');
     await context.close();
   });
 });

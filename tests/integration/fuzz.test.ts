@@ -202,6 +202,7 @@ forEachStore('fuzz', (kind) => {
         'GET',
         `/tracker/groups/${groupId}/plans/${pick(random, [planShare().id, ids()])}/commitments/${pick(random, ['1', '0', '-1', '1.json', '1.atom', 'x', '9'.repeat(30), '%00', ids()])}`,
       ],
+      () => [pick(random, ['POST', 'GET']), pick(random, ['/tracker/sign-in', '/tracker/sign-out'])],
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],
@@ -274,6 +275,11 @@ forEachStore('fuzz', (kind) => {
       if (response.statusCode >= 400 && String(response.headers['content-type']).startsWith('text/html')) {
         // Only the link page and the tracker answer HTML: each its one "not available" page.
         expect(url.startsWith('/a/') || url.startsWith('/tracker/'), context).toBe(true);
+        // The tracker's sign-in form answers a refused form with the form again and its reason.
+        if (url.startsWith('/tracker/sign-')) {
+          expect(response.body, context).toContain('sign-in-form');
+          continue;
+        }
         expect(response.statusCode, context).toBe(404);
         if (method === 'GET')
           expect(response.body, context).toContain(

@@ -366,6 +366,115 @@ forEachStore('the commitment tracker', (kind) => {
     });
   });
 
+  describe('member sessions in a browser', () => {
+    const cookieOf = (setCookie: unknown, name: string) =>
+      ([setCookie].flat() as string[]).find((c) => c.startsWith(`${name}=`)) ?? '';
+    const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+    /** The sign-in form as a browser gets it: its CSRF cookie and the same value in the form. */
+    async function signInForm() {
+      const answer = await get(`/tracker/sign-in?next=${encodeURIComponent(planUrl())}`);
+      expect(answer.status).toBe(200);
+      expect(String(answer.headers['content-security-policy'])).toContain("form-action 'self'");
+      const csrfCookie = cookieOf(answer.headers['set-cookie'], 'pa_tracker_csrf');
+      expect(csrfCookie).toMatch(/HttpOnly/);
+      expect(csrfCookie).toMatch(/SameSite=Strict/);
+      const document = documentOf(answer.body);
+      const csrf = document.querySelector<HTMLInputElement>('input[name="csrf"]')?.value ?? '';
+      expect(csrfCookie.startsWith(`pa_tracker_csrf=${csrf};`)).toBe(true);
+      return { csrf, cookie: csrfCookie.split(';')[0] ?? '' };
+    }
+
+    const post = (url: string, fields: Record<string, string>, headers: Record<string, string>) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        payload: formBody(fields),
+      });
+
+    it('signs a member in with an HttpOnly, SameSite=Strict cookie that shows the group their own', async () => {
+      const { csrf, cookie } = await signInForm();
+      const answer = await post(
+        '/tracker/sign-in',
+        { csrf, next: planUrl(), username: member.username, password: 'correct horse battery' },
+        { cookie },
+      );
+      expect(answer.statusCode).toBe(303);
+      expect(answer.headers.location).toBe(planUrl());
+      const session = cookieOf(answer.headers['set-cookie'], 'pa_tracker_session');
+      expect(session).toMatch(/; Path=\/tracker; Max-Age=\d+; HttpOnly; SameSite=Strict/);
+      const sessionCookie = session.split(';')[0] ?? '';
+      const page = await get(planUrl(), undefined, { cookie: sessionCookie });
+      expect(page.body).toContain('Members-only view');
+      expect(page.headers['cache-control']).toBe('private, no-cache');
+      expect(String(page.headers['vary'])).toContain('cookie');
+
+      // Signed out: the cookie no longer shows anything but the public.
+      const form = await get('/tracker/sign-in', undefined, { cookie: sessionCookie });
+      expect(documentOf(form.body).querySelector('[data-testid="signed-in"]')?.textContent).toContain(
+        member.username,
+      );
+      const csrfOut =
+        documentOf(form.body).querySelector<HTMLInputElement>('input[name="csrf"]')?.value ?? '';
+      const csrfCookie = cookieOf(form.headers['set-cookie'], 'pa_tracker_csrf').split(';')[0] ?? '';
+      const out = await post(
+        '/tracker/sign-out',
+        { csrf: csrfOut },
+        { cookie: `${sessionCookie}; ${csrfCookie}` },
+      );
+      expect(out.statusCode).toBe(303);
+      expect((await get(planUrl(), undefined, { cookie: sessionCookie })).body).not.toContain(
+        'Members-only view',
+      );
+    });
+
+    it('refuses a forged form: no CSRF value, a wrong one, or another site as Origin', async () => {
+      const { csrf, cookie } = await signInForm();
+      const fields = { next: planUrl(), username: member.username, password: 'correct horse battery' };
+      const forged = [
+        await post('/tracker/sign-in', fields, { cookie }),
+        await post('/tracker/sign-in', { ...fields, csrf: `${csrf}x` }, { cookie }),
+        await post('/tracker/sign-in', { ...fields, csrf }, {}),
+        await post('/tracker/sign-in', { ...fields, csrf }, { cookie, origin: 'https://evil.example' }),
+      ];
+      for (const answer of forged) {
+        expect(answer.statusCode).toBe(403);
+        expect(cookieOf(answer.headers['set-cookie'], 'pa_tracker_session')).toBe('');
+      }
+    });
+
+    it('answers a wrong password with the form again, and never sends anyone to another site', async () => {
+      const { csrf, cookie } = await signInForm();
+      const wrong = await post(
+        '/tracker/sign-in',
+        { csrf, username: member.username, password: 'nope' },
+        { cookie },
+      );
+      expect(wrong.statusCode).toBe(401);
+      expect(documentOf(wrong.body).querySelector('[data-testid="sign-in-message"]')?.textContent).toBe(
+        'Wrong username or password.',
+      );
+      const again = await signInForm();
+      const elsewhere = await post(
+        '/tracker/sign-in',
+        {
+          csrf: again.csrf,
+          next: '//evil.example/tracker/',
+          username: member.username,
+          password: 'correct horse battery',
+        },
+        { cookie: again.cookie },
+      );
+      expect(elsewhere.statusCode).toBe(303);
+      expect(elsewhere.headers.location).toBe('/tracker/sign-in');
+      const hostile = await get(`/tracker/sign-in?next=${encodeURIComponent('"><script>x</script>')}`);
+      expect(documentOf(hostile.body).querySelector('input[name="next"]')?.getAttribute('value')).toBe(
+        '/tracker/sign-in',
+      );
+    });
+  });
+
   describe('caching and bad addresses', () => {
     it('answers 304 to the ETag it gave, and a new assessment changes the ETag', async () => {
       for (const url of [
