@@ -19,6 +19,7 @@ import { joinPageRoutes } from './routes/join-page.ts';
 import { planRoutes } from './routes/plans.ts';
 import { searchRoutes } from './routes/search.ts';
 import { moderationRoutes } from './routes/moderation.ts';
+import { trackerRoutes } from './routes/tracker.ts';
 import { webAnnotationProtocolRoutes } from './routes/web-annotation-protocol.ts';
 import { VERSION } from './version.ts';
 
@@ -103,5 +104,6 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
   searchRoutes(app, db, auth);
   moderationRoutes(app, db, auth);
   activityRoutes(app, db, auth);
+  trackerRoutes(app, db, auth);
   return app;
 }

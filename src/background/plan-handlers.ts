@@ -1,5 +1,7 @@
+import { trackerLink } from '../core/document/tracker-link.ts';
 import type { Handlers } from './router.ts';
 import type { Services } from './services.ts';
+import { loadSettings } from './sync/sync-settings.ts';
 
 type PlanHandlers = Pick<Handlers, 'plans.group'>;
 
@@ -7,7 +9,13 @@ type PlanHandlers = Pick<Handlers, 'plans.group'>;
 export function planHandlers(services: Services): PlanHandlers {
   return {
     async 'plans.group'() {
-      return { plans: (await services.plans?.groupPlans()) ?? [] };
+      const plans = (await services.plans?.groupPlans()) ?? [];
+      const settings = await loadSettings();
+      const tracker =
+        settings.token && settings.user && settings.group
+          ? trackerLink(settings.server, settings.group)
+          : null;
+      return { plans, tracker };
     },
   };
 }

@@ -433,7 +433,8 @@ export interface Replies {
   'moderation.flags': { flags: Record<string, number> };
   /** Offsets are code points into the `text` sent. */
   'commitments.find': { commitments: Commitment[] };
-  'plans.group': { plans: PlanRecord[] };
+  /** `tracker`: the chosen group's page on the server's public tracker, when signed in with a group. */
+  'plans.group': { plans: PlanRecord[]; tracker: string | null };
   'tab.annotations': {
     annotations: Annotation[];
     authors?: Record<string, string>;

@@ -31,6 +31,7 @@ import {
   showsUnsupportedNote,
   splitThreads,
   threadsInOrder,
+  trackerPlanLink,
   visibleThreads,
 } from './sidebar-selectors.ts';
 import { chromeSitePermission } from './site-permission.ts';
@@ -134,6 +135,7 @@ export function SidebarApp({ services = defaultServices }: { services?: SidebarS
             <CommitmentSummaryView
               rows={summary}
               reported={reported}
+              tracker={trackerPlanLink(state)}
               onOpen={(id) => dispatch({ type: 'summaryOpened', id })}
               onNote={commands.openNote}
             />

@@ -3,7 +3,7 @@
  * the app memoizes the costly ones (threads, summary) on the fields they read.
  */
 import { isWholeDocument, quoteSelectorOf, type Annotation } from '../core/model/annotation.ts';
-import type { PlanRecord } from '../core/model/plan-record.ts';
+import { planIdOf, type PlanRecord } from '../core/model/plan-record.ts';
 import { reportedStatuses, type ReportedStatus } from '../core/model/reported-status-match.ts';
 import type { AnchorState, CommitmentOutline } from '../messaging/protocol.ts';
 import { isFiltering, threadMatches } from '../ui/annotation-filters.ts';
@@ -154,4 +154,14 @@ export function reportedByOrdinal(
     if (status) found.set(row.commitment.ordinal, status);
   });
   return found;
+}
+
+/**
+ * This document's page on the group's public tracker: when signed in with a group and the document is a
+ * plan a member shared with it (the tracker shows nothing else).
+ */
+export function trackerPlanLink(state: SidebarState): string | null {
+  if (state.tracker === null || state.documentUri === null) return null;
+  const planId = planIdOf(state.documentUri);
+  return state.groupPlans.some((plan) => plan.id === planId) ? `${state.tracker}/plans/${planId}` : null;
 }

@@ -107,6 +107,8 @@ export interface SidebarState {
   flagCounts: Record<string, number>;
   /** A moderator's "Flagged" filter: only threads something in which was flagged. */
   flaggedOnly: boolean;
+  /** The chosen group's page on the server's public tracker, when signed in with a group. */
+  tracker: string | null;
 }
 
 export type CardFormMode = 'edit' | 'assess' | 'reply';
@@ -160,7 +162,7 @@ export type SidebarAction =
   | { type: 'tagsLoaded'; tags: string[] }
   | { type: 'relinkStarted'; id: string }
   | { type: 'relinkEnded' }
-  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[] }
+  | { type: 'groupPlansLoaded'; plans: readonly PlanRecord[]; tracker: string | null }
   | { type: 'flagsLoaded'; counts: Record<string, number> }
   | { type: 'flaggedOnlyToggled'; on: boolean };
 
@@ -204,6 +206,7 @@ export const initialSidebarState: SidebarState = {
   moderation: NO_MODERATION,
   flagCounts: {},
   flaggedOnly: false,
+  tracker: null,
 };
 
 /** Opens `form` in place of whatever was open: its errors and unsaved-text flag go with it. */
@@ -334,6 +337,6 @@ export function sidebarReducer(state: SidebarState, action: SidebarAction): Side
     case 'flaggedOnlyToggled':
       return { ...state, flaggedOnly: action.on };
     case 'groupPlansLoaded':
-      return { ...state, groupPlans: action.plans };
+      return { ...state, groupPlans: action.plans, tracker: action.tracker };
   }
 }

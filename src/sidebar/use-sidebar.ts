@@ -125,7 +125,11 @@ export function useSidebar(services: SidebarServices): { state: SidebarState; co
     // What the group shared (a self-assessment's reported statuses): after the list, never holding it up.
     const plans = await services.call('plans.group', {}).catch(() => null);
     if (seq === loadSeq.current && plans?.ok && Array.isArray(plans.value?.plans))
-      dispatch({ type: 'groupPlansLoaded', plans: plans.value.plans });
+      dispatch({
+        type: 'groupPlansLoaded',
+        plans: plans.value.plans,
+        tracker: typeof plans.value.tracker === 'string' ? plans.value.tracker : null,
+      });
   }, [services]);
 
   // The store's tags, asked for when a form opens rather than on every change (a store scan).

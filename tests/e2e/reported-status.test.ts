@@ -185,6 +185,24 @@ describeInBrowsers('a self-assessment shared with the group', (browser) => {
     expect(await sidebar.text(`${summaryItem(2)} ${tid('summary-reported')}`)).toBe(
       `Government reports: Limited (self-assessment, ${report.title})`,
     );
+
+    // The summary links the plan to its page on the group's public tracker; Bob, a member, reads it.
+    const plan = async () => (await groupPlans(`bob-${suffix}`)).find((p) => p.kind === 'action-plan');
+    await expect.poll(async () => (await plan())?.id ?? null, SLOW).not.toBeNull();
+    const { id: planId, group } = (await plan()) as PlanRecord;
+    const trackerUrl = `${server.origin}/tracker/groups/${group}/plans/${planId}`;
+    await expect.poll(() => sidebar.attribute(tid('summary-tracker'), 'href'), SLOW).toBe(trackerUrl);
+    expect(await sidebar.attribute(tid('summary-tracker'), 'target')).toBe('_blank');
+    const bobToken = await fetch(`${server.origin}/api/tokens`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: `bob-${suffix}`, password: PASSWORD }),
+    });
+    const { token } = (await bobToken.json()) as { token: string };
+    const trackerPage = await fetch(trackerUrl, { headers: { authorization: `Bearer ${token}` } });
+    expect(trackerPage.status).toBe(200);
+    expect(await trackerPage.text()).toContain('Government reports');
+
     await page.evaluate((s) => {
       const frame = document.querySelector<HTMLIFrameElement>('#sidebar')?.contentDocument;
       frame?.querySelector(s)?.scrollIntoView({ block: 'start' });

@@ -48,6 +48,15 @@ forEachStore('authorisation', (kind) => {
   const records = {} as Record<Visibility, SyncRecord>;
   /** A self-assessment the owner shared with the group. */
   const sharedPlan = planShare();
+  /** The plan the annotations are on, shared too, and one assessment of it per visibility (the tracker). */
+  const trackedPlan = planShare({
+    document: { uri: annotation().target.source, alternates: [] },
+    fingerprint: null,
+    kind: 'action-plan',
+    title: 'Tracked plan',
+    commitments: [{ label: '1', title: 'Open contracting' }],
+  });
+  const assessed = {} as Record<Visibility, string>;
 
   const tokenOf = (actor: Actor) => (actor === 'anonymous' ? undefined : people[actor].token);
 
@@ -98,6 +107,31 @@ forEachStore('authorisation', (kind) => {
       body: sharedPlan,
     });
     if (shared.status !== 201) throw new Error(`sharing a plan failed: ${shared.status}`);
+    const tracked = await call(app, 'PUT', `/api/groups/${groupId}/plans/${trackedPlan.id}`, {
+      token: people.owner.token,
+      headers: { 'if-none-match': '*' },
+      body: trackedPlan,
+    });
+    if (tracked.status !== 201) throw new Error(`sharing a plan failed: ${tracked.status}`);
+    for (const visibility of VISIBILITIES) {
+      const record = annotation({
+        visibility,
+        motivation: 'assessing',
+        body: {
+          comment: `Tracked ${visibility} assessment.`,
+          tags: [],
+          commitment: { ordinal: 1, label: '1', title: 'Open contracting', linkedBy: 'auto' },
+          assessment: { completion: 'limited', values: [], impact: null, verifiable: null },
+        },
+      });
+      const put = await call(app, 'PUT', `/api/annotations/${record.id}`, {
+        token: creator.token,
+        headers: { 'if-none-match': '*' },
+        body: visibility === 'private' ? { annotation: record } : { annotation: record, group: groupId },
+      });
+      if (put.status !== 201) throw new Error(`an assessment failed: ${put.status}`);
+      assessed[visibility] = record.id;
+    }
   });
   afterAll(async () => {
     await app?.close();
@@ -236,6 +270,26 @@ forEachStore('authorisation', (kind) => {
             });
             expect(answer.body).toBe(unknown.body);
           }
+        });
+
+        it(`the tracker ${readable ? 'shows' : 'never shows'} an assessment of this visibility, in every format`, async () => {
+          const plan = `/tracker/groups/${groupId}/plans/${trackedPlan.id}`;
+          const urls = [plan, `${plan}.json`, `${plan}.csv`, `${plan}.atom`, `${plan}/commitments/1`];
+          urls.push(`${plan}/commitments/1.json`, `${plan}/commitments/1.csv`);
+          for (const url of urls) {
+            const answer = await call<unknown>(app, 'GET', url, { token: tokenOf(actor) });
+            // The public assessment makes the plan public, so every reader gets the page.
+            expect(answer.status, url).toBe(200);
+            const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+            // The plan's CSV names no annotation, only its reviewers' latest comments.
+            if (!url.endsWith(`${trackedPlan.id}.csv`))
+              expect(text.includes(assessed[visibility]), url).toBe(readable);
+            expect(text.includes(`Tracked ${visibility} assessment.`), url).toBe(readable);
+          }
+          const group = await call<string>(app, 'GET', `/tracker/groups/${groupId}`, {
+            token: tokenOf(actor),
+          });
+          expect(group.body.includes(sharedPlan.title)).toBe(actor !== 'anonymous' && actor !== 'other');
         });
 
         it(`the W3C container: GET ${readable ? 200 : 404}, listed ${readable ? 'yes' : 'no'}`, async () => {

@@ -201,6 +201,20 @@ forEachStore('fuzz', (kind) => {
         pick(random, ['GET', 'HEAD', 'POST']),
         `/join${pick(random, ['', '?x=%00', '/', '/x', '?%E0%A4%A'])}`,
       ],
+      // The tracker's pages and data: GET and HEAD only; anything that shows nothing is its one 404 page.
+      () => [
+        pick(random, ['GET', 'GET', 'HEAD', 'POST']),
+        `/tracker/groups/${pick(random, [groupId, ids()])}${pick(random, ['', '.json', '.csv', '.atom', '.xml', '.'])}`,
+      ],
+      () => [
+        pick(random, ['GET', 'HEAD']),
+        `/tracker/groups/${pick(random, [groupId, ids()])}/plans/${pick(random, [planShare().id, ids()])}${pick(random, ['', '.json', '.csv', '.atom', '.json.csv'])}`,
+      ],
+      () => [
+        'GET',
+        `/tracker/groups/${groupId}/plans/${pick(random, [planShare().id, ids()])}/commitments/${pick(random, ['1', '0', '-1', '1.json', '1.atom', 'x', '9'.repeat(30), '%00', ids()])}`,
+      ],
+      () => [pick(random, ['POST', 'GET']), pick(random, ['/tracker/sign-in', '/tracker/sign-out'])],
       () => ['POST', '/annotations/'],
       () => [pick(random, ['GET', 'PUT', 'DELETE']), `/annotations/${ids()}`],
       () => ['GET', `/annotations/?page=${pick(random, ['-1', 'x', '0', '99999999999', '1e2'])}`],
@@ -271,11 +285,18 @@ forEachStore('fuzz', (kind) => {
       const context = `#${i} ${method} ${url.slice(0, 80)} ${JSON.stringify(headers).slice(0, 200)} ${payload?.slice(0, 200)}\n-> ${response.statusCode} ${response.body.slice(0, 300)}`;
       expect(response.statusCode, context).toBeLessThan(500);
       if (response.statusCode >= 400 && String(response.headers['content-type']).startsWith('text/html')) {
-        // Only the link page answers HTML: the one "not available" page, whatever the id or the token.
-        expect(url.startsWith('/a/'), context).toBe(true);
+        // Only the link page and the tracker answer HTML: each its one "not available" page.
+        expect(url.startsWith('/a/') || url.startsWith('/tracker/'), context).toBe(true);
+        // The tracker's sign-in form answers a refused form with the form again and its reason.
+        if (url.startsWith('/tracker/sign-')) {
+          expect(response.body, context).toContain('sign-in-form');
+          continue;
+        }
         expect(response.statusCode, context).toBe(404);
         if (method === 'GET')
-          expect(response.body, context).toContain('This annotation is not available here');
+          expect(response.body, context).toContain(
+            url.startsWith('/a/') ? 'This annotation is not available here' : 'This page is not available',
+          );
       } else if (response.statusCode >= 400 && method !== 'HEAD') {
         const body = response.json() as { error?: unknown };
         expect(typeof body.error, context).toBe('string');
