@@ -41,22 +41,40 @@ const WORDS = (
   'review implementation indicator ministry access information consultation annual report'
 ).split(' ');
 
+/** Pages per commitment in the generated plan: 15 commitments over 300 pages. */
+const PAGES_PER_COMMITMENT = 20;
+const COMMITMENTS = Math.ceil(PAGES / PAGES_PER_COMMITMENT);
+
+/**
+ * A plan as plans are printed: a running header and a page number on every page (furniture the viewer
+ * leaves out), each commitment's heading in bold at a larger size on the page it starts, body text below.
+ */
 async function makePlan(): Promise<Uint8Array> {
   const next = random(42);
   const pdf = await PDFDocument.create();
   pdf.setTitle('Fifth Open Government National Action Plan (generated)');
   const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   for (let p = 1; p <= PAGES; p++) {
     const page = pdf.addPage([595, 842]);
-    page.drawText(`Commitment ${Math.ceil(p / 20)}: ${WORDS[p % WORDS.length]} plan, page ${p}`, {
-      x: 50,
-      y: 800,
-      size: 14,
-      font,
-    });
+    page.drawText('Fifth Open Government National Action Plan', { x: 50, y: 815, size: 8, font });
+    page.drawText(String(p), { x: 290, y: 30, size: 8, font });
+    let top = 770;
+    if ((p - 1) % PAGES_PER_COMMITMENT === 0) {
+      const n = (p - 1) / PAGES_PER_COMMITMENT + 1;
+      const title = `${WORDS[n % WORDS.length]} ${WORDS[(n * 7) % WORDS.length]} for citizens`;
+      page.drawText(`Commitment ${n}: ${title[0]?.toUpperCase()}${title.slice(1)}`, {
+        x: 50,
+        y: 790,
+        size: 14,
+        font: bold,
+      });
+      top = 760;
+    }
     for (let line = 0; line < LINES_PER_PAGE; line++) {
       const words = Array.from({ length: 11 }, () => WORDS[Math.floor(next() * WORDS.length)]);
-      page.drawText(`${p}.${line + 1} ${words.join(' ')}.`, { x: 50, y: 770 - line * 17, size: 10, font });
+      // The line's place ends it (not a number at its start, which would read as a numbered heading).
+      page.drawText(`${words.join(' ')} (${p}.${line + 1}).`, { x: 50, y: top - line * 17, size: 10, font });
     }
   }
   return pdf.save();
@@ -128,7 +146,7 @@ export async function run(): Promise<void> {
     const length = 20 + Math.floor(next() * 180);
     // Every tenth one starts shortly before a page break, so it crosses it.
     const page = 1 + Math.floor(next() * (PAGES - 1));
-    const pageEnd = text.doc.text.indexOf('\n\n', text.doc.text.indexOf(`${page}.${LINES_PER_PAGE} `));
+    const pageEnd = text.doc.text.indexOf('\n\n', text.doc.text.indexOf(`(${page}.${LINES_PER_PAGE})`));
     const start = i % 10 === 0 ? Math.max(0, pageEnd - 40) : Math.floor(next() * (text.doc.length - length));
     const span = { start, end: start + length };
     return { span, selectors: describePdfSpan(text, span) };
@@ -171,7 +189,8 @@ export async function run(): Promise<void> {
     {
       what: 'extract + find commitments (layout included)',
       ms: (median(ours) + median(findTimes)).toFixed(0),
-      note: `${found} commitments; ${findRatio.toFixed(2)}x the peer (goal <= ${GOAL}x): ${findRatio <= GOAL ? 'met' : 'NOT met'}`,
+      // Fast is worth nothing if it finds the wrong thing: the plan has COMMITMENTS of them.
+      note: `${found}/${COMMITMENTS} commitments found; ${findRatio.toFixed(2)}x the peer (goal <= ${GOAL}x): ${findRatio <= GOAL && found === COMMITMENTS ? 'met' : 'NOT met'}`,
     },
     {
       what: `re-anchor ${ANNOTATIONS} annotations`,
