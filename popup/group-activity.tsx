@@ -27,8 +27,14 @@ type Phase =
 export function GroupActivity() {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [openError, setOpenError] = useState('');
+  const [tracker, setTracker] = useState<string | null>(null);
 
   useEffect(() => {
+    // The group's page on the server's public tracker (an http(s) address the background built).
+    void call('plans.group', {}).then(
+      (result) => setTracker(result.ok ? result.value.tracker : null),
+      () => setTracker(null),
+    );
     void call('group.activity', {}).then((result) =>
       setPhase(
         result.ok
@@ -55,6 +61,11 @@ export function GroupActivity() {
           ? t('popup_activityHeading', phase.activity.groupName)
           : t('popup_activityHeadingPlain')}
       </h2>
+      {tracker && (
+        <a href={tracker} target="_blank" rel="noopener noreferrer" data-testid="popup-tracker">
+          {t('popup_trackerLink')}
+        </a>
+      )}
       {phase.name === 'failed' && (
         <p class="popup__error" role="alert" data-testid="popup-activity-error">
           {phase.message}

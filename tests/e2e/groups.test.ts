@@ -167,6 +167,10 @@ describeInBrowsers('a group between two profiles', (browser) => {
       }, SLOW)
       .toMatch(new RegExp(`^alice-${suffix} annotated`));
     expect(await bobPopup.text(`#popup-activity-heading`)).toBe(`Latest in ${GROUP}`);
+    // The group's public commitment tracker, on the same server.
+    expect(await bobPopup.attribute(tid('popup-tracker'), 'href')).toMatch(
+      new RegExp(`^${server.origin.replace(/[.]/g, '\\.')}/tracker/groups/[0-9a-f-]{36}$`),
+    );
     expect(await bobPopup.text(`${first} ${tid('popup-activity-open')}`)).toBe(TITLE);
     expect(await bobPopup.count(`${tid('popup-activity')} img, ${tid('popup-activity')} b`)).toBe(0);
     expect(await bobPopup.evaluate(() => 'pwned' in window)).toBe(false);
