@@ -10,7 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/conformance/**/*.test.ts'],
           // chrome.i18n over the real _locales files, for components that show translated words.
-          setupFiles: ['tests/support/chrome-i18n.ts'],
+          setupFiles: ['tests/support/chrome-i18n.ts', 'tests/support/preact-frames.ts'],
         },
       },
       {

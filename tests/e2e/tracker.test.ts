@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -192,6 +192,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the commitment tracker in Chromium', () 
     expect(await first.locator('[data-testid="disagreement"]').count()).toBe(1);
     expect(await first.locator('[data-testid="assessments"]').textContent()).toBe('2');
     expect(await page.content()).toContain('Every contract is now online.');
+    // The page as the README shows it.
+    const results = new URL('../../test-results/', import.meta.url).pathname;
+    mkdirSync(results, { recursive: true });
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.screenshot({ path: `${results}tracker-plan.png` });
     await page.close();
   });
 
