@@ -2,7 +2,7 @@
 import { isUnsupported, type Annotation } from '../core/model/annotation.ts';
 import type { Completion } from '../core/model/assessment.ts';
 import { annotationSearchFields } from '../core/search/annotation-fields.ts';
-import { textSearch } from '../core/search/text-search.ts';
+import { matchesFolded, searchHaystack, searchTerms } from '../core/search/text-search.ts';
 import type { AnchorState } from '../messaging/protocol.ts';
 import { authorOf } from './commitment-review.ts';
 import type { Thread } from './threads.ts';
@@ -72,11 +72,37 @@ export function threadMatches(thread: Thread, filters: Filters, context: FilterC
     if ((filters.anchoring === 'orphan') !== orphan) return false;
   }
   if (filters.query !== null) {
-    const search = textSearch(filters.query);
-    const fields = all.flatMap((a) => annotationSearchFields(a, authorOf(a, context.authors, context.me)));
-    if (!search.blank && !search.matches(fields)) return false;
+    const terms = termsOf(filters.query);
+    const haystack =
+      thread.replies.length === 0
+        ? haystackOf(root, context)
+        : all.map((a) => haystackOf(a, context)).join(' ');
+    if (terms.length > 0 && !matchesFolded(terms, haystack)) return false;
   }
   return true;
+}
+
+/** The last query's terms: every thread of one keystroke asks for the same. */
+let lastQuery: { query: string; terms: string[] } | null = null;
+
+function termsOf(query: string): string[] {
+  if (lastQuery?.query !== query) lastQuery = { query, terms: searchTerms(query) };
+  return lastQuery.terms;
+}
+
+/**
+ * Each annotation's searchable text, folded once: records are replaced, never changed, when they change,
+ * so the folding done for one keystroke serves the next ones. Kept with the author's name it was made with.
+ */
+const haystacks = new WeakMap<Annotation, { author: string; text: string }>();
+
+function haystackOf(annotation: Annotation, context: FilterContext): string {
+  const author = authorOf(annotation, context.authors, context.me);
+  const kept = haystacks.get(annotation);
+  if (kept?.author === author) return kept.text;
+  const text = searchHaystack(annotationSearchFields(annotation, author));
+  haystacks.set(annotation, { author, text });
+  return text;
 }
 
 /** Every tag used in these annotations and in `more`, each once, in a stable order for a list. */

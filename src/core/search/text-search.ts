@@ -46,11 +46,16 @@ function folded(c: string): string {
   return f;
 }
 
-/** `text` folded for comparison (see `foldCodePoint`); white space becomes one space. */
+/** What folding changes: upper-case ASCII, white space, anything beyond ASCII (whole code points). */
+const FOLDABLE = /[A-Z]|\s|\P{ASCII}/gu;
+const SPACE = /\s/u;
+
+/**
+ * `text` folded for comparison (see `foldCodePoint`); each white-space character becomes a space. Only
+ * the characters folding changes are visited: lower-case ASCII, most of a plan's text, is left as it is.
+ */
 export function foldForSearch(text: string): string {
-  let out = '';
-  for (const c of text) out += /\s/u.test(c) ? ' ' : folded(c);
-  return out;
+  return text.replace(FOLDABLE, (c) => (SPACE.test(c) ? ' ' : folded(c)));
 }
 
 /**
@@ -67,8 +72,21 @@ export function searchTerms(query: string): string[] {
 /** Whether every term is found in at least one of the fields (fields already folded or not: both work). */
 export function matchesTerms(terms: readonly string[], fields: readonly string[]): boolean {
   if (terms.length === 0) return false;
-  const haystacks = fields.filter((f) => f !== '').map(foldForSearch);
-  return terms.every((term) => haystacks.some((h) => h.includes(term)));
+  return matchesFolded(terms, searchHaystack(fields));
+}
+
+/**
+ * The fields as one folded text to search, for a caller that keeps it between searches (an item's
+ * fields fold once, not on every keystroke). Fields are parted by a space, which no term holds, so no
+ * term is found across two fields.
+ */
+export function searchHaystack(fields: readonly string[]): string {
+  return foldForSearch(fields.filter((f) => f !== '').join(' '));
+}
+
+/** Whether every term is in a haystack made by `searchHaystack`. */
+export function matchesFolded(terms: readonly string[], haystack: string): boolean {
+  return terms.length > 0 && terms.every((term) => haystack.includes(term));
 }
 
 /** A compiled query: `matches` over the fields of one item. */

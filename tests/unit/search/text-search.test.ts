@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  matchesFolded,
+  searchHaystack,
   annotationSearchFields,
   firstMatch,
   foldForSearch,
@@ -84,5 +86,21 @@ describe('annotationSearchFields', () => {
     expect(search('fiscal')).toBe(true);
     expect(search('maria budget')).toBe(true);
     expect(search('maria nowhere')).toBe(false);
+  });
+});
+
+describe('a haystack folded once', () => {
+  it('folds like each field alone, and finds no word across two fields', () => {
+    const haystack = searchHaystack(['Orçamento  MUNICIPAL', '', 'Straße\u00a0Ærø', 'budget']);
+    expect(haystack).toBe('orcamento  municipal strasse aero budget');
+    expect(matchesFolded(searchTerms('ORÇAMENTO strasse'), haystack)).toBe(true);
+    expect(matchesFolded(searchTerms('municipalstrasse'), haystack)).toBe(false);
+    expect(matchesFolded(searchTerms('   '), haystack)).toBe(false);
+    // The same answer as folding the fields on every search.
+    const fields = ['Orçamento  MUNICIPAL', 'Straße Ærø'];
+    for (const query of ['orcamento', 'AERO municipal', 'nowhere', 'straße'])
+      expect(matchesFolded(searchTerms(query), searchHaystack(fields))).toBe(
+        matchesTerms(searchTerms(query), fields),
+      );
   });
 });
