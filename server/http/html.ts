@@ -4,6 +4,7 @@
  * text can only ever reach a page as text. (Not named `html`: Prettier would reformat such templates,
  * changing the text of a style block whose hash the page's policy names.)
  */
+import { createHash } from 'node:crypto';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -44,4 +45,20 @@ export function markup(strings: TemplateStringsArray, ...values: HtmlValue[]): H
     text += render(value) + (strings[i + 1] ?? '');
   });
   return { [MARK]: true, text };
+}
+
+/**
+ * The Content-Security-Policy of a server page whose only resource is one inline style block: nothing
+ * loads or runs but that block, allowed by its hash; forms post nowhere unless `forms` is `'self'`.
+ * The style must need no escaping, so the hash is of the very text the page sends.
+ */
+export function styleOnlyPolicy(style: string, forms: "'none'" | "'self'" = "'none'"): string {
+  if (escapeHtml(style) !== style) throw new Error('a page style must need no escaping');
+  return [
+    "default-src 'none'",
+    `style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+    "base-uri 'none'",
+    `form-action ${forms}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
 }

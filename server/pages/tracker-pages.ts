@@ -5,12 +5,11 @@
  * report by commitment (the `@media print` rules). Links to a user's address only when it is http or
  * https (tracker-view.ts keeps any other as text).
  */
-import { createHash } from 'node:crypto';
 import { ANNOTATION_LINK_PATH } from '../../src/core/document/annotation-link.ts';
 import { trackerGroupPath, trackerPlanPath } from '../../src/core/document/tracker-link.ts';
 import { COMPLETION_LEVELS } from '../../src/core/model/assessment.ts';
 import type { PlanRecord } from '../../src/core/model/plan-record.ts';
-import { escapeHtml, markup, type Html } from '../http/html.ts';
+import { markup, styleOnlyPolicy, type Html } from '../http/html.ts';
 import {
   chartTable,
   legend,
@@ -49,19 +48,11 @@ const STYLE = [
   '  .commitment h2 a { text-decoration: none; } }',
 ].join('\n');
 
-if (escapeHtml(STYLE) !== STYLE) throw new Error('the tracker style must need no escaping');
-
 /** Nothing loads or runs but the style block; SVG is inline, so no image source is needed either. */
-export const TRACKER_CSP = [
-  "default-src 'none'",
-  `style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`,
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const TRACKER_CSP = styleOnlyPolicy(STYLE);
 
 /** The sign-in page's policy: the same, and its form may post to this server. */
-export const SIGN_IN_CSP = TRACKER_CSP.replace("form-action 'none'", "form-action 'self'");
+export const SIGN_IN_CSP = styleOnlyPolicy(STYLE, "'self'");
 
 function page(title: string, main: Html, head: Html = markup``): string {
   return markup`<!doctype html>
