@@ -27,14 +27,8 @@ type Phase =
 export function GroupActivity() {
   const [phase, setPhase] = useState<Phase>({ name: 'loading' });
   const [openError, setOpenError] = useState('');
-  const [tracker, setTracker] = useState<string | null>(null);
 
   useEffect(() => {
-    // The group's page on the server's public tracker (an http(s) address the background built).
-    void call('plans.group', {}).then(
-      (result) => setTracker(result.ok ? result.value.tracker : null),
-      () => setTracker(null),
-    );
     void call('group.activity', {}).then((result) =>
       setPhase(
         result.ok
@@ -61,8 +55,14 @@ export function GroupActivity() {
           ? t('popup_activityHeading', phase.activity.groupName)
           : t('popup_activityHeadingPlain')}
       </h2>
-      {tracker && (
-        <a href={tracker} target="_blank" rel="noopener noreferrer" data-testid="popup-tracker">
+      {phase.name === 'done' && phase.activity?.tracker && (
+        // The group's page on the server's public tracker (an http(s) address the background built).
+        <a
+          href={phase.activity.tracker}
+          target="_blank"
+          rel="noopener noreferrer"
+          data-testid="popup-tracker"
+        >
           {t('popup_trackerLink')}
         </a>
       )}

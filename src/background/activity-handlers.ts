@@ -3,6 +3,7 @@
  * (`GET /api/groups/{id}/activity`), with the token that stays here. Each item opens its annotation
  * through `annotations.open`, like a search result.
  */
+import { trackerLink } from '../core/document/tracker-link.ts';
 import { activityKindOf } from '../core/sync/activity.ts';
 import type { SyncRecord } from '../core/sync/protocol.ts';
 import { t } from '../i18n/messages.ts';
@@ -43,7 +44,11 @@ export function activityHandlers(): ActivityHandlers {
           group.id,
           GROUP_ACTIVITY_LIMIT,
         );
-        return { groupName: group.name, items: records.map((r) => itemOf(r, settings.user?.id ?? null)) };
+        return {
+          groupName: group.name,
+          items: records.map((r) => itemOf(r, settings.user?.id ?? null)),
+          tracker: trackerLink(settings.server, group.id),
+        };
       } catch (error) {
         if (error instanceof ServerError) throw new RequestError('unavailable', error.message);
         throw error;

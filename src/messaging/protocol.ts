@@ -88,6 +88,8 @@ export interface ActivityItem {
 export interface GroupActivity {
   groupName: string;
   items: ActivityItem[];
+  /** The group's page on the server's public commitment tracker; null when the server's address is not http(s). */
+  tracker: string | null;
 }
 
 /** Where the PDF viewer lives inside the extension; the background knows the viewer by this path. */
