@@ -9,7 +9,8 @@ import { CredentialsSchema, RoleSchema, type Role } from '../../src/core/sync/pr
 import { hashPassword } from '../auth/passwords.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { recordMembershipChange } from '../store/access-changes.ts';
-import { nextSeq, WRITE_LOCK } from '../store/annotation-writes.ts';
+import { nextSeq } from '../store/annotation-writes.ts';
+import { lockAnnotations } from '../store/feed-position.ts';
 
 /** A refusal the operator can act on; the command line prints its message and exits 1. */
 export class AdminError extends Error {}
@@ -199,7 +200,6 @@ export async function eraseUser(db: SqlDatabase, username: string): Promise<Eras
   const user = await userByName(db, username);
   const unusable = await hashPassword(generatedPassword());
   return db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const orphaned = await tx.query<{ name: string }>(
       `select g.name from memberships m join groups g on g.id = m.group_id
         where m.user_id = $1 and m.role = 'owner'
@@ -219,6 +219,10 @@ export async function eraseUser(db: SqlDatabase, username: string): Promise<Eras
     const written = await tx.query<{ id: string; visibility: string; group_id: string | null }>(
       `select id, visibility, group_id from annotations where creator = $1 and not deleted order by seq`,
       [user.id],
+    );
+    await lockAnnotations(
+      tx,
+      written.map((row) => row.id),
     );
     for (const row of written) {
       const seq = await nextSeq(tx, {

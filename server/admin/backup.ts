@@ -12,6 +12,7 @@ import { open, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { MIGRATIONS } from '../db/migrations.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
+import { HEAD, POSITIONS_PER_TRANSACTION } from '../store/feed-position.ts';
 import { AdminError } from './accounts.ts';
 
 export const BACKUP_FORMAT = 'plan-annotator-backup';
@@ -32,8 +33,8 @@ export const BACKUP_TABLES = [
   'signup_attempts',
 ] as const;
 
-/** Tables that hold nothing to back up. */
-const NOT_BACKED_UP = new Set(['schema_migrations']);
+/** Tables that hold nothing to back up; feed_base is worked out again on restore, for its cluster. */
+const NOT_BACKED_UP = new Set(['schema_migrations', 'feed_base']);
 
 const PAGE = 1000;
 
@@ -45,6 +46,11 @@ interface Header {
   created: string;
   /** `change_seq`'s state: the next feed position continues from here. */
   changeSeq: { lastValue: string; isCalled: boolean };
+  /**
+   * The change feed's head when the backup was taken: no cursor handed out before it is above it, so
+   * positions after a restore start above it (absent from backups taken before schema 9).
+   */
+  feedHead?: string;
 }
 
 /** The last line: the rows each table had, which also shows the file is whole. */
@@ -97,12 +103,14 @@ export async function backup(db: SqlDatabase, file: string): Promise<BackupSumma
           'select last_value::text as last_value, is_called from change_seq',
         )
       )[0] ?? { last_value: '1', is_called: false };
+      const head = (await tx.query<{ head: string }>(`select ${HEAD}::text as head`))[0]?.head;
       const header: Header = {
         format: BACKUP_FORMAT,
         version: FORMAT_VERSION,
         schema,
         created: new Date().toISOString(),
         changeSeq: { lastValue: seq.last_value, isCalled: seq.is_called },
+        ...(head === undefined ? {} : { feedHead: head }),
       };
       await handle.write(`${JSON.stringify(header)}\n`);
       const rows: Record<string, number> = {};
@@ -158,6 +166,9 @@ export async function restore(db: SqlDatabase, file: string): Promise<BackupSumm
     const header = parseLine(first.done ? '' : first.value, 1) as Partial<Header>;
     if (header.format !== BACKUP_FORMAT || header.version !== FORMAT_VERSION || !header.changeSeq) {
       throw new AdminError(`${file} is not a Plan Annotator backup (version ${FORMAT_VERSION})`);
+    }
+    if (header.feedHead !== undefined && !/^[0-9]{1,18}$/.test(String(header.feedHead))) {
+      throw new AdminError(`${file}: the header's feedHead is not a feed position`);
     }
     const known = Math.max(...MIGRATIONS.map((m) => m.version));
     if (typeof header.schema !== 'number' || header.schema > known) {
@@ -245,6 +256,15 @@ export async function restore(db: SqlDatabase, file: string): Promise<BackupSumm
         header.changeSeq?.lastValue,
         header.changeSeq?.isCalled,
       ]);
+      // New positions start with this cluster's transaction ids, which may be lower than the backed-up
+      // cluster's: the base lifts them above every position restored (store/feed-position.ts).
+      await tx.query(
+        `update feed_base set base = greatest(base, greatest(
+            (select coalesce(max(seq), 0) from annotations),
+            (select coalesce(max(seq), 0) from access_changes),
+            $1::bigint, $2::bigint) + 1 - pg_current_xact_id()::text::bigint * ${POSITIONS_PER_TRANSACTION})`,
+        [header.changeSeq?.lastValue, header.feedHead ?? '0'],
+      );
       return {
         file,
         schema: header.schema as number,

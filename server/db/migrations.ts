@@ -175,6 +175,29 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index annotation_flags_user on annotation_flags (user_id)`,
     ],
   },
+  {
+    version: 9,
+    name: 'change-feed positions in commit order without one write lock',
+    statements: [
+      // Positions are ordered by the writing transaction's id, then by a counter within it; the feed reads
+      // only below the lowest transaction still running (store/feed-position.ts). The base puts every new
+      // position above the ones already taken, and lets a restore onto another cluster do the same.
+      `create table feed_base (
+        only_row boolean primary key default true check (only_row),
+        base bigint not null
+      )`,
+      `insert into feed_base (base)
+        select greatest(0, greatest(
+            (select coalesce(max(seq), 0) from annotations),
+            (select coalesce(max(seq), 0) from access_changes),
+            (select last_value from change_seq)) + 1
+          - pg_current_xact_id()::text::bigint * 16777216)`,
+      `create function next_feed_position() returns bigint language sql volatile as $$
+        select (select base from feed_base) + pg_current_xact_id()::text::bigint * 16777216
+          + nextval('change_seq') % 16777216
+      $$`,
+    ],
+  },
 ];
 
 /** Any constant works; it only has to be the same for every instance migrating the same database. */

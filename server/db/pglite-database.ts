@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.ts';
-import { checkChannel, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
+import { checkChannel, noticeRelay, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
 
 /**
  * Embedded PostgreSQL (WebAssembly) on a data directory, or in memory when none is given. One connection
@@ -20,19 +20,43 @@ export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase>
     throw error;
   }
 
-  const queryable = (run: Pick<PGlite, 'query'>): Queryable => ({
+  // One process, so notices after a commit only need handing to this process's listeners.
+  const listeners = new Map<string, Set<(payload: string) => void>>();
+  const relay = noticeRelay(null, (channel, payload) => {
+    for (const fn of listeners.get(channel) ?? []) fn(payload);
+  });
+
+  /** `onCommit` collects a transaction's notices; without it (no transaction) they go at once. */
+  const queryable = (run: Pick<PGlite, 'query'>, onCommit?: [string, string][]): Queryable => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const result = await run.query<T>(sql, [...params]);
       return result.rows;
+    },
+    notifyOnCommit(channel, payload) {
+      checkChannel(channel);
+      if (onCommit) onCommit.push([channel, payload]);
+      else relay.publish(channel, payload);
     },
   });
 
   return {
     ...queryable(db),
-    transaction: (fn) => db.transaction((tx) => fn(queryable(tx))),
+    async transaction(fn) {
+      const notices: [string, string][] = [];
+      const value = await db.transaction((tx) => fn(queryable(tx, notices)));
+      for (const [channel, payload] of notices) relay.publish(channel, payload);
+      return value;
+    },
     async listen(channel, onPayload) {
-      const unlisten = await db.listen(checkChannel(channel), onPayload);
-      return () => unlisten();
+      checkChannel(channel);
+      const unlisten = await db.listen(channel, onPayload);
+      let set = listeners.get(channel);
+      if (!set) listeners.set(channel, (set = new Set()));
+      set.add(onPayload);
+      return async () => {
+        set.delete(onPayload);
+        await unlisten();
+      };
     },
     async notify(channel, payload) {
       await db.query('select pg_notify($1, $2)', [checkChannel(channel), payload]);

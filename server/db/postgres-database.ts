@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { checkChannel, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
+import { checkChannel, noticeRelay, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
 
 const RECONNECT_DELAY_MS = 1000;
 
@@ -18,11 +18,17 @@ export async function openPostgresDatabase(connectionString: string): Promise<Sq
   const listeners = new Map<string, Set<(payload: string) => void>>();
   let listenClient: pg.Client | null = null;
   let closed = false;
+  const deliver = (channel: string, payload: string) => {
+    for (const fn of listeners.get(channel) ?? []) fn(payload);
+  };
+  const relay = noticeRelay(async (channel, payload) => {
+    await pool.query('select pg_notify($1, $2)', [channel, payload]);
+  }, deliver);
 
   const connectListener = async (): Promise<pg.Client> => {
     const client = new pg.Client({ connectionString });
     client.on('notification', (message) => {
-      for (const fn of listeners.get(message.channel) ?? []) fn(message.payload ?? '');
+      for (const payload of relay.unpack(message.payload ?? '')) deliver(message.channel, payload);
     });
     client.on('error', (error) => {
       console.warn(`PostgreSQL listener: ${error.message}; reconnecting`);
@@ -45,7 +51,8 @@ export async function openPostgresDatabase(connectionString: string): Promise<Sq
 
   listenClient = await connectListener();
 
-  const queryable = (client: pg.Pool | pg.PoolClient): Queryable => ({
+  /** `onCommit` collects a transaction's notices; without it (no transaction) they go at once. */
+  const queryable = (client: pg.Pool | pg.PoolClient, onCommit?: [string, string][]): Queryable => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const values = [...params];
       const result = await client.query<T>(
@@ -53,16 +60,23 @@ export async function openPostgresDatabase(connectionString: string): Promise<Sq
       );
       return result.rows;
     },
+    notifyOnCommit(channel, payload) {
+      checkChannel(channel);
+      if (onCommit) onCommit.push([channel, payload]);
+      else relay.publish(channel, payload);
+    },
   });
 
   return {
     ...queryable(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      const notices: [string, string][] = [];
       try {
         await client.query('begin');
-        const value = await fn(queryable(client));
+        const value = await fn(queryable(client, notices));
         await client.query('commit');
+        for (const [channel, payload] of notices) relay.publish(channel, payload);
         return value;
       } catch (error) {
         await client.query('rollback').catch(() => undefined);
@@ -90,6 +104,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Sq
     },
     async close() {
       closed = true;
+      await relay.drained();
       await listenClient?.end().catch(() => undefined);
       await pool.end();
     },

@@ -7,7 +7,7 @@
  */
 import type { Queryable } from '../db/sql-database.ts';
 import type { AnnotationRow } from './annotation-rows.ts';
-import { nextSeq, WRITE_LOCK } from './annotation-writes.ts';
+import { nextSeq } from './annotation-writes.ts';
 
 /**
  * Before an annotation `previous` is rewritten as `visibility` in `group`: note everyone who could read
@@ -46,7 +46,6 @@ export async function recordMembershipChange(
   userId: string,
   groupId: string,
 ): Promise<void> {
-  await tx.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
   const seq = await nextSeq(tx, { creator: userId, public: false, groups: [] });
   await tx.query(
     'insert into access_changes (seq, kind, user_id, group_id) values ($1::bigint, $2, $3, $4)',

@@ -3,7 +3,8 @@ import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { CHANGES_CHANNEL, type ChangeNotice } from '../events/change-events.ts';
 import { recordLostReaders } from './access-changes.ts';
 import { ROW_SELECT, type AnnotationRow } from './annotation-rows.ts';
-import { checkDelete, checkPut, WRITE_LOCK, type Precondition } from './annotation-writes.ts';
+import { checkDelete, checkPut, type Precondition } from './annotation-writes.ts';
+import { lockAnnotations, NEXT_POSITION } from './feed-position.ts';
 import { DomainError, ForbiddenError } from './domain-errors.ts';
 
 /*
@@ -26,7 +27,7 @@ const RETURNED = `id, creator, group_id, visibility, record, version, seq::text 
   hidden_reason`;
 
 /**
- * Several writes of one user in one transaction under one lock, each judged as its own request would
+ * Several writes of one user in one transaction, each annotation locked, each judged as its own request would
  * be (the same checks), so that one refused write does not stop the others: a client's outbox goes up
  * in one round trip and one commit. The rows all writes name are read in one query, feed positions are
  * taken in one query, and one notice covers the batch.
@@ -36,8 +37,9 @@ export async function batchWrite(
   userId: string,
   items: readonly BatchItem[],
 ): Promise<BatchOutcome[]> {
+  const ids = [...new Set(items.map((i) => (i.op === 'put' ? i.annotation.id : i.id)))];
   return db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    await lockAnnotations(tx, ids);
     const named = [...new Set(items.flatMap((i) => (i.op === 'put' && i.group ? [i.group] : [])))];
     const roles = new Map(
       named.length === 0
@@ -49,7 +51,6 @@ export async function batchWrite(
             )
           ).map((r) => [r.group_id, r.role]),
     );
-    const ids = [...new Set(items.map((i) => (i.op === 'put' ? i.annotation.id : i.id)))];
     const rows = new Map<string, AnnotationRow>(
       (await tx.query<AnnotationRow>(`${ROW_SELECT} where a.id = any($2::uuid[])`, [userId, ids])).map(
         (row) => [row.id, row],
@@ -57,7 +58,7 @@ export async function batchWrite(
     );
     const seqs = (
       await tx.query<{ seq: string }>(
-        "select nextval('change_seq')::text as seq from generate_series(1, $1::integer)",
+        `select ${NEXT_POSITION}::text as seq from generate_series(1, $1::integer)`,
         [items.length],
       )
     ).map((r) => r.seq);
@@ -138,7 +139,7 @@ export async function batchWrite(
         groups: [...notice.groups],
         cursor: notice.cursor,
       };
-      await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(payload)]);
+      tx.notifyOnCommit(CHANGES_CHANNEL, JSON.stringify(payload));
     }
     return outcomes;
   });
@@ -216,6 +217,6 @@ async function putMany(
     };
   }
   const payload: ChangeNotice = { creator: userId, ...notice, groups: [...notice.groups] };
-  await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(payload)]);
+  tx.notifyOnCommit(CHANGES_CHANNEL, JSON.stringify(payload));
   return outcomes as BatchOutcome[];
 }

@@ -2,20 +2,21 @@ import type { Annotation } from '../../src/core/model/annotation.ts';
 import type { Queryable, SqlDatabase } from '../db/sql-database.ts';
 import { CHANGES_CHANNEL, type ChangeNotice } from '../events/change-events.ts';
 import { recordLostReaders } from './access-changes.ts';
+import { lockAnnotations, NEXT_POSITION } from './feed-position.ts';
 import { ForbiddenError, NotFoundError, VersionConflictError } from './domain-errors.ts';
-import { mayModerate, mayRead, recordFor, ROW_SELECT, type AnnotationRow } from './annotation-rows.ts';
+import {
+  CREATOR_NAME,
+  mayModerate,
+  mayRead,
+  recordFor,
+  ROW_SELECT,
+  type AnnotationRow,
+} from './annotation-rows.ts';
 
 /*
  * Every write to an annotation, shared by the sync API and the W3C protocol container, so that both
  * apply the same preconditions, permissions and change-feed bookkeeping.
  */
-
-/**
- * Writes hold this lock until they commit, so change-feed positions are taken and committed in one order:
- * a reader who has seen position N can never later find a commit below N. It costs write concurrency,
- * which a plan-annotation server does not need.
- */
-export const WRITE_LOCK = 7_270_002;
 
 /** What a write expects to find: nothing yet (create only), or the annotation at this version. */
 export type Precondition = { kind: 'create' } | { kind: 'update'; version: number };
@@ -26,11 +27,11 @@ export async function rowOf(db: Queryable, id: string, reader: string | null): P
 }
 
 /**
- * Every write first takes the write lock, then reads: two creates of one id cannot both see it missing,
- * and feed positions are committed in the order they are taken.
+ * Every write first locks the annotation, then reads it: two creates of one id cannot both see it
+ * missing, and two updates cannot both find the version they name.
  */
 async function currentRow(tx: Queryable, id: string, reader: string): Promise<AnnotationRow | null> {
-  await tx.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+  await lockAnnotations(tx, [id]);
   return rowOf(tx, id, reader);
 }
 
@@ -60,15 +61,34 @@ export async function isMember(db: Queryable, groupId: string, userId: string): 
 
 /** A new feed position, and a notice to every instance that leaves when the write commits. */
 export async function nextSeq(tx: Queryable, notice: Omit<ChangeNotice, 'cursor'>): Promise<string> {
-  const rows = await tx.query<{ seq: string }>("select nextval('change_seq')::text as seq");
+  const rows = await tx.query<{ seq: string }>(`select ${NEXT_POSITION}::text as seq`);
   const seq = rows[0]?.seq ?? '0';
-  await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify({ ...notice, cursor: seq })]);
+  tx.notifyOnCommit(CHANGES_CHANNEL, JSON.stringify({ ...notice, cursor: seq }));
   return seq;
 }
 
 export function groupsOf(...ids: (string | null)[]): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
 }
+
+/**
+ * A new annotation in one statement, the commonest write (every new highlight, every protocol POST):
+ * written only if its id is free and its writer is a member of its group, and read back as its writer
+ * reads it. No row back means one of those failed, and the general path below finds which. Two creates of one id cannot both succeed: the unique key makes the second wait for the
+ * first and then do nothing.
+ */
+const CREATE_SQL = `
+with written as (
+  insert into annotations (id, creator, group_id, visibility, record, version, seq, deleted, hidden)
+  select $1::uuid, $2::uuid, $3::uuid, $4, $5::jsonb, 1, ${NEXT_POSITION}, false, false
+   where $3::uuid is null
+      or exists (select 1 from memberships where group_id = $3::uuid and user_id = $2::uuid)
+  on conflict (id) do nothing
+  returning *
+)
+select a.id, a.creator, a.group_id, a.visibility, a.record, a.version, a.seq::text as seq, a.deleted,
+    a.hidden, a.hidden_reason, coalesce(m.role, '') as reader_role, ${CREATOR_NAME}
+  from written a left join memberships m on m.group_id = a.group_id and m.user_id = $2::uuid`;
 
 /** Creates or updates; the row as written, and whether it was created. */
 export async function putAnnotation(
@@ -78,13 +98,44 @@ export async function putAnnotation(
   annotation: Annotation,
   group: string | null,
 ): Promise<{ created: boolean; row: AnnotationRow }> {
+  if (precondition.kind === 'create') {
+    const [created] = await db.query<AnnotationRow>(CREATE_SQL, [
+      annotation.id,
+      userId,
+      group,
+      annotation.visibility,
+      JSON.stringify(annotation),
+    ]);
+    if (created) {
+      const notice: ChangeNotice = {
+        creator: userId,
+        public: created.visibility === 'public',
+        groups: groupsOf(created.group_id),
+        cursor: created.seq,
+      };
+      db.notifyOnCommit(CHANGES_CHANNEL, JSON.stringify(notice));
+      return { created: true, row: created };
+    }
+  }
   if (group !== null && !(await isMember(db, group, userId))) {
     throw new ForbiddenError('body.group: you are not a member of that group');
   }
-  return db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-    return putLocked(tx, userId, precondition, annotation, group);
-  });
+  return db.transaction((tx) => putInTransaction(tx, userId, precondition, annotation, group));
+}
+
+/**
+ * `putAnnotation`'s write in a transaction the caller holds (membership already checked): the annotation
+ * locked, checked and written; its change is in the feed once that transaction commits.
+ */
+export async function putInTransaction(
+  tx: Queryable,
+  userId: string,
+  precondition: Precondition,
+  annotation: Annotation,
+  group: string | null,
+): Promise<{ created: boolean; row: AnnotationRow }> {
+  await lockAnnotations(tx, [annotation.id]);
+  return putLocked(tx, userId, precondition, annotation, group);
 }
 
 /** Whether `userId` may write `annotation` over `current` (null: none yet); throws the refusal. */
@@ -121,7 +172,7 @@ export function checkDelete(
   return current;
 }
 
-/** `putAnnotation` inside a transaction that holds the write lock. */
+/** `putAnnotation` inside a transaction that holds the annotation's lock. */
 async function putLocked(
   tx: Queryable,
   userId: string,
@@ -162,14 +213,14 @@ export async function deleteAnnotation(
   precondition: Precondition,
 ): Promise<AnnotationRow> {
   const row = await db.transaction(async (tx) => {
-    await tx.query('select pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    await lockAnnotations(tx, [id]);
     return deleteLocked(tx, userId, id, precondition);
   });
   if (!row) throw new NotFoundError('the annotation');
   return row;
 }
 
-/** `deleteAnnotation` inside a transaction that holds the write lock. */
+/** `deleteAnnotation` inside a transaction that holds the annotation's lock. */
 async function deleteLocked(
   tx: Queryable,
   userId: string,

@@ -6,6 +6,7 @@
  */
 import type { Queryable } from '../db/sql-database.ts';
 import { changeJson, READABLE_WHERE } from './annotation-rows.ts';
+import { HEAD, WATERMARK } from './feed-position.ts';
 
 export interface ChangePage {
   /** Each change as JSON text (a `SyncRecord`), in feed order. */
@@ -42,17 +43,22 @@ function accessEntries(kinds: string, annotations: string): string {
 }
 
 const PAGE_SQL = `
-with page as (
+with settled as (
+  -- Positions below the watermark belong to transactions that have ended (feed-position.ts).
+  select ${WATERMARK} as below, ${HEAD} as head
+),
+page as (
   select a.seq, ${changeJson()} as change
     from annotations a ${READER_JOINS}
-   where a.seq > $2::bigint and ${READABLE_WHERE}
+   where a.seq > $2::bigint and a.seq < (select below from settled) and ${READABLE_WHERE}
    order by a.seq limit $3::int + 1
 ),
 bounds as (
-  -- A full page ends at its last change; otherwise nothing further is readable, so the cursor skips
-  -- ahead over what others wrote (the head of the feed), and the next poll starts there.
+  -- A full page ends at its last change; otherwise nothing further is readable below the watermark, so
+  -- the cursor skips ahead over what others wrote, to just below it, and the next poll starts there.
   select more, case when more then (select seq from page order by seq offset $3::int - 1 limit 1)
-      else greatest($2::bigint, ${FEED_HEAD}) end as cursor
+      else greatest($2::bigint, (select below from settled) - 1) end as cursor,
+    (select below < head from settled) as waiting
     from (select count(*) > $3::int as more from page) counted
 ),
 mine as (
@@ -64,21 +70,29 @@ mine as (
 access_entries as (${accessEntries("ac.kind = 'lost'", 'a.id = ac.annotation_id')}
   union all${accessEntries("ac.kind <> 'lost'", 'a.group_id = ac.group_id')}
 )
-select change, null::boolean as more, null::text as cursor, position, within from (
+select change, null::boolean as more, null::text as cursor, null::boolean as waiting, position, within from (
     (select seq as position, seq as within, change from page order by seq limit $3::int)
     union all
     select position, within, change from access_entries
   ) entries
 union all
-select null, more, cursor::text, null, null from bounds
+select null, more, cursor::text, waiting, null, null from bounds
 order by position nulls last, within`;
 
 interface PageRow {
   change: string | null;
   more: boolean | null;
   cursor: string | null;
+  waiting: boolean | null;
   [column: string]: unknown;
 }
+
+/**
+ * How long a reader who finds nothing new waits for writes still running in this database, which hold
+ * the watermark back (usually for a few milliseconds), before answering with nothing: each pause in turn.
+ * A reader who finds something gets it at once.
+ */
+const WAITS_MS = [2, 5, 10, 20, 40, 80];
 
 /** The changes `reader` may read after `since`, at most `limit` writes plus the access entries among them. */
 export async function readChangePage(
@@ -87,10 +101,17 @@ export async function readChangePage(
   since: string,
   limit: number,
 ): Promise<ChangePage> {
-  const rows = await db.query<PageRow>(PAGE_SQL, [reader, since, limit]);
-  const bounds = rows.at(-1);
-  if (bounds?.cursor == null) throw new Error('the change feed query returned no cursor');
-  const changes: string[] = [];
-  for (let i = 0; i < rows.length - 1; i++) changes.push((rows[i] as PageRow).change as string);
-  return { changes, cursor: bounds.cursor, more: bounds.more === true };
+  for (let attempt = 0; ; attempt++) {
+    const rows = await db.query<PageRow>(PAGE_SQL, [reader, since, limit]);
+    const bounds = rows.at(-1);
+    if (bounds?.cursor == null) throw new Error('the change feed query returned no cursor');
+    const changes: string[] = [];
+    for (let i = 0; i < rows.length - 1; i++) changes.push((rows[i] as PageRow).change as string);
+    const wait = WAITS_MS[attempt];
+    if (changes.length === 0 && bounds.waiting === true && wait !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      continue;
+    }
+    return { changes, cursor: bounds.cursor, more: bounds.more === true };
+  }
 }

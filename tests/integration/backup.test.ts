@@ -160,10 +160,10 @@ describe('backup and restore', () => {
     });
 
     it('lets a client synced before the backup carry on from its cursor, with its token', async () => {
-      // Nothing new since the backup: the feed has nothing for bob and his cursor stands.
+      // Nothing new since the backup: the feed has nothing for bob, and his cursor does not go back.
       const nothing = await feed(app, bob.token, cursor);
       expect(nothing.changes).toEqual([]);
-      expect(nothing.cursor).toBe(cursor);
+      expect(BigInt(nothing.cursor)).toBeGreaterThanOrEqual(BigInt(cursor));
       // A write after the restore comes after the cursor, once.
       const record = annotation({ visibility: 'group', body: { comment: 'after the restore', tags: [] } });
       const put = await call<SyncRecord>(app, 'PUT', `/api/annotations/${record.id}`, {

@@ -205,6 +205,7 @@ forEachStore('group export', (kind) => {
           queries.push(sql);
           return store.db.query<T>(sql, params);
         },
+        notifyOnCommit: (channel, payload) => store.db.notifyOnCommit(channel, payload),
       };
       const rows = exportedRows(counting, member.id, groupId, false, order, 200);
       await rows.next();
