@@ -82,15 +82,21 @@ export interface BenchStore {
   dispose(): Promise<void>;
 }
 
-/** A fresh, migrated PostgreSQL database (dropped by `dispose`), or null when none answers. */
-export async function openBenchPostgres(adminUrl = DEFAULT_DATABASE_URL): Promise<BenchStore | null> {
+/**
+ * A fresh, migrated PostgreSQL database (dropped by `dispose`), or null when none answers. Its name
+ * starts with `prefix`, so that a bench's database can be told from another's while both run.
+ */
+export async function openBenchPostgres(
+  adminUrl = DEFAULT_DATABASE_URL,
+  prefix = 'pa_bench',
+): Promise<BenchStore | null> {
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
   try {
     await admin.connect();
   } catch {
     return null;
   }
-  const name = `pa_bench_${randomBytes(6).toString('hex')}`;
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(adminUrl);

@@ -63,7 +63,12 @@ export interface GroupMembership {
 export interface OpenedPage {
   /** The cursor the next page starts from, when the server says there is one. */
   next: string | null;
-  read(): Promise<ChangesPage>;
+  /**
+   * The body, each change checked. `known(id, version)` says the caller already stored that version of
+   * an annotation (or a later one): such a change, unless a tombstone, is left out unchecked, since the
+   * caller would not write it anyway.
+   */
+  read(known?: (id: string, version: number) => boolean): Promise<ChangesPage>;
 }
 
 /**
@@ -313,11 +318,12 @@ export class SyncServer {
     const { response } = sent;
     return {
       next: response.ok ? nextCursor(response.headers.get('link'), new URL(path, this.base).href) : null,
-      read: async () => {
+      read: async (known) => {
         const { body } = await this.#answer(sent);
         const page = ChangesPageSchema.extend({ changes: z.array(z.unknown()) }).parse(body);
         const changes: SyncRecord[] = [];
         for (const change of page.changes) {
+          if (known && alreadyStored(change, known)) continue;
           const parsed = SyncRecordSchema.safeParse(change);
           if (parsed.success) changes.push(parsed.data);
           else
@@ -362,6 +368,13 @@ export class SyncServer {
     }
     return response.body;
   }
+}
+
+/** A change the caller says it holds at this version or later, and that takes nothing away. */
+function alreadyStored(change: unknown, known: (id: string, version: number) => boolean): boolean {
+  if (typeof change !== 'object' || change === null) return false;
+  const { id, version, deleted } = change as Record<string, unknown>;
+  return deleted === false && typeof id === 'string' && typeof version === 'number' && known(id, version);
 }
 
 /** The server's own message (it writes them for people), with a plain fallback per status. */

@@ -282,3 +282,56 @@ describe('SyncStore.applyRemote: what a moderator hid', () => {
     expect(meta).not.toHaveProperty('hiddenReason');
   });
 });
+
+describe('SyncStore.applyRemote: a page of a first sync', () => {
+  it('stores a large page with its cursor in one go, leaving queued changes alone and a repeat to the first', async () => {
+    await records.useAccount(ALICE, ALICE);
+    // Already here: one read before (its document is touched again), one edited here and still queued.
+    const known = note({ body: { comment: 'Read before.', tags: [] } });
+    await records.applyRemote(ALICE, [remote(known, 1)]);
+    const edited = note({ body: { comment: 'Mine, not sent yet.', tags: [] } });
+    await store.put(edited);
+    // Enough records that the page lists the keys present first (sync-store.ts `readPresent`).
+    const fresh = Array.from({ length: 100 }, (_, n) => note({ body: { comment: `Note ${n}.`, tags: [] } }));
+    const page = [
+      ...fresh.map((annotation) => remote(annotation, 1)),
+      remote({ ...known, body: { comment: 'Changed on the server.', tags: [] } }, 2),
+      remote({ ...edited, body: { comment: 'Theirs.', tags: [] } }, 3),
+      // The same annotation twice in one page (after a join): the second, no newer, changes nothing.
+      remote({ ...must(fresh[0]), body: { comment: 'An older copy.', tags: [] } }, 1),
+    ];
+    const stored = new Map<string, number>();
+
+    expect(await records.applyRemote(ALICE, page, '120', stored)).toEqual([PLAN]);
+
+    expect(await records.cursor(ALICE)).toBe('120');
+    expect((await store.get(must(fresh[0]).id))?.body.comment).toBe('Note 0.');
+    expect((await store.get(known.id))?.body.comment).toBe('Changed on the server.');
+    expect((await store.get(edited.id))?.body.comment).toBe('Mine, not sent yet.');
+    expect(await store.countForDocument(PLAN)).toBe(102);
+    expect(stored.get(known.id)).toBe(2);
+    expect(stored.has(edited.id)).toBe(false);
+    expect(stored.size).toBe(101);
+
+    // A later page that brings them again: what this pull stored is not written again; a tombstone is.
+    await store.delete(must(fresh[1]).id);
+    const tombstone = {
+      ...remote(must(fresh[2]), 1),
+      record: { ...remote(must(fresh[2]), 1).record, deleted: true },
+    };
+    await records.applyRemote(ALICE, [remote(must(fresh[1]), 1), tombstone], '130', stored);
+    expect(await store.get(must(fresh[1]).id)).toBeUndefined();
+    expect(await store.get(must(fresh[2]).id)).toBeUndefined();
+    expect(stored.has(must(fresh[2]).id)).toBe(false);
+    expect(await records.cursor(ALICE)).toBe('130');
+  });
+
+  it('writes neither the records nor the cursor when the account changed', async () => {
+    await records.useAccount(ALICE, ALICE);
+    await records.useAccount(BOB, ALICE);
+    const page = Array.from({ length: 70 }, () => remote(note(), 1));
+    await expect(records.applyRemote(ALICE, page, '70')).rejects.toBeInstanceOf(AccountChanged);
+    expect(await store.countForDocument(PLAN)).toBe(0);
+    expect(await records.cursor(BOB)).toBe('0');
+  });
+});
