@@ -41,6 +41,16 @@ async function answersWithin(db: SqlDatabase, ms: number): Promise<void> {
   }
 }
 
+/**
+ * Route schemas are not used here: every route checks its input with the zod schemas the extension shares
+ * (server/http/request-parts.ts) and writes its own JSON. Fastify would otherwise load its JSON Schema
+ * compilers (ajv, fast-json-stringify and theirs) on every start, a good part of the time a start spends
+ * in fastify. Should a route ever declare a schema, it fails at start, saying why.
+ */
+function noRouteSchemas(): never {
+  throw new Error('fastify route schemas are not used: check input with zod in the handler');
+}
+
 /** An annotation is at most ~100 KB (comment, quote, context); a body past this is a mistake or an attack. */
 export const BODY_LIMIT = 256 * 1024;
 
@@ -66,6 +76,9 @@ export async function buildApp(db: SqlDatabase, options: AppOptions = {}): Promi
     // Refuse rather than strip: a `__proto__` or `constructor.prototype` key is a 400, never reaches a handler.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    schemaController: {
+      compilersFactory: { buildValidator: noRouteSchemas, buildSerializer: noRouteSchemas },
+    },
   });
   installErrorHandler(app, BODY_LIMIT);
   logRequests(app);

@@ -3,7 +3,7 @@ import type { SqlDatabase } from './sql-database.ts';
 export interface Migration {
   version: number;
   name: string;
-  /** One statement each: PGlite's parameterised query, like pg's, runs a single statement. */
+  /** One statement each, no trailing semicolon: `migrate` sends a start's pending ones as one script. */
   statements: readonly string[];
 }
 
@@ -206,11 +206,17 @@ const MIGRATION_LOCK = 7_270_001;
 /**
  * Applies every migration not yet recorded in `schema_migrations`, all in one transaction under an
  * advisory lock, so that instances starting together over one PostgreSQL migrate once and in order.
+ *
+ * Every start calls this, and nearly always there is nothing to do: one read of the recorded versions
+ * says so, without the transaction, the lock or the `create table if not exists`. Only a database that
+ * lacks a migration (or the table) takes the locked path, which reads the versions again under the lock.
  */
 export async function migrate(
   db: SqlDatabase,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<number[]> {
+  const recorded = await recordedVersions(db);
+  if (recorded && migrations.every((m) => recorded.has(m.version))) return [];
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await tx.query(`create table if not exists schema_migrations (
@@ -220,16 +226,27 @@ export async function migrate(
     )`);
     const rows = await tx.query<{ version: number }>('select version from schema_migrations');
     const done = new Set(rows.map((r) => r.version));
-    const applied: number[] = [];
-    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
-      if (done.has(migration.version)) continue;
-      for (const statement of migration.statements) await tx.query(statement);
-      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [
-        migration.version,
-        migration.name,
-      ]);
-      applied.push(migration.version);
-    }
-    return applied;
+    const pending = [...migrations].sort((a, b) => a.version - b.version).filter((m) => !done.has(m.version));
+    if (pending.length === 0) return [];
+    // The statements of every pending migration, in order, as one script: one round to the database
+    // rather than one per statement (a fresh database runs them all).
+    await tx.script(pending.flatMap((m) => m.statements).join(';\n'));
+    await tx.query(
+      'insert into schema_migrations (version, name) select * from unnest($1::integer[], $2::text[])',
+      [pending.map((m) => m.version), pending.map((m) => m.name)],
+    );
+    return pending.map((m) => m.version);
   });
+}
+
+/** The versions `schema_migrations` records, or null when the table is not there yet (a new database). */
+async function recordedVersions(db: SqlDatabase): Promise<Set<number> | null> {
+  try {
+    const rows = await db.query<{ version: number }>('select version from schema_migrations');
+    return new Set(rows.map((r) => r.version));
+  } catch (error) {
+    // 42P01: undefined_table. Anything else (the database is down, say) is the caller's to hear about.
+    if ((error as { code?: unknown }).code === '42P01') return null;
+    throw error;
+  }
 }

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { lockDataDir } from './data-dir-lock.ts';
-import { checkChannel, noticeRelay, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
+import { checkChannel, noticeRelay, type Row, type SqlDatabase, type Transaction } from './sql-database.ts';
 
 /**
  * Embedded PostgreSQL (WebAssembly) on a data directory, or in memory when none is given. One connection
@@ -27,7 +27,7 @@ export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase>
   });
 
   /** `onCommit` collects a transaction's notices; without it (no transaction) they go at once. */
-  const queryable = (run: Pick<PGlite, 'query'>, onCommit?: [string, string][]): Queryable => ({
+  const queryable = (run: Pick<PGlite, 'query' | 'exec'>, onCommit?: [string, string][]): Transaction => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const result = await run.query<T>(sql, [...params]);
       return result.rows;
@@ -36,6 +36,9 @@ export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase>
       checkChannel(channel);
       if (onCommit) onCommit.push([channel, payload]);
       else relay.publish(channel, payload);
+    },
+    async script(sql) {
+      await run.exec(sql);
     },
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { checkChannel, noticeRelay, type Queryable, type Row, type SqlDatabase } from './sql-database.ts';
+import { checkChannel, noticeRelay, type Row, type SqlDatabase, type Transaction } from './sql-database.ts';
 
 const RECONNECT_DELAY_MS = 1000;
 
@@ -52,7 +52,7 @@ export async function openPostgresDatabase(connectionString: string): Promise<Sq
   listenClient = await connectListener();
 
   /** `onCommit` collects a transaction's notices; without it (no transaction) they go at once. */
-  const queryable = (client: pg.Pool | pg.PoolClient, onCommit?: [string, string][]): Queryable => ({
+  const queryable = (client: pg.Pool | pg.PoolClient, onCommit?: [string, string][]): Transaction => ({
     async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
       const values = [...params];
       const result = await client.query<T>(
@@ -64,6 +64,10 @@ export async function openPostgresDatabase(connectionString: string): Promise<Sq
       checkChannel(channel);
       if (onCommit) onCommit.push([channel, payload]);
       else relay.publish(channel, payload);
+    },
+    async script(sql) {
+      // No values: pg sends the text as one simple query, which may hold several statements.
+      await client.query(sql);
     },
   });
 

@@ -21,9 +21,18 @@ export interface Queryable {
   notifyOnCommit(channel: string, payload: string): void;
 }
 
+/** What a transaction runs its statements on. */
+export interface Transaction extends Queryable {
+  /**
+   * Several statements separated by semicolons, without parameters, sent as one text (PostgreSQL's simple
+   * query protocol): a schema's migrations in one round instead of one per statement.
+   */
+  script(sql: string): Promise<void>;
+}
+
 export interface SqlDatabase extends Queryable {
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Calls `onPayload` for every NOTIFY on `channel`, from any connection; resolves to an unsubscribe. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** NOTIFY outside a transaction; inside one, `select pg_notify($1, $2)` so it is sent on commit. */
