@@ -130,12 +130,43 @@ const FLOOR = `(() => {
   return runs[3];
 })()`;
 
+/**
+ * Two costs of the browser's own, in the same page, for reading the long tasks against: a full style
+ * recalculation (what adding a style sheet with a `::highlight` rule, which applies to every element,
+ * costs) and a full relayout (what narrowing the page by the sidebar's width costs). Each is one task
+ * that no script can split. Run after the round, so the page is as the annotator left it.
+ */
+const BROWSER_WORK = `(() => {
+  const timed = (change) => {
+    const began = performance.now();
+    change();
+    void document.body.offsetHeight;
+    return performance.now() - began;
+  };
+  const sheet = document.createElement('style');
+  const recalc = timed(() => {
+    sheet.textContent = '::highlight(bench-probe) { background-color: transparent; }';
+    document.head.append(sheet);
+  });
+  sheet.remove();
+  void document.body.offsetHeight;
+  const relayout = timed(() => {
+    sheet.textContent = 'html { margin-right: 760px !important; }';
+    document.head.append(sheet);
+  });
+  sheet.remove();
+  void document.body.offsetHeight;
+  return { recalc, relayout };
+})()`;
+
 interface Round {
   longTasks: number[];
   firstMs: number;
   lastMs: number;
   floorMs: number;
   nodes: number;
+  recalcMs: number;
+  relayoutMs: number;
 }
 
 /** Writes the annotations straight into the background's database, as its store keeps them. */
@@ -218,6 +249,7 @@ async function oneRound(
     return { tasks: record.__longTasks, first: record.__firstPaintedAt, last: record.__allPaintedAt };
   });
   const floor = (await page.evaluate(FLOOR)) as { ms: number; length: number; nodes: number };
+  const browser = (await page.evaluate(BROWSER_WORK)) as { recalc: number; relayout: number };
   await popup.close();
   await page.close();
   return {
@@ -228,6 +260,8 @@ async function oneRound(
     lastMs: seen.last - clickAt,
     floorMs: floor.ms,
     nodes: floor.nodes,
+    recalcMs: browser.recalc,
+    relayoutMs: browser.relayout,
   };
 }
 
@@ -266,7 +300,13 @@ export async function run(): Promise<void> {
       'all painted (ms)': r.lastMs.toFixed(0),
       'floor (ms)': r.floorMs.toFixed(1),
       ratio: `${(r.firstMs / r.floorMs).toFixed(2)}x`,
+      'style recalc (ms)': r.recalcMs.toFixed(0),
+      'relayout (ms)': r.relayoutMs.toFixed(0),
     })),
+  );
+  console.log(
+    'style recalc, relayout: what a full style recalculation and a relayout 380 px narrower cost in the ' +
+      "same page, the browser's own work and one task each (a ::highlight style sheet added, the sidebar shown beside the page)",
   );
   const longest = rounds.map((r) => Math.max(0, ...r.longTasks));
   const ratios = rounds.map((r) => r.firstMs / r.floorMs);
