@@ -6,7 +6,8 @@
  */
 import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
-import { isWholeDocument, type Annotation, type AnnotationTarget } from '../core/model/annotation.ts';
+import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
+import { isWholeDocument } from '../core/model/annotation-parts.ts';
 import { documentTitle, newAnnotation } from '../core/model/new-annotation.ts';
 import { newUuid } from '../core/model/uuid.ts';
 import { Highlighter } from '../dom/highlighter.ts';

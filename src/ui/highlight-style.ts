@@ -3,7 +3,8 @@
  * level, an assessment without evidence as unsupported, then comments and plain highlights. The page
  * painter and the sidebar's legend both read this one table, so the legend cannot drift from the page.
  */
-import { isUnsupported, type Annotation } from '../core/model/annotation.ts';
+import type { Annotation } from '../core/model/annotation.ts';
+import { isUnsupported } from '../core/model/annotation-parts.ts';
 import type { Completion } from '../core/model/assessment.ts';
 import { t, type MessageKey } from '../i18n/messages.ts';
 
