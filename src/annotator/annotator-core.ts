@@ -21,7 +21,7 @@ import type {
   CommitmentOutline,
   SidebarToAnnotator,
 } from '../messaging/protocol.ts';
-import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
+import { HIGHLIGHT_RULES_MARKER, HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { autoLink, outlineOf } from '../ui/commitment-outline.ts';
 import type { DocumentIntegration } from './integration.ts';
 import { reportOverrun, SLICE_MS, timed, yieldToPage } from './slices.ts';
@@ -62,7 +62,11 @@ export class AnnotatorCore {
   constructor(integration: DocumentIntegration, doc: Document, signal: AbortSignal) {
     this.#integration = integration;
     this.#signal = signal;
-    this.#highlighter = new Highlighter(doc, { palette: HIGHLIGHT_STYLES, defaultStyle: 'highlight' });
+    this.#highlighter = new Highlighter(doc, {
+      palette: HIGHLIGHT_STYLES,
+      defaultStyle: 'highlight',
+      rulesMarker: HIGHLIGHT_RULES_MARKER,
+    });
     signal.addEventListener(
       'abort',
       () => {

@@ -57,3 +57,10 @@ export function highlightStyleOf(annotation: Annotation): HighlightStyleName {
 
 /** The same answer under the name the page painter uses. */
 export const highlightClassOf = highlightStyleOf;
+
+/**
+ * Set on the page's root by content-scripts/detect/highlights.css, the annotator's highlight rules that
+ * the browser adds to a plan site's pages before they are first styled (see `rulesMarker` in
+ * highlighter.ts).
+ */
+export const HIGHLIGHT_RULES_MARKER = '--plan-annotator-highlight-rules';
