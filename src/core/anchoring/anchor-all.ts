@@ -5,6 +5,8 @@ import {
   approximateOccurrences,
   candidateWindows,
   compactOffsetOf,
+  contextGaps,
+  contextPieces,
   fromCompact,
   MAX_PIECE_HITS,
   MIN_FUZZY_LENGTH,
@@ -48,6 +50,12 @@ export interface AnchorAllOptions {
  * changed needs its context or its old position to agree as well.
  */
 const ACCEPT_SCORE = 0.5;
+/** Context and quote agreement at which a passage framed by its context is taken without more search. */
+const FRAMED_CONTEXT = 0.9;
+const FRAMED_QUOTE = 0.75;
+/** The same for a passage found by approximate matching, which stops the search of further windows. */
+const FOUND_CONTEXT = 0.8;
+const FOUND_QUOTE = 0.85;
 /** Nothing to check a bare position against, so it is never reported as sure. */
 const POSITION_ONLY_SCORE = 0.5;
 
@@ -208,21 +216,37 @@ export function* anchorAll(
   }
   pending = stillUnsure;
 
-  const piecesOf = pending.map((p) => piecesOfQuote((p.scorer as Scorer).quote));
+  // Pieces of each quote, then the end of its prefix and the start of its suffix, which frame the
+  // passage however its own words were edited.
+  const piecesOf = pending.map((p) => {
+    const { quote, prefix, suffix } = p.scorer as Scorer;
+    return { quote: piecesOfQuote(quote), context: contextPieces(prefix, suffix, quote.length) };
+  });
   const pieceScan = new PatternScanner(
     compact.text,
-    piecesOf.flatMap((pieces) => pieces.map((piece) => piece.text)),
+    piecesOf.flatMap(({ quote, context }) => [...quote, ...context].map((piece) => piece.text)),
     MAX_PIECE_HITS + 1,
   );
   while (!pieceScan.run(deadline, now)) yield* pause();
   let hitsAt = 0;
   for (const [i, p] of pending.entries()) {
-    const pieces = piecesOf[i] as Piece[];
+    const { quote: own, context } = piecesOf[i] as { quote: Piece[]; context: Piece[] };
+    const pieces = [...own, ...context];
     const hits = pieceScan.hits.slice(hitsAt, hitsAt + pieces.length).map((h) => h.values());
     hitsAt += pieces.length;
     const scorer = p.scorer as Scorer;
     const near = scorer.expectedStart === null ? null : compactOffsetOf(doc, compact, scorer.expectedStart);
     const quote = scorer.quote;
+    // Both ends of the context found, the passage between them is a candidate of its own.
+    const framed =
+      context.length === 2
+        ? contextGaps(compact, quote, limited(hits[own.length]), limited(hits[own.length + 1]), near)
+        : [];
+    if ((yield* consider(p, framed)) || isFramedWell(p.best)) {
+      settle(p);
+      if (now() >= deadline) yield* pause();
+      continue;
+    }
     const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATIO));
     const windows =
       quote.length < MIN_FUZZY_LENGTH
@@ -231,11 +255,43 @@ export function* anchorAll(
     for (const [from, to] of windows) {
       yield* consider(p, approximateOccurrences(compact, quote, maxErrors, from, to));
       if (now() >= deadline) yield* pause();
+      // Windows come best-voted first; one that holds the quote nearly intact, in its context and where
+      // it was expected, is not bettered by the rest.
+      if (isFoundWell(p.best)) break;
     }
     settle(p);
     if (now() >= deadline) yield* pause();
   }
   yield settled;
+}
+
+/** Hits of a piece found too often to say where anything is count as none. */
+function limited(hits: Int32Array | undefined): Int32Array {
+  return hits && hits.length <= MAX_PIECE_HITS ? hits : new Int32Array(0);
+}
+
+/**
+ * A passage framed by its whole stored context, where it was expected, and still mostly the quote: what
+ * approximate matching would find too, at the cost of searching windows.
+ */
+function isFramedWell(best: Scored | null): boolean {
+  return (
+    best !== null &&
+    best.placed &&
+    best.context !== null &&
+    best.context >= FRAMED_CONTEXT &&
+    best.candidate.quoteSimilarity >= FRAMED_QUOTE
+  );
+}
+
+function isFoundWell(best: Scored | null): boolean {
+  return (
+    best !== null &&
+    best.placed &&
+    best.context !== null &&
+    best.context >= FOUND_CONTEXT &&
+    best.candidate.quoteSimilarity >= FOUND_QUOTE
+  );
 }
 
 function positionIn(selectors: readonly Selector[]): TextPositionSelector | undefined {
