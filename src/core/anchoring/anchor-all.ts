@@ -1,6 +1,7 @@
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
 import type { AnchoringText } from './anchoring-text.ts';
-import { CompactTextBuilder, type CompactText } from './compact-text.ts';
+import { CompactTextBuilder, stripIgnored, type CompactText } from './compact-text.ts';
+import { editSimilarity } from './edit-similarity.ts';
 import {
   approximateOccurrences,
   candidateWindows,
@@ -61,7 +62,7 @@ const POSITION_ONLY_SCORE = 0.5;
 
 const MAX_ERROR_RATIO = 0.25;
 const MAX_ERRORS = 512;
-const MAX_SCORED_OCCURRENCES = 200;
+const MAX_SCORED_OCCURRENCES = 40;
 /** Far more verbatim copies than any plan repeats; they are ranked cheaply before being scored. */
 const MAX_EXACT_HITS = 20_000;
 /** Annotations looked at between two looks at the clock in the cheap loops. */
@@ -114,7 +115,7 @@ export function* anchorAll(
     if (now() >= deadline) yield* pause();
   }
   const settle = (p: Pending): void => {
-    settled.push({ index: p.index, result: decide(doc, p.best) });
+    settled.push({ index: p.index, result: decide(doc, p.best, p.quote.exact) });
   };
   /**
    * Scores candidates in order, keeping the best, pausing when the slice is spent; true once the best is
@@ -238,11 +239,15 @@ export function* anchorAll(
     const near = scorer.expectedStart === null ? null : compactOffsetOf(doc, compact, scorer.expectedStart);
     const quote = scorer.quote;
     // Both ends of the context found, the passage between them is a candidate of its own.
-    const framed =
-      context.length === 2
-        ? contextGaps(compact, quote, limited(hits[own.length]), limited(hits[own.length + 1]), near)
-        : [];
-    if ((yield* consider(p, framed)) || isFramedWell(p.best)) {
+    if (context.length === 2) {
+      const prefixEnds = limited(hits[own.length]);
+      const suffixStarts = limited(hits[own.length + 1]);
+      for (const gap of contextGaps(compact, quote, prefixEnds, suffixStarts, near)) {
+        yield* consider(p, [gap]);
+        if (isFramedWell(p.best)) break;
+      }
+    }
+    if (isFramedWell(p.best)) {
       settle(p);
       if (now() >= deadline) yield* pause();
       continue;
@@ -294,6 +299,55 @@ function isFoundWell(best: Scored | null): boolean {
   );
 }
 
+const SPACE = /\s/;
+/** An edge word of a passage less like the quote's own edge word than this was not in the quote. */
+const EDGE_WORD_SIMILARITY = 0.5;
+
+/**
+ * An approximate match may take in a word that replaced the quote's first or last word: aligning a
+ * replacement costs no more errors than leaving the quote's word out. What was annotated is what remains
+ * of the passage, so a first or last word unlike the quote's (and not merely a piece of a word that a
+ * line end split) is left out.
+ */
+function trimEdges(
+  text: string,
+  span: { start: number; end: number },
+  quote: string,
+): { start: number; end: number } {
+  const words = quote.trim().split(/\s+/);
+  if (words.length < 2) return span;
+  const whole = stripIgnored(quote).toLowerCase();
+  let { start, end } = span;
+  const firstEnd = text.slice(start, end).search(SPACE);
+  if (firstEnd > 0) {
+    const word = stripIgnored(text.slice(start, start + firstEnd)).toLowerCase();
+    if (
+      word &&
+      !whole.startsWith(word) &&
+      editSimilarity(word, stripIgnored(words[0] as string).toLowerCase()) < EDGE_WORD_SIMILARITY
+    ) {
+      let next = start + firstEnd;
+      while (next < end && SPACE.test(text[next] as string)) next++;
+      start = next;
+    }
+  }
+  let lastStart = end;
+  while (lastStart > start && !SPACE.test(text[lastStart - 1] as string)) lastStart--;
+  if (lastStart > start) {
+    const word = stripIgnored(text.slice(lastStart, end)).toLowerCase();
+    if (
+      word &&
+      !whole.endsWith(word) &&
+      editSimilarity(word, stripIgnored(words.at(-1) as string).toLowerCase()) < EDGE_WORD_SIMILARITY
+    ) {
+      let previous = lastStart;
+      while (previous > start && SPACE.test(text[previous - 1] as string)) previous--;
+      end = previous;
+    }
+  }
+  return end > start ? { start, end } : span;
+}
+
 function positionIn(selectors: readonly Selector[]): TextPositionSelector | undefined {
   return selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
 }
@@ -321,10 +375,12 @@ function anchorWithoutSearch(
   return undefined;
 }
 
-function decide(doc: AnchoringText, best: Scored | null): AnchorResult | null {
+function decide(doc: AnchoringText, best: Scored | null, quote: string): AnchorResult | null {
   if (!best || (!isConclusive(best) && best.score < ACCEPT_SCORE)) return null;
+  const { start, end } =
+    best.candidate.method === 'fuzzy' ? trimEdges(doc.text, best.candidate, quote) : best.candidate;
   return {
-    span: { start: doc.toCodePoint(best.candidate.start), end: doc.toCodePoint(best.candidate.end) },
+    span: { start: doc.toCodePoint(start), end: doc.toCodePoint(end) },
     method: best.candidate.method,
     score: best.score,
   };

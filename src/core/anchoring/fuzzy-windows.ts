@@ -18,8 +18,8 @@ const MAX_PIECE_LENGTH = 16;
 const MAX_PIECES = 32;
 /** A piece found more often than this says nothing about where the quote is. */
 export const MAX_PIECE_HITS = 1000;
-const MAX_WINDOWS = 16;
-const NEAR_WINDOWS = 4;
+const MAX_WINDOWS = 6;
+const NEAR_WINDOWS = 2;
 /** Scanning a whole document with approximate matching is only affordable for small ones. */
 const SMALL_DOCUMENT = 100_000;
 
@@ -161,16 +161,18 @@ export function contextPieces(prefix: string, suffix: string, quoteLength: numbe
 /**
  * Where the stored prefix is followed, about a quote's length later, by the stored suffix: whatever lies
  * between is the passage as it now reads, however its words were changed. A short quote with one word
- * replaced has too few errors to spare for approximate matching, yet its context still frames it.
+ * replaced has too few errors to spare for approximate matching, yet its context still frames it. Gaps
+ * come nearest the expected place first, each distinct one once (boilerplate frames the same words many
+ * times over), and are compared with the quote only as they are asked for.
  */
-export function contextGaps(
+export function* contextGaps(
   compact: CompactText,
   quote: string,
   prefixEnds: Int32Array,
   suffixStarts: Int32Array,
   near: number | null,
-): Candidate[] {
-  if (quote.length > MAX_GAP_QUOTE || prefixEnds.length === 0 || suffixStarts.length === 0) return [];
+): Generator<Candidate, void, undefined> {
+  if (quote.length > MAX_GAP_QUOTE || prefixEnds.length === 0 || suffixStarts.length === 0) return;
   // A gap much shorter or longer than the quote is too unlike it to pass MIN_GAP_SIMILARITY anyway.
   const slack = Math.max(CONTEXT_PIECE_LENGTH, Math.floor(quote.length * (1 - MIN_GAP_SIMILARITY)));
   const shortest = Math.max(1, quote.length - slack);
@@ -182,20 +184,13 @@ export function contextGaps(
     const to = suffixStarts[i];
     if (to !== undefined && to - from <= longest) gaps.push([from, to]);
   }
-  if (near !== null && gaps.length > MAX_GAPS) {
-    gaps.sort((a, b) => Math.abs(a[0] - near) - Math.abs(b[0] - near));
-  }
-  // Boilerplate frames the same words many times over: each distinct gap is compared once.
-  const similarityOf = new Map<string, number>();
-  const candidates: Candidate[] = [];
+  if (near !== null) gaps.sort((a, b) => Math.abs(a[0] - near) - Math.abs(b[0] - near));
+  const seen = new Set<string>();
   for (const [from, to] of gaps.slice(0, MAX_GAPS)) {
     const gap = compact.text.slice(from, to);
-    let similarity = similarityOf.get(gap);
-    if (similarity === undefined) {
-      similarity = editSimilarity(quote, gap);
-      similarityOf.set(gap, similarity);
-    }
-    if (similarity >= MIN_GAP_SIMILARITY) candidates.push(fromCompact(compact, from, to, similarity));
+    if (seen.has(gap)) continue;
+    seen.add(gap);
+    const similarity = editSimilarity(quote, gap);
+    if (similarity >= MIN_GAP_SIMILARITY) yield fromCompact(compact, from, to, similarity);
   }
-  return candidates.sort((a, b) => b.quoteSimilarity - a.quoteSimilarity);
 }
