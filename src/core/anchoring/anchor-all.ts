@@ -11,6 +11,7 @@ import {
   fromCompact,
   MAX_PIECE_HITS,
   MIN_FUZZY_LENGTH,
+  segmentsOf,
   piecesOfQuote,
   type Piece,
 } from './fuzzy-windows.ts';
@@ -156,9 +157,6 @@ export function* anchorAll(
     MAX_EXACT_HITS,
   );
   while (!exact.run(deadline, now)) yield* pause();
-  const builder = new CompactTextBuilder(doc);
-  let compact: CompactText | null;
-  while (!(compact = builder.run(deadline, now))) yield* pause();
 
   // Annotations found where they were stored, or verbatim exactly once, show how each stretch of the
   // text shifted; the others, whose quote occurs several times, are then judged against where their
@@ -171,7 +169,7 @@ export function* anchorAll(
   const unsure: Pending[] = [];
   const ambiguous: number[] = [];
   for (const [i, p] of pending.entries()) {
-    p.scorer = new Scorer(doc, compact, p.quote, p.position);
+    p.scorer = new Scorer(doc, p.quote, p.position);
     const found = (exact.hits[i] as Positions).values();
     if (found.length > 1) {
       ambiguous.push(i);
@@ -198,6 +196,17 @@ export function* anchorAll(
     if (p.position) shifts.aim(p.scorer as Scorer, p.position.start);
   }
   pending = unsure;
+  if (pending.length === 0) {
+    yield settled;
+    return;
+  }
+
+  // Only now is the compact text (no whitespace, no punctuation) needed: a page whose quotes were all
+  // found verbatim, as on an unchanged page, never pays for it.
+  const builder = new CompactTextBuilder(doc);
+  let built: CompactText | null;
+  while (!(built = builder.run(deadline, now))) yield* pause();
+  const compact = built;
 
   const compactScan = new PatternScanner(
     compact.text,
@@ -242,9 +251,12 @@ export function* anchorAll(
     if (context.length === 2) {
       const prefixEnds = limited(hits[own.length]);
       const suffixStarts = limited(hits[own.length + 1]);
+      // Each gap costs a comparison with the quote (up to MAX_GAP_QUOTE characters by a gap half as long
+      // again), so the clock is looked at after every one.
       for (const gap of contextGaps(compact, quote, prefixEnds, suffixStarts, near)) {
         yield* consider(p, [gap]);
         if (isFramedWell(p.best)) break;
+        yield* checkpoint();
       }
     }
     if (isFramedWell(p.best)) {
@@ -257,12 +269,14 @@ export function* anchorAll(
       quote.length < MIN_FUZZY_LENGTH
         ? []
         : candidateWindows(compact.text.length, quote.length, maxErrors, pieces, hits, near);
-    for (const [from, to] of windows) {
-      yield* consider(p, approximateOccurrences(compact, quote, maxErrors, from, to));
-      if (now() >= deadline) yield* pause();
-      // Windows come best-voted first; one that holds the quote nearly intact, in its context and where
-      // it was expected, is not bettered by the rest.
-      if (isFoundWell(p.best)) break;
+    windows: for (const [from, to] of windows) {
+      for (const [segmentFrom, segmentTo] of segmentsOf(from, to, quote.length, maxErrors)) {
+        yield* consider(p, approximateOccurrences(compact, quote, maxErrors, segmentFrom, segmentTo));
+        yield* checkpoint();
+        // Windows come best-voted first; one that holds the quote nearly intact, in its context and
+        // where it was expected, is not bettered by the rest.
+        if (isFoundWell(p.best)) break windows;
+      }
     }
     settle(p);
     if (now() >= deadline) yield* pause();

@@ -68,6 +68,30 @@ function isAsciiAlphanumeric(code: number): boolean {
 }
 
 /**
+ * The last `count` characters the compact text keeps before `at` in the full text: what the compact
+ * text holds just before the compact offset of `at`, read from the full text itself, so that a verbatim
+ * match's context can be compared before (or without) the compact text of the whole page is built.
+ */
+export function keptBefore(text: string, at: number, count: number): string {
+  const codes: number[] = [];
+  for (let i = at - 1; i >= 0 && codes.length < count; i--) {
+    const code = text.charCodeAt(i);
+    if (isAsciiAlphanumeric(code) || !isIgnored(code)) codes.push(code);
+  }
+  return String.fromCharCode(...codes.reverse());
+}
+
+/** The first `count` characters the compact text keeps from `at` on in the full text. */
+export function keptAfter(text: string, at: number, count: number): string {
+  const codes: number[] = [];
+  for (let i = at; i < text.length && codes.length < count; i++) {
+    const code = text.charCodeAt(i);
+    if (isAsciiAlphanumeric(code) || !isIgnored(code)) codes.push(code);
+  }
+  return String.fromCharCode(...codes);
+}
+
+/**
  * Builds a document's compact text a chunk at a time, so that a megabyte page is read in slices that
  * leave the page's thread free in between. The result is cached with the document.
  */

@@ -67,6 +67,35 @@ export function approximateOccurrences(
 }
 
 /**
+ * Compact characters searched by one call of approximate matching. Its cost grows with the stretch
+ * searched and with the matches it reports, and a window built from a long chain of votes, or a whole
+ * small document, can be long; searched a segment at a time, with a clock check in between, no slice of
+ * the page's thread does more than one segment's work.
+ */
+const SEGMENT = 4_096;
+
+/**
+ * A window cut into segments of at most about SEGMENT characters, each overlapping the next by as much as
+ * a match can span, so that every match of the window lies wholly within one segment.
+ */
+export function segmentsOf(
+  from: number,
+  to: number,
+  quoteLength: number,
+  maxErrors: number,
+): [number, number][] {
+  const overlap = quoteLength + maxErrors;
+  const segments: [number, number][] = [];
+  let start = from;
+  for (;;) {
+    const end = Math.min(to, start + Math.max(SEGMENT, 2 * overlap));
+    segments.push([start, end]);
+    if (end >= to) return segments;
+    start = end - overlap;
+  }
+}
+
+/**
  * Windows where approximate matching is worth running: around places where pieces of the quote occur
  * verbatim, each place voted for by the pieces that point at it.
  */

@@ -1,6 +1,6 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
-import { countBelow, type AnchoringText } from './anchoring-text.ts';
-import { isPunctuation, stripIgnored, type CompactText } from './compact-text.ts';
+import type { AnchoringText } from './anchoring-text.ts';
+import { isPunctuation, keptAfter, keptBefore, stripIgnored } from './compact-text.ts';
 import { editSimilarity } from './edit-similarity.ts';
 
 /** The quote weighs most, but its surroundings and where it was decide between look-alikes. */
@@ -58,7 +58,6 @@ export class Scorer {
 
   constructor(
     readonly doc: AnchoringText,
-    readonly compact: CompactText,
     readonly selector: TextQuoteSelector,
     readonly position: TextPositionSelector | undefined,
   ) {
@@ -73,25 +72,23 @@ export class Scorer {
 
   score(found: Candidate): Scored {
     const candidate = found.method === 'fuzzy' ? this.#widen(found) : found;
-    const { origin, text } = this.compact;
-    const start = countBelow(origin, candidate.start);
-    const end = countBelow(origin, candidate.end);
+    // The context is read from the full text around the candidate rather than from the compact text:
+    // the same characters, and a verbatim match on an unchanged page is scored without the compact text
+    // of the whole page ever being built.
+    const text = this.doc.text;
     let total = WEIGHT.quote * candidate.quoteSimilarity;
     let weight = WEIGHT.quote;
     let contextTotal = 0;
     let contextParts = 0;
     if (this.prefix) {
-      const similarity = editSimilarity(
-        this.prefix,
-        text.slice(Math.max(0, start - this.prefix.length), start),
-      );
+      const similarity = editSimilarity(this.prefix, keptBefore(text, candidate.start, this.prefix.length));
       total += WEIGHT.prefix * similarity;
       weight += WEIGHT.prefix;
       contextTotal += similarity;
       contextParts++;
     }
     if (this.suffix) {
-      const similarity = editSimilarity(this.suffix, text.slice(end, end + this.suffix.length));
+      const similarity = editSimilarity(this.suffix, keptAfter(text, candidate.end, this.suffix.length));
       total += WEIGHT.suffix * similarity;
       weight += WEIGHT.suffix;
       contextTotal += similarity;
