@@ -27,9 +27,9 @@ const READER_JOINS = `left join users u on u.id = a.creator
 const READABLE = `coalesce(${READABLE_WHERE}, false)`;
 
 /**
- * The entries access changes make: after a join, each of the group's annotations written before it (later
- * ones come through the feed itself); after a loss, a tombstone for each annotation the reader can no
- * longer read. A tombstone here says "gone for you", not that it was deleted. Written once per way of
+ * The entries access changes make: after a join, each of the group's annotations written before it that
+ * the reader's cursor had passed (those after the cursor are in this same page, through the feed
+ * itself); after a loss, a tombstone for each annotation the reader can no longer read. A tombstone here says "gone for you", not that it was deleted. Written once per way of
  * finding the annotations (by id, by group), so that each branch uses its index.
  */
 function accessEntries(kinds: string, annotations: string): string {
@@ -38,7 +38,8 @@ function accessEntries(kinds: string, annotations: string): string {
          case when ac.kind = 'joined' then ${changeJson()} else ${changeJson('tombstone')} end as change
     from mine ac join annotations a on ${annotations} ${READER_JOINS}
    where ${kinds} and case when ac.kind = 'joined'
-           then a.visibility = 'group' and not a.deleted and a.seq < ac.seq and ${READABLE}
+           then a.visibility = 'group' and not a.deleted and a.seq < ac.seq and a.seq <= $2::bigint
+             and ${READABLE}
            else not ${READABLE} end`;
 }
 
