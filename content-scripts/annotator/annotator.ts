@@ -16,7 +16,8 @@ import { describeRange } from '../../src/dom/range-selectors.ts';
 import { DomTextModel, skipNonContent } from '../../src/dom/text-model.ts';
 import { t } from '../../src/i18n/messages.ts';
 import { listenToBackground } from '../../src/messaging/client.ts';
-import { PORT_ANNOTATOR, type CommitmentOutline } from '../../src/messaging/protocol.ts';
+import { PORT_ANNOTATOR } from '../../src/messaging/port-names.ts';
+import type { CommitmentOutline } from '../../src/messaging/protocol.ts';
 import { createSelectionToolbar } from './selection-toolbar.ts';
 import { createSidebarFrame } from './sidebar-frame.ts';
 import { createUiHost } from './ui-host.ts';
@@ -47,6 +48,9 @@ export class Annotator implements DocumentIntegration {
   /** Settles once the page's text has been read the first time (a shortcut may come before). */
   readonly #firstReading: Promise<void>;
   #textRead: () => void = () => undefined;
+  /** Readings begun, and the number of the one whose model is kept: an older one finishing late is not. */
+  #readings = 0;
+  #kept = 0;
 
   constructor(doc: Document) {
     this.#doc = doc;
@@ -74,6 +78,8 @@ export class Annotator implements DocumentIntegration {
     doc.addEventListener('keyup', (e) => this.#onKeyUp(e), { signal });
     doc.addEventListener('click', (e) => this.#onClick(e), { signal });
     this.#watchPageText(signal);
+    // The text is read whatever the annotations turn out to be (a selection is described in it).
+    void this.#read(() => false);
     listenToBackground(
       PORT_ANNOTATOR,
       (event) => this.#core.onEvent(event),
@@ -95,9 +101,25 @@ export class Annotator implements DocumentIntegration {
     return this.#model;
   }
 
-  /** Reads the page's text in slices, the first time or when it changed. */
+  /**
+   * Makes the page's text ready to anchor in. The first reading starts with the annotator (see the
+   * constructor), while the stored annotations are still being fetched, so that anchoring need not wait
+   * for it after they come; a pass that needs the text waits for that reading rather than starting its own.
+   */
   async readText(fresh: boolean, stale: () => boolean): Promise<boolean> {
-    if (!fresh && this.#model) return true;
+    if (!fresh) {
+      await this.#firstReading;
+      return !stale();
+    }
+    return (await this.#read(stale)) !== null;
+  }
+
+  /**
+   * Reads the page's text in slices; the model is kept unless a reading begun later has been kept
+   * meanwhile. Null when `stale()` turned true (a newer pass began) or the annotator stopped.
+   */
+  async #read(stale: () => boolean): Promise<DomTextModel | null> {
+    const ticket = ++this.#readings;
     const reading = DomTextModel.read(
       this.#doc.body ?? this.#doc.documentElement,
       { skip: skipNonContent },
@@ -105,12 +127,15 @@ export class Annotator implements DocumentIntegration {
     );
     for (let step = timed('read', () => reading.next()); ; step = timed('read', () => reading.next())) {
       if (step.done) {
-        this.#model = step.value;
-        this.#textRead();
-        return true;
+        if (ticket > this.#kept) {
+          this.#kept = ticket;
+          this.#model = step.value;
+          this.#textRead();
+        }
+        return step.value;
       }
       await yieldToPage();
-      if (stale()) return false;
+      if (stale() || this.#controller.signal.aborted) return null;
     }
   }
 

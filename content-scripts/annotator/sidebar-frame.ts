@@ -8,6 +8,14 @@ import { t } from '../../src/i18n/messages.ts';
 /** Wide windows keep the page readable beside the sidebar; narrow ones let it overlay. */
 const SIDE_BY_SIDE = '@media (min-width: 1000px) { html { margin-right: 380px !important; } }';
 
+/**
+ * A page taller than this (CSS pixels, about 200,000 characters of text in a wide window) gets the sidebar
+ * over it rather than beside it. Narrowing the page lays out all of its text again, in one task the page
+ * cannot split: 600 ms to a second for a 1 MB plan on a busy machine, a frozen page just as its highlights
+ * come. Over the page, as Hypothesis opens by default, the sidebar costs nothing of the page's layout.
+ */
+const LONG_PAGE_HEIGHT = 40_000;
+
 export function createSidebarFrame(root: ShadowRoot, signal: AbortSignal): SidebarPanel {
   const doc = root.ownerDocument;
   const layout = doc.createElement('style');
@@ -26,9 +34,13 @@ export function createSidebarFrame(root: ShadowRoot, signal: AbortSignal): Sideb
     },
     { once: true },
   );
+  /** Whether the sidebar goes beside the page; decided once, as the page's height changes with it. */
+  let beside: boolean | undefined;
   const show = () => {
+    // Read before the frame is shown, so the height comes from the layout the page already has.
+    beside ??= doc.documentElement.scrollHeight <= LONG_PAGE_HEIGHT;
     frame.hidden = false;
-    (doc.head ?? doc.documentElement).append(layout);
+    if (beside) (doc.head ?? doc.documentElement).append(layout);
   };
   const hide = () => {
     frame.hidden = true;

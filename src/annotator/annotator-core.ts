@@ -6,7 +6,8 @@
  */
 import type { TextSpan } from '../core/anchoring/span.ts';
 import { stepThrough } from '../core/anchoring/step.ts';
-import { isWholeDocument, type Annotation, type AnnotationTarget } from '../core/model/annotation.ts';
+import type { Annotation, AnnotationTarget } from '../core/model/annotation.ts';
+import { isWholeDocument } from '../core/model/annotation-parts.ts';
 import { documentTitle, newAnnotation } from '../core/model/new-annotation.ts';
 import { newUuid } from '../core/model/uuid.ts';
 import { Highlighter } from '../dom/highlighter.ts';
@@ -20,13 +21,15 @@ import type {
   CommitmentOutline,
   SidebarToAnnotator,
 } from '../messaging/protocol.ts';
-import { HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
+import { HIGHLIGHT_RULES_MARKER, HIGHLIGHT_STYLES, highlightStyleOf } from '../ui/highlight-style.ts';
 import { autoLink, outlineOf } from '../ui/commitment-outline.ts';
 import type { DocumentIntegration } from './integration.ts';
 import { reportOverrun, SLICE_MS, timed, yieldToPage } from './slices.ts';
 
 /** Shortest time between two paints of anchoring results (see #anchorAll). */
 const PAINT_EVERY_MS = 150;
+/** Highlights painted between two looks at the clock. */
+const PAINTS_BETWEEN_CLOCKS = 32;
 /** A burst of changes (a thousand saves, an import) becomes one reload once it has been quiet this long. */
 const RELOAD_SETTLE_MS = 100;
 
@@ -59,7 +62,11 @@ export class AnnotatorCore {
   constructor(integration: DocumentIntegration, doc: Document, signal: AbortSignal) {
     this.#integration = integration;
     this.#signal = signal;
-    this.#highlighter = new Highlighter(doc, { palette: HIGHLIGHT_STYLES, defaultStyle: 'highlight' });
+    this.#highlighter = new Highlighter(doc, {
+      palette: HIGHLIGHT_STYLES,
+      defaultStyle: 'highlight',
+      rulesMarker: HIGHLIGHT_RULES_MARKER,
+    });
     signal.addEventListener(
       'abort',
       () => {
@@ -231,10 +238,16 @@ export class AnnotatorCore {
     // in which any changed, so painting each slice's few results as they come made a long page redraw
     // them all a dozen times.
     let unpainted: { index: number; span: TextSpan | null }[] = [];
+    /** How many of `unpainted` are painted: a paint that ran out of its slice goes on in the next. */
+    let painted = 0;
     let paintedAt = -Infinity;
-    const paint = () => {
+    /** Paints what waits for about a slice's time; true once nothing waits. */
+    const paint = (): boolean => {
       const began = performance.now();
-      for (const { index, span } of unpainted) {
+      const until = began + SLICE_MS;
+      // Making a range and adding it to a highlight is cheap, but a thousand of them are not.
+      while (painted < unpainted.length) {
+        const { index, span } = unpainted[painted++] as { index: number; span: TextSpan | null };
         const id = (annotations[index] as Annotation).id;
         states[id] = span ? 'anchored' : 'orphan';
         if (span) {
@@ -243,22 +256,31 @@ export class AnnotatorCore {
         } else {
           this.#highlighter.remove(id);
         }
+        if (painted % PAINTS_BETWEEN_CLOCKS === 0 && performance.now() >= until) break;
       }
-      unpainted = [];
+      if (painted === unpainted.length) {
+        unpainted = [];
+        painted = 0;
+      }
       paintedAt = began;
       reportOverrun('paint', began);
+      return unpainted.length === 0;
     };
     for (let step = next(); !step.done; step = next()) {
       for (const { index, result } of step.value) unpainted.push({ index, span: result?.span ?? null });
-      // The first results at once, so that something shows early; then at most one paint per interval.
-      if (unpainted.length > 0 && performance.now() - paintedAt >= PAINT_EVERY_MS) paint();
+      // The first results at once, so that something shows early; then at most one paint per interval,
+      // unless the last one has not finished.
+      if (unpainted.length > 0 && (painted > 0 || performance.now() - paintedAt >= PAINT_EVERY_MS)) paint();
       await yieldToPage();
       if (stale()) {
         job.return();
         return;
       }
     }
-    paint();
+    while (!paint()) {
+      await yieldToPage();
+      if (stale()) return;
+    }
     // Highlights of annotations deleted since the last pass, which no result has replaced.
     for (const id of this.#spans.keys()) if (!spans.has(id)) this.#highlighter.remove(id);
     this.#spans = spans;

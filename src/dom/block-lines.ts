@@ -7,14 +7,8 @@
  */
 import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
 import type { TextStyle } from '../core/text/page-text.ts';
-import {
-  DOCUMENT_NODE,
-  FILTER_ACCEPT,
-  FILTER_REJECT,
-  SHOW_ELEMENT,
-  SHOW_TEXT,
-  TEXT_NODE,
-} from './node-constants.ts';
+import { contentWalker } from './content-walk.ts';
+import { DOCUMENT_NODE, TEXT_NODE } from './node-constants.ts';
 import { skipNonContent, type TextModelOptions } from './text-model.ts';
 
 /** Elements that start a line of their own, as a browser lays them out by default. */
@@ -137,10 +131,7 @@ export function* readBlockLines(
   const skip = options.skip ?? skipNonContent;
   const owner = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
   if (!owner) return null;
-  const walker = owner.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType !== TEXT_NODE && node !== root && skip(node as Element) ? FILTER_REJECT : FILTER_ACCEPT,
-  });
+  const next = contentWalker(root, skip);
   const expected = model.text;
   const parts: string[] = [];
   const inserted: number[] = [];
@@ -159,7 +150,7 @@ export function* readBlockLines(
     parts.push(separator);
     length += 1;
   };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = next(); node; node = next()) {
     if (node.nodeType !== TEXT_NODE) {
       const tag = (node as Element).tagName.toUpperCase();
       if (tag === 'BR' || BLOCKS.has(tag)) broken = true;

@@ -1,14 +1,10 @@
 import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
+import { contentWalker } from './content-walk.ts';
 import {
   DOCUMENT_NODE,
   DOCUMENT_POSITION_CONTAINED_BY,
   DOCUMENT_POSITION_FOLLOWING,
-  FILTER_ACCEPT,
-  FILTER_REJECT,
-  FILTER_SKIP,
-  SHOW_ELEMENT,
-  SHOW_TEXT,
   TEXT_NODE,
 } from './node-constants.ts';
 
@@ -24,7 +20,7 @@ export function skipNonContent(element: Element): boolean {
   return NOT_CONTENT.has(element.tagName.toUpperCase()) || element.hasAttribute('data-plan-annotator');
 }
 
-/** Text nodes walked between two looks at the clock; a power of two. */
+/** Nodes (elements and text) walked between two looks at the clock; a power of two. */
 const NODES_BETWEEN_CLOCKS = 256;
 
 /**
@@ -73,19 +69,13 @@ export class DomTextModel {
   ): Generator<void, DomTextModel, undefined> {
     const skip = options.skip ?? skipNonContent;
     if (root.nodeType === TEXT_NODE) return new DomTextModel(root, [root as Text]);
-    const owner = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument;
-    if (!owner) return new DomTextModel(root, []);
-    const walker = owner.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
-        return node !== root && skip(node as Element) ? FILTER_REJECT : FILTER_SKIP;
-      },
-    });
+    const next = contentWalker(root, skip);
     const nodes: Text[] = [];
+    let seen = 0;
     let deadline = now() + sliceMs;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push(node as Text);
-      if ((nodes.length & (NODES_BETWEEN_CLOCKS - 1)) === 0 && now() >= deadline) {
+    for (let node = next(); node; node = next()) {
+      if (node.nodeType === TEXT_NODE) nodes.push(node as Text);
+      if ((++seen & (NODES_BETWEEN_CLOCKS - 1)) === 0 && now() >= deadline) {
         yield;
         deadline = now() + sliceMs;
       }

@@ -1,13 +1,8 @@
 /** How the annotator, the sidebar and the popup talk to the background. */
 import { t } from '../i18n/messages.ts';
-import {
-  BackgroundEventSchema,
-  type BackgroundEvent,
-  type Replies,
-  type RequestPayload,
-  type RequestType,
-  type Result,
-} from './protocol.ts';
+import { isBackgroundEvent } from './port-names.ts';
+// Types only: this module runs in the annotator's content script, which must not build zod schemas.
+import type { BackgroundEvent, Replies, RequestPayload, RequestType, Result } from './protocol.ts';
 
 export async function call<K extends RequestType>(
   type: K,
@@ -28,7 +23,7 @@ export async function call<K extends RequestType>(
 
 /**
  * Keeps a port to the background open (the service worker may stop and restart at any time) and hands
- * every valid event to `onEvent`. `onConnect` runs after each (re)connection, so callers can re-read
+ * every event to `onEvent` (see `isBackgroundEvent` for what is checked). `onConnect` runs after each (re)connection, so callers can re-read
  * state they may have missed while disconnected. A `greeting`, when given, is the first thing said on
  * every new port (the viewer names the PDF it shows, which the background keeps only while told).
  */
@@ -49,8 +44,7 @@ export function listenToBackground(
       return;
     }
     port.onMessage.addListener((message: unknown) => {
-      const parsed = BackgroundEventSchema.safeParse(message);
-      if (parsed.success) onEvent(parsed.data);
+      if (isBackgroundEvent(message)) onEvent(message);
     });
     port.onDisconnect.addListener(() => {
       port = undefined;

@@ -122,6 +122,5 @@ export const ViewerAnnouncementSchema = z.strictObject({
 });
 export type ViewerAnnouncement = z.infer<typeof ViewerAnnouncementSchema>;
 
-/** Port names; the background tells the two apart by name and learns the tab from the sender. */
-export const PORT_ANNOTATOR = 'annotator';
-export const PORT_SIDEBAR = 'sidebar';
+// The port names live apart, so the annotator's content script can name its port without zod.
+export { PORT_ANNOTATOR, PORT_SIDEBAR } from './port-names.ts';

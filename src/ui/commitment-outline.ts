@@ -4,9 +4,11 @@
  * the commitment it starts in. Pure: no DOM, no chrome.*.
  */
 import { commitmentAt, type Commitment } from '../core/commitments/index.ts';
-import { positionSelectorOf, type AnnotationTarget } from '../core/model/annotation.ts';
+import type { AnnotationTarget } from '../core/model/annotation.ts';
+import { positionSelectorOf } from '../core/model/annotation-parts.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
-import { PDF_FRAGMENT_SPEC, type Selector } from '../core/model/selectors.ts';
+import { PDF_FRAGMENT_SPEC } from '../core/model/selector-constants.ts';
+import type { Selector } from '../core/model/selectors.ts';
 import type { CommitmentOutline } from '../messaging/protocol.ts';
 
 /** What the protocol carries at most (protocol.ts): a longer list is a misreading, not a plan. */

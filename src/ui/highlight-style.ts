@@ -3,7 +3,8 @@
  * level, an assessment without evidence as unsupported, then comments and plain highlights. The page
  * painter and the sidebar's legend both read this one table, so the legend cannot drift from the page.
  */
-import { isUnsupported, type Annotation } from '../core/model/annotation.ts';
+import type { Annotation } from '../core/model/annotation.ts';
+import { isUnsupported } from '../core/model/annotation-parts.ts';
 import type { Completion } from '../core/model/assessment.ts';
 import { t, type MessageKey } from '../i18n/messages.ts';
 
@@ -56,3 +57,10 @@ export function highlightStyleOf(annotation: Annotation): HighlightStyleName {
 
 /** The same answer under the name the page painter uses. */
 export const highlightClassOf = highlightStyleOf;
+
+/**
+ * Set on the page's root by content-scripts/detect/highlights.css, the annotator's highlight rules that
+ * the browser adds to a plan site's pages before they are first styled (see `rulesMarker` in
+ * highlighter.ts).
+ */
+export const HIGHLIGHT_RULES_MARKER = '--plan-annotator-highlight-rules';

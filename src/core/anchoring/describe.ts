@@ -1,4 +1,5 @@
-import { CONTEXT_LENGTH, type TextPositionSelector, type TextQuoteSelector } from '../model/selectors.ts';
+import { CONTEXT_LENGTH } from '../model/selector-constants.ts';
+import type { TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
 import type { AnchoringText } from './anchoring-text.ts';
 import type { TextSpan } from './span.ts';
 

@@ -1,28 +1,27 @@
 import { z } from 'zod';
 import { PdfDocumentKeySchema } from '../document/pdf-document-key.ts';
-import {
-  AssessmentSchema,
-  CommitmentRefSchema,
-  EvidenceSchema,
-  MAX_EVIDENCE,
-  type Evidence,
-} from './assessment.ts';
+import { AssessmentSchema, CommitmentRefSchema, EvidenceSchema, MAX_EVIDENCE } from './assessment.ts';
 import { fieldMessage } from './field-messages.ts';
 import { WebUrlSchema } from './web-url.ts';
 
 export { WebUrlSchema };
-import {
-  SelectorSchema,
-  type FragmentSelector,
-  type TextPositionSelector,
-  type TextQuoteSelector,
-} from './selectors.ts';
+import { SelectorSchema } from './selectors.ts';
 
-export const MAX_COMMENT_LENGTH = 20_000;
-export const MAX_TAGS = 30;
-export const MAX_TAG_LENGTH = 64;
-/** The longest document title an annotation keeps, in UTF-16 units (what `string.length` counts). */
-export const MAX_TITLE_LENGTH = 1000;
+import { MAX_COMMENT_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './annotation-parts.ts';
+
+// The plain limits and accessors live apart, so the annotator's content script can use them without zod.
+export {
+  MAX_COMMENT_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_TITLE_LENGTH,
+  evidenceOf,
+  fragmentSelectorOf,
+  isUnsupported,
+  isWholeDocument,
+  positionSelectorOf,
+  quoteSelectorOf,
+} from './annotation-parts.ts';
 
 const utcDate = z.iso.datetime({
   offset: false,
@@ -151,30 +150,3 @@ export type Annotation = z.infer<typeof AnnotationSchema>;
 export type AnnotationTarget = z.infer<typeof TargetSchema>;
 export type AnnotationBody = z.infer<typeof BodySchema>;
 export type Visibility = z.infer<typeof VisibilitySchema>;
-
-export function quoteSelectorOf(target: AnnotationTarget): TextQuoteSelector | undefined {
-  return target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-}
-
-export function positionSelectorOf(target: AnnotationTarget): TextPositionSelector | undefined {
-  return target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-}
-
-export function fragmentSelectorOf(target: AnnotationTarget): FragmentSelector | undefined {
-  return target.selector.find((s): s is FragmentSelector => s.type === 'FragmentSelector');
-}
-
-/** A note on the whole document: no passage to find, quote or count as lost (orphaned). */
-export function isWholeDocument(target: AnnotationTarget): boolean {
-  return target.selector.length === 0;
-}
-
-/** The evidence cited by an annotation; none for a record from before evidence existed. */
-export function evidenceOf(annotation: Annotation): readonly Evidence[] {
-  return annotation.body.evidence ?? [];
-}
-
-/** An assessment that cites no evidence: saved, but flagged as unsupported wherever it is shown. */
-export function isUnsupported(annotation: Annotation): boolean {
-  return annotation.body.assessment !== undefined && evidenceOf(annotation).length === 0;
-}

@@ -2,12 +2,8 @@
  * How every part of the extension starts an annotation (the page's highlight button, the PDF viewer's,
  * the sidebar's editor), so that they agree on its motivation, dates and title.
  */
-import {
-  MAX_TITLE_LENGTH,
-  type Annotation,
-  type AnnotationBody,
-  type AnnotationTarget,
-} from './annotation.ts';
+import type { Annotation, AnnotationBody, AnnotationTarget } from './annotation.ts';
+import { MAX_TITLE_LENGTH } from './annotation-parts.ts';
 
 /**
  * A page's title as an annotation keeps it: cut to MAX_TITLE_LENGTH, never between the two halves of a

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { fieldMessage } from './field-messages.ts';
 
-/** Longest quote we store; a whole plan section is far shorter. */
-export const MAX_QUOTE_LENGTH = 20_000;
-/** Prefix and suffix length in code points, as in the design. */
-export const CONTEXT_LENGTH = 32;
+import { MAX_QUOTE_LENGTH, PDF_FRAGMENT_SPEC } from './selector-constants.ts';
+
+// The plain values live apart, so the annotator's content script can use them without zod.
+export { CONTEXT_LENGTH, MAX_QUOTE_LENGTH, PDF_FRAGMENT_SPEC, pageOfFragment } from './selector-constants.ts';
 
 export const TextQuoteSelectorSchema = z.strictObject({
   type: z.literal('TextQuoteSelector'),
@@ -24,9 +24,6 @@ export const TextPositionSelectorSchema = z
     end: z.number().int().nonnegative(),
   })
   .refine((s) => s.end > s.start, { message: fieldMessage('endAfterStart'), path: ['end'] });
-
-/** RFC 3778 fragment identifiers: `page=N`, pages counted from 1. */
-export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
 
 /**
  * The PDF page a passage starts on, refined by its quote (W3C `refinedBy`), so a reader that knows only
@@ -49,8 +46,3 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 export type FragmentSelector = z.infer<typeof FragmentSelectorSchema>;
 export type Selector = z.infer<typeof SelectorSchema>;
-
-/** The page number of a `page=N` fragment selector. */
-export function pageOfFragment(selector: FragmentSelector): number {
-  return Number(selector.value.slice('page='.length));
-}

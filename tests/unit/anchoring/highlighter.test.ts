@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Highlighter } from '../../../src/dom/highlighter.ts';
+import { readFileSync } from 'node:fs';
+import { Highlighter, highlightRules } from '../../../src/dom/highlighter.ts';
 import { must } from '../../support/must.ts';
-import { HIGHLIGHT_STYLES } from '../../../src/ui/highlight-style.ts';
+import { HIGHLIGHT_RULES_MARKER, HIGHLIGHT_STYLES } from '../../../src/ui/highlight-style.ts';
 
 /** jsdom has no CSS Custom Highlight API; a set of ranges and a map are enough to watch what is painted. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -262,5 +263,43 @@ describe('Highlighter with a palette', () => {
     highlighter.set('a', rangeIn(document), { start: 0, end: 1 });
     expect(must(registry.get('plan-annotator-highlight')).size).toBe(1);
     highlighter.destroy();
+  });
+});
+
+/** Each `::highlight` rule's declarations by highlight name, as written however a formatter laid them out. */
+function rulesOf(css: string): Map<string, string> {
+  const rules = new Map<string, string>();
+  for (const [, name, body] of css.matchAll(/::highlight\(([a-z0-9-]+)\)\s*\{([^}]*)\}/g)) {
+    const declarations = (body ?? '')
+      .replace(/\s+/g, '')
+      .replace(/;$/, '')
+      .replace(/\d+(\.\d+)?/g, (n) => String(Number(n)));
+    rules.set(name ?? '', declarations);
+  }
+  return rules;
+}
+
+describe('highlight rules already in the page', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.head.replaceChildren();
+    document.documentElement.style.removeProperty(HIGHLIGHT_RULES_MARKER);
+  });
+
+  it("the manifest's style sheet says what the highlighter would add", () => {
+    const sheet = readFileSync('content-scripts/detect/highlights.css', 'utf8');
+    expect(rulesOf(sheet)).toEqual(rulesOf(highlightRules(HIGHLIGHT_STYLES)));
+    expect(rulesOf(sheet).size).toBe(Object.keys(HIGHLIGHT_STYLES).length + 1);
+    expect(sheet.replace(/\s+/g, '')).toContain(`:root{${HIGHLIGHT_RULES_MARKER}:1;}`);
+  });
+
+  it('adds no style sheet of its own when the marker is on the root, and one when it is not', () => {
+    install();
+    new Highlighter(document, { palette: HIGHLIGHT_STYLES, rulesMarker: HIGHLIGHT_RULES_MARKER });
+    expect(document.querySelectorAll('style[data-plan-annotator]')).toHaveLength(1);
+    document.head.replaceChildren();
+    document.documentElement.style.setProperty(HIGHLIGHT_RULES_MARKER, '1');
+    new Highlighter(document, { palette: HIGHLIGHT_STYLES, rulesMarker: HIGHLIGHT_RULES_MARKER });
+    expect(document.querySelectorAll('style[data-plan-annotator]')).toHaveLength(0);
   });
 });
