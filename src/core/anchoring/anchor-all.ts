@@ -1,13 +1,17 @@
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
 import type { AnchoringText } from './anchoring-text.ts';
-import { CompactTextBuilder, type CompactText } from './compact-text.ts';
+import { CompactTextBuilder, stripIgnored, type CompactText } from './compact-text.ts';
+import { editSimilarity } from './edit-similarity.ts';
 import {
   approximateOccurrences,
   candidateWindows,
   compactOffsetOf,
+  contextGaps,
+  contextPieces,
   fromCompact,
   MAX_PIECE_HITS,
   MIN_FUZZY_LENGTH,
+  segmentsOf,
   piecesOfQuote,
   type Piece,
 } from './fuzzy-windows.ts';
@@ -48,12 +52,18 @@ export interface AnchorAllOptions {
  * changed needs its context or its old position to agree as well.
  */
 const ACCEPT_SCORE = 0.5;
+/** Context and quote agreement at which a passage framed by its context is taken without more search. */
+const FRAMED_CONTEXT = 0.9;
+const FRAMED_QUOTE = 0.75;
+/** The same for a passage found by approximate matching, which stops the search of further windows. */
+const FOUND_CONTEXT = 0.8;
+const FOUND_QUOTE = 0.85;
 /** Nothing to check a bare position against, so it is never reported as sure. */
 const POSITION_ONLY_SCORE = 0.5;
 
 const MAX_ERROR_RATIO = 0.25;
 const MAX_ERRORS = 512;
-const MAX_SCORED_OCCURRENCES = 200;
+const MAX_SCORED_OCCURRENCES = 40;
 /** Far more verbatim copies than any plan repeats; they are ranked cheaply before being scored. */
 const MAX_EXACT_HITS = 20_000;
 /** Annotations looked at between two looks at the clock in the cheap loops. */
@@ -106,7 +116,7 @@ export function* anchorAll(
     if (now() >= deadline) yield* pause();
   }
   const settle = (p: Pending): void => {
-    settled.push({ index: p.index, result: decide(doc, p.best) });
+    settled.push({ index: p.index, result: decide(doc, p.best, p.quote.exact) });
   };
   /**
    * Scores candidates in order, keeping the best, pausing when the slice is spent; true once the best is
@@ -147,9 +157,6 @@ export function* anchorAll(
     MAX_EXACT_HITS,
   );
   while (!exact.run(deadline, now)) yield* pause();
-  const builder = new CompactTextBuilder(doc);
-  let compact: CompactText | null;
-  while (!(compact = builder.run(deadline, now))) yield* pause();
 
   // Annotations found where they were stored, or verbatim exactly once, show how each stretch of the
   // text shifted; the others, whose quote occurs several times, are then judged against where their
@@ -162,7 +169,7 @@ export function* anchorAll(
   const unsure: Pending[] = [];
   const ambiguous: number[] = [];
   for (const [i, p] of pending.entries()) {
-    p.scorer = new Scorer(doc, compact, p.quote, p.position);
+    p.scorer = new Scorer(doc, p.quote, p.position);
     const found = (exact.hits[i] as Positions).values();
     if (found.length > 1) {
       ambiguous.push(i);
@@ -189,6 +196,17 @@ export function* anchorAll(
     if (p.position) shifts.aim(p.scorer as Scorer, p.position.start);
   }
   pending = unsure;
+  if (pending.length === 0) {
+    yield settled;
+    return;
+  }
+
+  // Only now is the compact text (no whitespace, no punctuation) needed: a page whose quotes were all
+  // found verbatim, as on an unchanged page, never pays for it.
+  const builder = new CompactTextBuilder(doc);
+  let built: CompactText | null;
+  while (!(built = builder.run(deadline, now))) yield* pause();
+  const compact = built;
 
   const compactScan = new PatternScanner(
     compact.text,
@@ -208,34 +226,140 @@ export function* anchorAll(
   }
   pending = stillUnsure;
 
-  const piecesOf = pending.map((p) => piecesOfQuote((p.scorer as Scorer).quote));
+  // Pieces of each quote, then the end of its prefix and the start of its suffix, which frame the
+  // passage however its own words were edited.
+  const piecesOf = pending.map((p) => {
+    const { quote, prefix, suffix } = p.scorer as Scorer;
+    return { quote: piecesOfQuote(quote), context: contextPieces(prefix, suffix, quote.length) };
+  });
   const pieceScan = new PatternScanner(
     compact.text,
-    piecesOf.flatMap((pieces) => pieces.map((piece) => piece.text)),
+    piecesOf.flatMap(({ quote, context }) => [...quote, ...context].map((piece) => piece.text)),
     MAX_PIECE_HITS + 1,
   );
   while (!pieceScan.run(deadline, now)) yield* pause();
   let hitsAt = 0;
   for (const [i, p] of pending.entries()) {
-    const pieces = piecesOf[i] as Piece[];
+    const { quote: own, context } = piecesOf[i] as { quote: Piece[]; context: Piece[] };
+    const pieces = [...own, ...context];
     const hits = pieceScan.hits.slice(hitsAt, hitsAt + pieces.length).map((h) => h.values());
     hitsAt += pieces.length;
     const scorer = p.scorer as Scorer;
     const near = scorer.expectedStart === null ? null : compactOffsetOf(doc, compact, scorer.expectedStart);
     const quote = scorer.quote;
+    // Both ends of the context found, the passage between them is a candidate of its own.
+    if (context.length === 2) {
+      const prefixEnds = limited(hits[own.length]);
+      const suffixStarts = limited(hits[own.length + 1]);
+      // Each gap costs a comparison with the quote (up to MAX_GAP_QUOTE characters by a gap half as long
+      // again), so the clock is looked at after every one.
+      for (const gap of contextGaps(compact, quote, prefixEnds, suffixStarts, near)) {
+        yield* consider(p, [gap]);
+        if (isFramedWell(p.best)) break;
+        yield* checkpoint();
+      }
+    }
+    if (isFramedWell(p.best)) {
+      settle(p);
+      if (now() >= deadline) yield* pause();
+      continue;
+    }
     const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATIO));
     const windows =
       quote.length < MIN_FUZZY_LENGTH
         ? []
         : candidateWindows(compact.text.length, quote.length, maxErrors, pieces, hits, near);
-    for (const [from, to] of windows) {
-      yield* consider(p, approximateOccurrences(compact, quote, maxErrors, from, to));
-      if (now() >= deadline) yield* pause();
+    windows: for (const [from, to] of windows) {
+      for (const [segmentFrom, segmentTo] of segmentsOf(from, to, quote.length, maxErrors)) {
+        yield* consider(p, approximateOccurrences(compact, quote, maxErrors, segmentFrom, segmentTo));
+        yield* checkpoint();
+        // Windows come best-voted first; one that holds the quote nearly intact, in its context and
+        // where it was expected, is not bettered by the rest.
+        if (isFoundWell(p.best)) break windows;
+      }
     }
     settle(p);
     if (now() >= deadline) yield* pause();
   }
   yield settled;
+}
+
+/** Hits of a piece found too often to say where anything is count as none. */
+function limited(hits: Int32Array | undefined): Int32Array {
+  return hits && hits.length <= MAX_PIECE_HITS ? hits : new Int32Array(0);
+}
+
+/**
+ * A passage framed by its whole stored context, where it was expected, and still mostly the quote: what
+ * approximate matching would find too, at the cost of searching windows.
+ */
+function isFramedWell(best: Scored | null): boolean {
+  return (
+    best !== null &&
+    best.placed &&
+    best.context !== null &&
+    best.context >= FRAMED_CONTEXT &&
+    best.candidate.quoteSimilarity >= FRAMED_QUOTE
+  );
+}
+
+function isFoundWell(best: Scored | null): boolean {
+  return (
+    best !== null &&
+    best.placed &&
+    best.context !== null &&
+    best.context >= FOUND_CONTEXT &&
+    best.candidate.quoteSimilarity >= FOUND_QUOTE
+  );
+}
+
+const SPACE = /\s/;
+/** An edge word of a passage less like the quote's own edge word than this was not in the quote. */
+const EDGE_WORD_SIMILARITY = 0.5;
+
+/**
+ * An approximate match may take in a word that replaced the quote's first or last word: aligning a
+ * replacement costs no more errors than leaving the quote's word out. What was annotated is what remains
+ * of the passage, so a first or last word unlike the quote's (and not merely a piece of a word that a
+ * line end split) is left out.
+ */
+function trimEdges(
+  text: string,
+  span: { start: number; end: number },
+  quote: string,
+): { start: number; end: number } {
+  const words = quote.trim().split(/\s+/);
+  if (words.length < 2) return span;
+  const whole = stripIgnored(quote).toLowerCase();
+  let { start, end } = span;
+  const firstEnd = text.slice(start, end).search(SPACE);
+  if (firstEnd > 0) {
+    const word = stripIgnored(text.slice(start, start + firstEnd)).toLowerCase();
+    if (
+      word &&
+      !whole.startsWith(word) &&
+      editSimilarity(word, stripIgnored(words[0] as string).toLowerCase()) < EDGE_WORD_SIMILARITY
+    ) {
+      let next = start + firstEnd;
+      while (next < end && SPACE.test(text[next] as string)) next++;
+      start = next;
+    }
+  }
+  let lastStart = end;
+  while (lastStart > start && !SPACE.test(text[lastStart - 1] as string)) lastStart--;
+  if (lastStart > start) {
+    const word = stripIgnored(text.slice(lastStart, end)).toLowerCase();
+    if (
+      word &&
+      !whole.endsWith(word) &&
+      editSimilarity(word, stripIgnored(words.at(-1) as string).toLowerCase()) < EDGE_WORD_SIMILARITY
+    ) {
+      let previous = lastStart;
+      while (previous > start && SPACE.test(text[previous - 1] as string)) previous--;
+      end = previous;
+    }
+  }
+  return end > start ? { start, end } : span;
 }
 
 function positionIn(selectors: readonly Selector[]): TextPositionSelector | undefined {
@@ -265,10 +389,12 @@ function anchorWithoutSearch(
   return undefined;
 }
 
-function decide(doc: AnchoringText, best: Scored | null): AnchorResult | null {
+function decide(doc: AnchoringText, best: Scored | null, quote: string): AnchorResult | null {
   if (!best || (!isConclusive(best) && best.score < ACCEPT_SCORE)) return null;
+  const { start, end } =
+    best.candidate.method === 'fuzzy' ? trimEdges(doc.text, best.candidate, quote) : best.candidate;
   return {
-    span: { start: doc.toCodePoint(best.candidate.start), end: doc.toCodePoint(best.candidate.end) },
+    span: { start: doc.toCodePoint(start), end: doc.toCodePoint(end) },
     method: best.candidate.method,
     score: best.score,
   };

@@ -6,6 +6,7 @@
 import search from 'approx-string-match';
 import { countBelow, type AnchoringText } from './anchoring-text.ts';
 import type { CompactText } from './compact-text.ts';
+import { editSimilarity } from './edit-similarity.ts';
 import type { Candidate } from './scorer.ts';
 
 /** Shorter quotes match too much of any document once errors are allowed. */
@@ -17,8 +18,8 @@ const MAX_PIECE_LENGTH = 16;
 const MAX_PIECES = 32;
 /** A piece found more often than this says nothing about where the quote is. */
 export const MAX_PIECE_HITS = 1000;
-const MAX_WINDOWS = 16;
-const NEAR_WINDOWS = 4;
+const MAX_WINDOWS = 6;
+const NEAR_WINDOWS = 2;
 /** Scanning a whole document with approximate matching is only affordable for small ones. */
 const SMALL_DOCUMENT = 100_000;
 
@@ -48,9 +49,50 @@ export function approximateOccurrences(
   from: number,
   to: number,
 ): Candidate[] {
-  return search(compact.text.slice(from, to), quote, maxErrors).map((match) =>
-    fromCompact(compact, from + match.start, from + match.end, 1 - match.errors / quote.length),
-  );
+  const matches = search(compact.text.slice(from, to), quote, maxErrors);
+  // A match is reported at every end position within the allowed errors, most of them the same passage
+  // give or take a character; only the closest are worth scoring, each costing two context comparisons.
+  let fewest = Infinity;
+  for (const match of matches) fewest = Math.min(fewest, match.errors);
+  const seen = new Set<number>();
+  const candidates: Candidate[] = [];
+  for (const match of matches) {
+    if (match.errors > fewest || seen.has(match.start * 65_536 + (match.end - match.start))) continue;
+    seen.add(match.start * 65_536 + (match.end - match.start));
+    candidates.push(
+      fromCompact(compact, from + match.start, from + match.end, 1 - match.errors / quote.length),
+    );
+  }
+  return candidates;
+}
+
+/**
+ * Compact characters searched by one call of approximate matching. Its cost grows with the stretch
+ * searched and with the matches it reports, and a window built from a long chain of votes, or a whole
+ * small document, can be long; searched a segment at a time, with a clock check in between, no slice of
+ * the page's thread does more than one segment's work.
+ */
+const SEGMENT = 4_096;
+
+/**
+ * A window cut into segments of at most about SEGMENT characters, each overlapping the next by as much as
+ * a match can span, so that every match of the window lies wholly within one segment.
+ */
+export function segmentsOf(
+  from: number,
+  to: number,
+  quoteLength: number,
+  maxErrors: number,
+): [number, number][] {
+  const overlap = quoteLength + maxErrors;
+  const segments: [number, number][] = [];
+  let start = from;
+  for (;;) {
+    const end = Math.min(to, start + Math.max(SEGMENT, 2 * overlap));
+    segments.push([start, end]);
+    if (end >= to) return segments;
+    start = end - overlap;
+  }
 }
 
 /**
@@ -115,4 +157,69 @@ export function fromCompact(
     quoteSimilarity,
     method: 'fuzzy',
   };
+}
+
+/** Characters of the stored prefix's end and of the suffix's start looked for when the quote was edited. */
+const CONTEXT_PIECE_LENGTH = 10;
+/**
+ * Quotes longer than this are left to approximate matching, which their many pieces serve well: comparing
+ * a whole gap with them costs the product of the lengths.
+ */
+const MAX_GAP_QUOTE = 240;
+/** A gap less like the quote than this is not the passage, whatever its context says. */
+const MIN_GAP_SIMILARITY = 0.5;
+/** Prefix hits paired with suffix hits and compared with the quote, nearest the expected place first. */
+const MAX_GAPS = 12;
+
+/**
+ * The end of the prefix and the start of the suffix, as pieces placed relative to the quote's start, so
+ * that they vote for windows like the quote's own pieces; absent when the context is too short to say
+ * anything.
+ */
+export function contextPieces(prefix: string, suffix: string, quoteLength: number): Piece[] {
+  const pieces: Piece[] = [];
+  if (prefix.length >= CONTEXT_PIECE_LENGTH) {
+    pieces.push({ offset: -CONTEXT_PIECE_LENGTH, text: prefix.slice(-CONTEXT_PIECE_LENGTH) });
+  }
+  if (suffix.length >= CONTEXT_PIECE_LENGTH) {
+    pieces.push({ offset: quoteLength, text: suffix.slice(0, CONTEXT_PIECE_LENGTH) });
+  }
+  return pieces;
+}
+
+/**
+ * Where the stored prefix is followed, about a quote's length later, by the stored suffix: whatever lies
+ * between is the passage as it now reads, however its words were changed. A short quote with one word
+ * replaced has too few errors to spare for approximate matching, yet its context still frames it. Gaps
+ * come nearest the expected place first, each distinct one once (boilerplate frames the same words many
+ * times over), and are compared with the quote only as they are asked for.
+ */
+export function* contextGaps(
+  compact: CompactText,
+  quote: string,
+  prefixEnds: Int32Array,
+  suffixStarts: Int32Array,
+  near: number | null,
+): Generator<Candidate, void, undefined> {
+  if (quote.length > MAX_GAP_QUOTE || prefixEnds.length === 0 || suffixStarts.length === 0) return;
+  // A gap much shorter or longer than the quote is too unlike it to pass MIN_GAP_SIMILARITY anyway.
+  const slack = Math.max(CONTEXT_PIECE_LENGTH, Math.floor(quote.length * (1 - MIN_GAP_SIMILARITY)));
+  const shortest = Math.max(1, quote.length - slack);
+  const longest = quote.length + slack;
+  const gaps: [number, number][] = [];
+  for (const end of prefixEnds) {
+    const from = end + CONTEXT_PIECE_LENGTH;
+    const i = countBelow(suffixStarts, from + shortest);
+    const to = suffixStarts[i];
+    if (to !== undefined && to - from <= longest) gaps.push([from, to]);
+  }
+  if (near !== null) gaps.sort((a, b) => Math.abs(a[0] - near) - Math.abs(b[0] - near));
+  const seen = new Set<string>();
+  for (const [from, to] of gaps.slice(0, MAX_GAPS)) {
+    const gap = compact.text.slice(from, to);
+    if (seen.has(gap)) continue;
+    seen.add(gap);
+    const similarity = editSimilarity(quote, gap);
+    if (similarity >= MIN_GAP_SIMILARITY) yield fromCompact(compact, from, to, similarity);
+  }
 }

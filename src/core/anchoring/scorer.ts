@@ -1,6 +1,6 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
-import { countBelow, type AnchoringText } from './anchoring-text.ts';
-import { stripWhitespace, type CompactText } from './compact-text.ts';
+import type { AnchoringText } from './anchoring-text.ts';
+import { isPunctuation, keptAfter, keptBefore, stripIgnored } from './compact-text.ts';
 import { editSimilarity } from './edit-similarity.ts';
 
 /** The quote weighs most, but its surroundings and where it was decide between look-alikes. */
@@ -36,13 +36,13 @@ export function isConclusive({ candidate, context, placed }: Scored): boolean {
 
 /**
  * Compares candidates with one annotation's stored selectors, quote, prefix, suffix and position together;
- * context is compared without whitespace, like the quote.
+ * context is compared without whitespace and punctuation, like the quote.
  */
 export class Scorer {
-  /** The quote without whitespace. */
+  /** The quote, prefix and suffix as the compact text has them: without whitespace or punctuation. */
   readonly quote: string;
-  readonly #prefix: string;
-  readonly #suffix: string;
+  readonly prefix: string;
+  readonly suffix: string;
   /**
    * Where the stored position is expected to be now, in code points, when the annotation's neighbours
    * show how the text around it shifted; the stored start when nothing better is known.
@@ -50,42 +50,45 @@ export class Scorer {
   expectedStart: number | null;
   /** Distance at which closeness halves; narrow once neighbours have shown where the text went. */
   expectedScale: number;
+  /** Punctuation the quote begins and ends with, which the compact text leaves out. */
+  readonly #leading: number;
+  readonly #trailing: number;
   /** Whether `expectedStart` was predicted from neighbours rather than stored. */
   #aimed = false;
 
   constructor(
     readonly doc: AnchoringText,
-    readonly compact: CompactText,
     readonly selector: TextQuoteSelector,
     readonly position: TextPositionSelector | undefined,
   ) {
-    this.quote = stripWhitespace(selector.exact);
-    this.#prefix = stripWhitespace(selector.prefix ?? '');
-    this.#suffix = stripWhitespace(selector.suffix ?? '');
+    this.quote = stripIgnored(selector.exact);
+    this.prefix = stripIgnored(selector.prefix ?? '');
+    this.suffix = stripIgnored(selector.suffix ?? '');
+    this.#leading = marksAt(selector.exact, 1);
+    this.#trailing = marksAt(selector.exact, -1);
     this.expectedStart = position ? position.start : null;
     this.expectedScale = Math.max(100, doc.length / 50);
   }
 
-  score(candidate: Candidate): Scored {
-    const { origin, text } = this.compact;
-    const start = countBelow(origin, candidate.start);
-    const end = countBelow(origin, candidate.end);
+  score(found: Candidate): Scored {
+    const candidate = found.method === 'fuzzy' ? this.#widen(found) : found;
+    // The context is read from the full text around the candidate rather than from the compact text:
+    // the same characters, and a verbatim match on an unchanged page is scored without the compact text
+    // of the whole page ever being built.
+    const text = this.doc.text;
     let total = WEIGHT.quote * candidate.quoteSimilarity;
     let weight = WEIGHT.quote;
     let contextTotal = 0;
     let contextParts = 0;
-    if (this.#prefix) {
-      const similarity = editSimilarity(
-        this.#prefix,
-        text.slice(Math.max(0, start - this.#prefix.length), start),
-      );
+    if (this.prefix) {
+      const similarity = editSimilarity(this.prefix, keptBefore(text, candidate.start, this.prefix.length));
       total += WEIGHT.prefix * similarity;
       weight += WEIGHT.prefix;
       contextTotal += similarity;
       contextParts++;
     }
-    if (this.#suffix) {
-      const similarity = editSimilarity(this.#suffix, text.slice(end, end + this.#suffix.length));
+    if (this.suffix) {
+      const similarity = editSimilarity(this.suffix, keptAfter(text, candidate.end, this.suffix.length));
       total += WEIGHT.suffix * similarity;
       weight += WEIGHT.suffix;
       contextTotal += similarity;
@@ -106,6 +109,20 @@ export class Scorer {
     };
   }
 
+  /**
+   * A passage found in the compact text starts and ends with a letter or digit; the quote's own leading
+   * and trailing punctuation (a full stop, a closing bracket or quotation mark) is taken back in where the
+   * document has punctuation there too.
+   */
+  #widen(candidate: Candidate): Candidate {
+    const text = this.doc.text;
+    let { start, end } = candidate;
+    for (let n = 0; n < this.#leading && start > 0 && isPunctuation(text.charCodeAt(start - 1)); n++) start--;
+    for (let n = 0; n < this.#trailing && end < text.length && isPunctuation(text.charCodeAt(end)); n++)
+      end++;
+    return start === candidate.start && end === candidate.end ? candidate : { ...candidate, start, end };
+  }
+
   /** Judges closeness against a position predicted from the annotation's neighbours. */
   aim(expectedStart: number, scale: number): void {
     this.expectedStart = expectedStart;
@@ -119,4 +136,15 @@ export class Scorer {
     const distance = Math.abs(this.doc.toCodePoint(start) - this.expectedStart);
     return 1 / (1 + distance / this.expectedScale);
   }
+}
+
+/** How many punctuation characters a quote begins with (`direction` 1) or ends with (-1). */
+function marksAt(quote: string, direction: 1 | -1): number {
+  let n = 0;
+  let at = direction === 1 ? 0 : quote.length - 1;
+  while (at >= 0 && at < quote.length && isPunctuation(quote.charCodeAt(at))) {
+    n++;
+    at += direction;
+  }
+  return n;
 }
