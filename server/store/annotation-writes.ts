@@ -135,7 +135,29 @@ export async function putInTransaction(
   group: string | null,
 ): Promise<{ created: boolean; row: AnnotationRow }> {
   await lockAnnotations(tx, [annotation.id]);
-  return putLocked(tx, userId, precondition, annotation, group);
+  const id = annotation.id;
+  const current = await rowOf(tx, id, userId);
+  checkPut(current, userId, precondition, annotation, group);
+  const seq = await nextSeq(tx, {
+    creator: userId,
+    public: annotation.visibility === 'public' || current?.visibility === 'public',
+    groups: groupsOf(group, current?.group_id ?? null),
+  });
+  const stored = await tx.query(
+    `insert into annotations (id, creator, group_id, visibility, record, version, seq, deleted, hidden)
+       values ($1, $2, $3, $4, $5::jsonb, 1, $6, false, false)
+       on conflict (id) do update set group_id = excluded.group_id, visibility = excluded.visibility,
+         record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false
+       where annotations.creator = excluded.creator
+       returning id`,
+    [id, userId, group, annotation.visibility, JSON.stringify(annotation), seq],
+  );
+  // Checked above; the database refuses too, so that no path can write over someone else's annotation.
+  if (stored.length === 0) throw new ForbiddenError('only its creator changes an annotation');
+  if (current && !current.deleted) await recordLostReaders(tx, current, annotation.visibility, group, seq);
+  const written = await rowOf(tx, id, userId);
+  if (!written) throw new Error('the annotation just written is missing');
+  return { created: !current, row: written };
 }
 
 /** Whether `userId` may write `annotation` over `current` (null: none yet); throws the refusal. */
@@ -170,39 +192,6 @@ export function checkDelete(
   if (precondition.kind !== 'update' || current.version !== precondition.version)
     throw stale(current, userId);
   return current;
-}
-
-/** `putAnnotation` inside a transaction that holds the annotation's lock. */
-async function putLocked(
-  tx: Queryable,
-  userId: string,
-  precondition: Precondition,
-  annotation: Annotation,
-  group: string | null,
-): Promise<{ created: boolean; row: AnnotationRow }> {
-  const id = annotation.id;
-  const current = await rowOf(tx, id, userId);
-  checkPut(current, userId, precondition, annotation, group);
-  const seq = await nextSeq(tx, {
-    creator: userId,
-    public: annotation.visibility === 'public' || current?.visibility === 'public',
-    groups: groupsOf(group, current?.group_id ?? null),
-  });
-  const stored = await tx.query(
-    `insert into annotations (id, creator, group_id, visibility, record, version, seq, deleted, hidden)
-       values ($1, $2, $3, $4, $5::jsonb, 1, $6, false, false)
-       on conflict (id) do update set group_id = excluded.group_id, visibility = excluded.visibility,
-         record = excluded.record, version = annotations.version + 1, seq = excluded.seq, deleted = false
-       where annotations.creator = excluded.creator
-       returning id`,
-    [id, userId, group, annotation.visibility, JSON.stringify(annotation), seq],
-  );
-  // Checked above; the database refuses too, so that no path can write over someone else's annotation.
-  if (stored.length === 0) throw new ForbiddenError('only its creator changes an annotation');
-  if (current && !current.deleted) await recordLostReaders(tx, current, annotation.visibility, group, seq);
-  const written = await rowOf(tx, id, userId);
-  if (!written) throw new Error('the annotation just written is missing');
-  return { created: !current, row: written };
 }
 
 /** Turns the annotation into a tombstone; deleting a tombstone again changes nothing. */
