@@ -41,6 +41,13 @@ export class PdfAnnotator implements DocumentIntegration {
   readonly textVersion = null;
   /** A card asked to show a highlight on a page not drawn yet: finish when that page's text is drawn. */
   #pendingScroll: { id: string; page: number } | null = null;
+  /**
+   * The highlight last brought into view for the reader (a link's, a card's), until they scroll, click or
+   * type on the pages. A zoom preset applied again (the sidebar opening narrows the pages) makes pdf.js
+   * scroll back to the place it last recorded, which may be from before this highlight was shown; the
+   * highlight is then brought back into view.
+   */
+  #shown: string | null = null;
 
   constructor(parts: PdfAnnotatorParts, signal: AbortSignal) {
     this.#parts = parts;
@@ -58,6 +65,10 @@ export class PdfAnnotator implements DocumentIntegration {
     eventBus.on('textlayerrendered', (event: { pageNumber: number }) => this.#onTextLayer(event.pageNumber), {
       signal,
     });
+    eventBus.on('scalechanging', () => this.#showAgain(), { signal });
+    for (const type of ['wheel', 'mousedown', 'keydown', 'touchstart']) {
+      doc.addEventListener(type, () => (this.#shown = null), { capture: true, passive: true, signal });
+    }
     // pdf.js's find highlighting splits text nodes, which moves live ranges: paint again afterwards.
     eventBus.on('updatetextlayermatches', () => this.#core.repaint(), { signal });
 
@@ -102,6 +113,7 @@ export class PdfAnnotator implements DocumentIntegration {
 
   /** Shows a highlight; on a page not drawn yet, goes to the page first and finishes once it is drawn. */
   scrollTo(id: string, span: TextSpan): void {
+    this.#shown = id;
     const page = this.#parts.text.pageAt(span.start);
     const range = this.#layers.isRendered(page) ? (this.#layers.rangesOf(span)[0] ?? null) : null;
     if (!range) {
@@ -133,6 +145,7 @@ export class PdfAnnotator implements DocumentIntegration {
   }
 
   scrollToCommitment(commitment: CommitmentOutline): void {
+    this.#shown = null;
     this.#parts.view.goToPage(commitment.page ?? this.#parts.text.pageAt(commitment.start));
   }
 
@@ -145,6 +158,11 @@ export class PdfAnnotator implements DocumentIntegration {
       this.#pendingScroll = null;
       this.#core.scrollTo(id);
     }
+  }
+
+  /** After pdf.js re-laid the pages out at another scale: the highlight shown, back in view. */
+  #showAgain(): void {
+    if (this.#shown !== null) this.#core.scrollTo(this.#shown);
   }
 
   #isOnPages(event: Event): boolean {

@@ -248,6 +248,31 @@ describeInBrowsers(
             { timeout: 20_000 },
           )
           .toBe(String(FAR_PAGE));
+
+        // The pages laid out again before the reader moved (here: a zoom preset applied again, as when
+        // the sidebar opens, after pdf.js recorded another place): the highlight shown comes back into
+        // view, not the place pdf.js had recorded.
+        await page.evaluate(async () => {
+          const container = document.getElementById('viewer-container') as HTMLElement;
+          container.scrollTop = 0;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          const zoom = document.getElementById('zoom') as HTMLSelectElement;
+          zoom.value = 'page-width';
+          zoom.dispatchEvent(new Event('change'));
+        });
+        await expect
+          .poll(
+            () =>
+              page.evaluate(() => {
+                const focus = CSS.highlights.get('plan-annotator-focus');
+                const range = focus ? ([...focus][0] as Range | undefined) : undefined;
+                if (!range) return null;
+                const box = range.getBoundingClientRect();
+                return box.top >= 0 && box.bottom <= innerHeight;
+              }),
+            { timeout: 20_000 },
+          )
+          .toBe(true);
       });
 
     test('bad input gets a plain message and stores nothing', async () => {
