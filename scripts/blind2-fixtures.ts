@@ -16,6 +16,7 @@ import { DOCS_C } from './blind2-docs-c.ts';
 import { DOCS_D } from './blind2-docs-d.ts';
 import { DOCS_E } from './blind2-docs-e.ts';
 import { DOCS_F } from './blind2-docs-f.ts';
+import { DOCS_G } from './blind2-docs-g.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   try {
     // Names on the command line write those documents only: the others' PDFs stay as committed.
     const only = process.argv.slice(2);
-    for (const doc of [...DOCS, ...DOCS_B, ...DOCS_C, ...DOCS_D, ...DOCS_E, ...DOCS_F].filter(
+    for (const doc of [...DOCS, ...DOCS_B, ...DOCS_C, ...DOCS_D, ...DOCS_E, ...DOCS_F, ...DOCS_G].filter(
       (d) => only.length === 0 || only.includes(d.name),
     )) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
