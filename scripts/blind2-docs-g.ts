@@ -205,7 +205,10 @@ const ES_EJES: Array<{ eje: string; items: Array<[string, string]> }> = [
     eje: 'Transparencia y acceso a la información',
     items: [
       ['Portal único de transparencia municipal', 'Ministerio de Gobierno y Descentralización'],
-      ['Publicación proactiva de las declaraciones juradas de patrimonio', 'Contraloría General de la República'],
+      [
+        'Publicación proactiva de las declaraciones juradas de patrimonio',
+        'Contraloría General de la República',
+      ],
     ],
   },
   {
@@ -288,7 +291,10 @@ const FR_MAJ: Array<[string, string]> = [
     'RENFORCER LA TRANSPARENCE DANS LA GESTION DES RESSOURCES MINIÈRES',
     'Ministère des Mines et de la Géologie',
   ],
-  ['PUBLIER LES BUDGETS DES COLLECTIVITÉS TERRITORIALES', 'Direction Générale des Collectivités Territoriales'],
+  [
+    'PUBLIER LES BUDGETS DES COLLECTIVITÉS TERRITORIALES',
+    'Direction Générale des Collectivités Territoriales',
+  ],
   [
     'INSTITUTIONNALISER LA REDDITION DES COMPTES DES ÉLUS LOCAUX DEVANT LES CITOYENS',
     'Ministère de la Décentralisation',
@@ -345,10 +351,19 @@ td.k { width: 34%; font-weight: bold; }`;
 
 const PT_NO: Array<[string, string]> = [
   ['Dados abertos sobre a execução dos fundos europeus', 'Agência para o Desenvolvimento e Coesão'],
-  ['Transparência na contratação pública das autarquias', 'Instituto dos Mercados Públicos, do Imobiliário e da Construção'],
-  ['Participação dos cidadãos na avaliação dos serviços públicos digitais', 'Agência para a Modernização Administrativa'],
+  [
+    'Transparência na contratação pública das autarquias',
+    'Instituto dos Mercados Públicos, do Imobiliário e da Construção',
+  ],
+  [
+    'Participação dos cidadãos na avaliação dos serviços públicos digitais',
+    'Agência para a Modernização Administrativa',
+  ],
   ['Registo público de representação de interesses', 'Assembleia da República'],
-  ['Publicação das declarações de rendimentos dos titulares de cargos políticos', 'Entidade para a Transparência'],
+  [
+    'Publicação das declarações de rendimentos dos titulares de cargos políticos',
+    'Entidade para a Transparência',
+  ],
 ];
 
 function ptCompromissoNo(): Doc {
