@@ -13,6 +13,7 @@ import {
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { reportedStatus } from './reported-status.ts';
+import { qualifyRestarted } from './restarted-numbering.ts';
 import { furnitureLines } from './running-lines.ts';
 import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
@@ -42,7 +43,7 @@ export const AFTER_COMMITMENTS =
   /^(?:conclusions?|conclusiones?|conclus(?:ão|ões)|annex(?:es)?|anexos?|annexes?|appendix|glossary|glosario)\b/iu;
 /** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`. */
 const THEME_LINE =
-  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+\d{1,2})?\s*[:.–—-]\s*(\S.*)$/iu;
+  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?\s*[:.–—-]\s*(\S.*)$/iu;
 /** How many lines above a commitment a theme that names itself is looked for. */
 const EXPLICIT_THEME_REACH = 4;
 /** The heading of the part that holds the commitments ("3. Commitments", "IV. LES ENGAGEMENTS"): no theme. */
@@ -78,6 +79,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
 
   const commitments: Commitment[] = [];
+  const themes: Array<string | null> = [];
   let theme: string | null = null;
   candidates.forEach((c, i) => {
     const next = candidates[i + 1];
@@ -120,8 +122,11 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
       ...commitmentFields(body.map((l) => l.clean)),
       reportedStatus: c.status ?? reportedStatus(body.map((l) => l.clean)),
     });
+    themes.push(theme);
   });
-  return commitments;
+  // Numbering that starts again under each theme: "B.2", not a second "2".
+  const labels = qualifyRestarted(commitments.map((c, i) => ({ label: c.label, theme: themes[i] ?? null })));
+  return commitments.map((c, i) => (labels[i] === c.label ? c : { ...c, label: labels[i] ?? null }));
 }
 
 function headingCandidates(
@@ -376,7 +381,8 @@ function themeBefore(
     const line = (lines[j] as TextLine).clean;
     const explicit = THEME_LINE.exec(line);
     // A theme that names itself ("Thematic Area 2: …") may have a short introduction under it.
-    if (explicit && seen <= EXPLICIT_THEME_REACH) return { title: explicit[1] as string, line: j };
+    // The whole line: its designator ("Theme B") names restarted commitments; `themeName` drops it.
+    if (explicit && seen <= EXPLICIT_THEME_REACH) return { title: line, line: j };
     // Only a bulleted plan puts paragraphs between an unnamed theme heading and its first commitment.
     if (seen > 1 && c.form !== 'bullet') {
       if (seen >= EXPLICIT_THEME_REACH) return null;

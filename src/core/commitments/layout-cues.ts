@@ -29,6 +29,8 @@ export interface Layout {
 const BIGGER = 1.12;
 /** Smaller than this: notes, running headers, footers; never headings. */
 const SMALLER = 0.95;
+/** How far apart (PDF units) one run's end and the next one's start may be and still touch. */
+const TOUCHING = 1.5;
 /** A face wider per em than the body's by this factor, at the body's size, is a bolder weight. */
 const WIDER = 1.025;
 
@@ -111,13 +113,23 @@ export function layoutOf(
     // Code points and UTF-16 units agree on a line without astral characters: no need to split it.
     const chars = end - start === line.raw.length ? null : Array.from(line.raw);
     const out: Array<{ x: number; text: string }> = [];
+    let lastEnd = -1;
+    let lastRight = -Infinity;
     for (let j = firstStyle[i] ?? sorted.length; j < sorted.length; j++) {
       const s = sorted[j] as TextStyle;
       if (s.start >= end) break;
       if (s.x === undefined) continue;
       const from = Math.max(0, s.start - start);
       const text = chars ? chars.slice(from, s.end - start).join('') : line.raw.slice(from, s.end - start);
-      if (text.trim() !== '') out.push({ x: s.x, text });
+      if (text.trim() === '') continue;
+      const previous = out[out.length - 1];
+      // A run that starts where the last one ends, on the page and in the text, is the same word split where
+      // the font changes glyphs ("bene" "fi" "cial", a ligature): one cell, not a new column.
+      const touching = s.start === lastEnd && Math.abs(s.x - lastRight) <= TOUCHING;
+      if (previous && touching && !/\s$/u.test(previous.text) && !/^\s/u.test(text)) previous.text += text;
+      else out.push({ x: s.x, text });
+      lastEnd = s.end;
+      lastRight = s.em > 0 ? s.x + s.em * s.size * (s.end - s.start) : -Infinity;
     }
     return out;
   };

@@ -28,7 +28,7 @@ export const OPEN_GOVERNMENT =
 
 /** A numbered commitment heading, in any of the four languages. */
 export const COMMITMENT_HEADING =
-  /(?:^|\n)[\t ]*(?:commitment|compromiso|compromisso|engagement)[\t ]+(?:n[.º°o]\s*)?\d{1,2}(?:\.\d{1,2})?[\t ]*[:.|–—-]/g;
+  /(?:^|\n)[\t ]*(?:commitment|compromiso|compromisso|engagement)[\t ]+(?:(?:n(?:ro|úm|um)?\.?\s?[º°o]\.?|n(?:ro|úm|um)?\.)\s*)?\d{1,2}(?:\.\d{1,2})?[\t ]*[:.|–—-]/g;
 
 /** Fields of the OGP commitment template. */
 export const TEMPLATE_FIELD =

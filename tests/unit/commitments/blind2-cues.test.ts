@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { runInTitle } from '../../../src/core/commitments/find-commitments.ts';
+import { qualifyRestarted } from '../../../src/core/commitments/restarted-numbering.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
 import { htmlText } from '../../../src/core/text/html-text.ts';
 import { joinPages, styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
@@ -233,5 +234,84 @@ describe('pages about a plan', () => {
         '<h2>Commentaires (4)</h2><p>Merci !</p>',
     );
     expect(detectDocument(page).kind).toBe('other');
+  });
+});
+
+describe('numbering that starts again under each theme', () => {
+  const block = (n: number, title: string): string[] => [
+    `Commitment ${n}: ${title}`,
+    'Lead implementing agency: Ministry of Finance',
+    'Start and end date: July 2025 – June 2027',
+    body,
+  ];
+  const plan = (themes: Array<[string, string[]]>): string =>
+    [
+      'Fifth Open Government National Action Plan',
+      ...themes.flatMap(([theme, titles]) => [theme, ...titles.flatMap((t, i) => block(i + 1, t))]),
+    ].join('\n');
+
+  it('names each commitment by its theme’s letter and its number', () => {
+    const text = plan([
+      ['Theme A: Fiscal Openness', ['Open county budgets', 'Budget hearings']],
+      ['Theme B: Public Services', ['Hospital performance data', 'User feedback', 'School bursaries']],
+    ]);
+    expect(findCommitments({ text }).map((c) => [c.label, c.title, c.theme])).toEqual([
+      ['A.1', 'Open county budgets', 'Fiscal Openness'],
+      ['A.2', 'Budget hearings', 'Fiscal Openness'],
+      ['B.1', 'Hospital performance data', 'Public Services'],
+      ['B.2', 'User feedback', 'Public Services'],
+      ['B.3', 'School bursaries', 'Public Services'],
+    ]);
+  });
+
+  it('keeps the labels as printed when the themes name themselves by no letter or number', () => {
+    expect(
+      qualifyRestarted([
+        { label: '1', theme: 'Fiscal Openness' },
+        { label: '2', theme: 'Fiscal Openness' },
+        { label: '1', theme: 'Public Services' },
+      ]),
+    ).toEqual(['1', '2', '1']);
+    // Numbers that do not start again under the next theme are left alone too.
+    expect(
+      qualifyRestarted([
+        { label: '1', theme: 'Eje 1: Transparencia' },
+        { label: '2', theme: 'Eje 2: Participación' },
+      ]),
+    ).toEqual(['1', '2']);
+  });
+});
+
+describe('a matrix title split into runs inside a word', () => {
+  it('reads a word whose ligature is a run of its own as one cell, not as a column', () => {
+    // pdf.js gives "bene" "fi" "cial owners" as three runs, each starting where the last one ends.
+    const header = (y: number): TextRun[] => [
+      run('No.', 73, y, 'g2', false),
+      run('Commitment', 128, y, 'g2', false),
+      run('Milestone', 250, y, 'g2', false),
+      run('Responsible institution', 380, y, 'g2'),
+    ];
+    const row = (n: number, first: string, y: number): TextRun[] => [
+      run(String(n), 78, y, 'g1', false),
+      run(first, 98, y, 'g1', false),
+      run(`${n}.1 First milestone`, 250, y),
+      run('bene', 98, y - 11, 'g1', false),
+      run('fi', 116, y - 11, 'g1', false),
+      run('cial owners', 125, y - 11),
+      run('Registrar of Companies', 380, y - 22),
+    ];
+    const page = styledPageTextOf([
+      run('National Action Plan 2025–2027: Implementation Matrix', 57, 780),
+      ...header(740),
+      ...row(1, 'A register of', 720),
+      ...row(2, 'Open data for', 680),
+      ...row(3, 'Tax reports for', 640),
+      run('Progress will be reported every six months.', 57, 580),
+    ]);
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title])).toEqual([
+      ['1', 'A register of beneficial owners'],
+      ['2', 'Open data for beneficial owners'],
+      ['3', 'Tax reports for beneficial owners'],
+    ]);
   });
 });

@@ -91,6 +91,8 @@ describe('findCommitments on written plans in four languages', () => {
     ['Compromisso 1 | Dados abertos', 'Compromisso 2 | Orçamento', '1', 'Dados abertos'],
     ['Engagement 7\u00a0: Données ouvertes', 'Engagement 8\u00a0: Budget', '7', 'Données ouvertes'],
     ['Compromiso 2.1. Datos abiertos', 'Compromiso 2.2. Obras', '2.1', 'Datos abiertos'],
+    ['Compromisso n.º 3 — Dados abertos', 'Compromisso n.º 4 — Orçamento', '3', 'Dados abertos'],
+    ['Compromiso Nro. 2: Datos abiertos', 'Compromiso Nro. 3: Obras', '2', 'Datos abiertos'],
   ])('reads the heading %s', (first, second, label, title) => {
     const found = findCommitments({ text: `${first}\nTexto.\n${second}\nTexto.` });
     expect(found).toHaveLength(2);
