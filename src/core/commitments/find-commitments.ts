@@ -88,11 +88,12 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
     if (c.theme !== undefined) {
       theme = c.theme;
     } else {
-      const themeHere = themeBefore(lines, furniture, c, candidates[i - 1]);
+      const themeHere = themeBefore(lines, furniture, fields, c, candidates[i - 1]);
       if (themeHere) theme = themeHere.title;
     }
     // A theme heading between two commitments belongs to the next one.
-    const nextTheme = next && next.theme === undefined ? themeBefore(lines, furniture, next, c) : null;
+    const nextTheme =
+      next && next.theme === undefined ? themeBefore(lines, furniture, fields, next, c) : null;
     if (nextTheme) endLine = nextTheme.line;
     // A page number or running footer before the next heading is not part of the commitment.
     while (
@@ -363,11 +364,13 @@ export function dedupe(list: readonly Candidate[]): Candidate[] {
 
 /**
  * The theme heading printed between the previous commitment and this one: an explicit `Theme: …` line,
- * or a short title-case line standing alone as a paragraph. Numbered plans restart at 1 under a theme.
+ * or a short title-case line standing alone as a paragraph, not a template field's label. Numbered plans
+ * restart at 1 under a theme.
  */
 function themeBefore(
   lines: readonly TextLine[],
   furniture: ReadonlySet<number>,
+  fields: ReadonlyArray<FieldLine | null>,
   c: Candidate,
   previous: Candidate | undefined,
 ): { title: string; line: number } | null {
@@ -388,7 +391,8 @@ function themeBefore(
       if (seen >= EXPLICIT_THEME_REACH) return null;
       continue;
     }
-    if (!looksLikeHeading(line) || matchHeading(line)) continue;
+    // A template's label alone on its line ("Milestones", "Marcos") heads part of the last commitment.
+    if (!looksLikeHeading(line) || matchHeading(line) || fields[j]) continue;
     let k = j - 1;
     while (k > floor && furniture.has(k)) k--;
     const before = k > floor ? (lines[k] as TextLine).clean : '';

@@ -315,3 +315,23 @@ describe('a matrix title split into runs inside a word', () => {
     ]);
   });
 });
+
+describe('a template label before the next commitment', () => {
+  it('does not take a field label alone on its line for the next commitment’s theme', () => {
+    const text = [
+      'Plano de Ação Nacional para a Administração Aberta',
+      'O plano integra dois compromissos, aprovados pela Rede Nacional de Administração Aberta.',
+      'Compromisso n.º 1 — Dados abertos sobre os fundos europeus',
+      'Entidade responsável: Agência para o Desenvolvimento e Coesão',
+      'Publicar a informação de forma regular, completa e reutilizável.',
+      'Marcos',
+      'Compromisso n.º 2 — Transparência na contratação pública',
+      'Entidade responsável: Instituto dos Mercados Públicos',
+      'Publicar a informação de forma regular, completa e reutilizável.',
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => [c.label, c.theme])).toEqual([
+      ['1', null],
+      ['2', null],
+    ]);
+  });
+});
