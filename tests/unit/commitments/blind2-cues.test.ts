@@ -2,7 +2,9 @@
  * Cues the second blind set (`tests/fixtures/blind2`, printed by Chromium) called for: run-in commitment
  * headings, a matrix whose header repeats on every page and whose labels are centred, a matrix's status
  * column, a title field wrapped in a narrow column, headings that name themselves as many as the template
- * blocks, and pages about a plan (a consultation inviting proposals, a blog post with comments).
+ * blocks, pages about a plan (a consultation inviting proposals, a blog post with comments), and from the
+ * seventh batch: numbering started again under lettered themes, a matrix word split into runs at a ligature,
+ * and a template label alone before the next commitment.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
