@@ -18,6 +18,8 @@ export class PdfTextLayers {
   readonly #root: HTMLElement;
   /** Item spans of each rendered page whose count matched the extracted text. */
   readonly #spans = new Map<number, HTMLElement[]>();
+  /** The text layer element each of those pages was registered with. */
+  readonly #layers = new Map<number, Element>();
   readonly #itemOf = new WeakMap<Element, { page: number; item: number }>();
 
   constructor(text: PdfDocumentText, root: HTMLElement) {
@@ -39,16 +41,27 @@ export class PdfTextLayers {
         `Plan Annotator: page ${pageNumber} shows ${spans.length} text items, ${expected} were read`,
       );
       this.#spans.delete(pageNumber);
+      this.#layers.delete(pageNumber);
       return false;
     }
     spans.forEach((span, item) => this.#itemOf.set(span, { page: pageNumber, item }));
     this.#spans.set(pageNumber, spans);
+    this.#layers.set(pageNumber, layer);
     return true;
   }
 
+  /**
+   * Whether a page's registered text layer is in the document and shown. While pdf.js draws a page again
+   * at another scale it keeps the old text layer but hides it: its spans are still connected, yet nothing
+   * in it can be scrolled to (an element that is not displayed does not move the view), and the page's
+   * `textlayerrendered` comes again once it is shown.
+   */
   isRendered(pageNumber: number): boolean {
     const spans = this.#spans.get(pageNumber);
-    return spans !== undefined && (spans.length === 0 || spans[0]?.isConnected === true);
+    const layer = this.#layers.get(pageNumber);
+    if (spans === undefined || layer === undefined || !layer.isConnected) return false;
+    if (layer instanceof HTMLElement && layer.hidden) return false;
+    return spans.length === 0 || spans[0]?.isConnected === true;
   }
 
   /**
