@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SETTINGS, openSettings as openSettingsAt, signUpOn } from './support/accounts.ts';
 import { requireResource } from '../support/require-env.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import { PdfServer } from './support/pdf-server.ts';
@@ -17,8 +18,6 @@ import {
 import { SyncServerProcess } from './support/sync-server.ts';
 
 const HOST = 'plan-annotator';
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const CARD = tid('annotation-card');
 const SOON = { timeout: 15_000, interval: 100 };
 /** Waits that cross the server and another profile's sync: generous, each ends as soon as it holds. */
@@ -84,22 +83,8 @@ describeInBrowsers('annotation links between two profiles', (browser) => {
     await server?.dispose();
   });
 
-  async function openSettings(driver: Driver): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    return settings;
-  }
-
-  async function signUp(settings: TestPage, username: string): Promise<void> {
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-  }
+  const openSettings = (driver: Driver) => openSettingsAt(driver, server.origin);
+  const signUp = signUpOn;
 
   /** The settings' default for new annotations, chosen in its tab; then back to the plan's tab. */
   async function chooseVisibility(settings: TestPage, visibility: 'group' | 'public' | 'private') {

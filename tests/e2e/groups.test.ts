@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SETTINGS, openSettings as openSettingsAt, signUpOn } from './support/accounts.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import { describeInBrowsers, launch, tid, type Driver, type TestPage } from './support/driver.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
 
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const GROUP = 'Procurement <b>reviewers</b>';
 const SOON = { timeout: 15_000, interval: 100 };
 /** Waits that cross the server and the other browser's pull: generous, each ends as soon as it holds. */
@@ -51,22 +50,8 @@ describeInBrowsers('a group between two profiles', (browser) => {
     await server?.dispose();
   });
 
-  async function openSettings(driver: Driver): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    return settings;
-  }
-
-  async function signUp(settings: TestPage, username: string): Promise<void> {
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-  }
+  const openSettings = (driver: Driver) => openSettingsAt(driver, server.origin);
+  const signUp = signUpOn;
 
   /** Opens a link in a new tab of `driver`, as a click on it in a mail would; waits for a page at `where`. */
   async function follow(driver: Driver, link: string, where: (url: string) => boolean): Promise<TestPage> {

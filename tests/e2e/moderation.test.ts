@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { signUp as signUpAt, startAnnotating } from './support/accounts.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import {
   describeInBrowsers,
@@ -13,8 +14,6 @@ import { SyncServerProcess } from './support/sync-server.ts';
 const ALICE_QUOTE = 'publish every contract for public works above 50,000 euros';
 const BOB_QUOTE = 'co-created with civil society';
 const HOST = 'plan-annotator';
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const CARD = tid('annotation-card');
 const GROUP = 'Moderated reviewers';
 /** A moderator's reason with markup and script in it: it must read as the words typed. */
@@ -59,36 +58,14 @@ describeInBrowsers('moderation: hide with a reason, flag, between two profiles',
     await server?.dispose();
   });
 
-  async function signUp(driver: Driver, username: string): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-    return settings;
-  }
+  const signUp = (driver: Driver, username: string) => signUpAt(driver, server.origin, username);
 
   async function chooseGroup(settings: TestPage): Promise<void> {
     await settings.click(tid('settings-visibility-group'));
     await expect.poll(() => settings.attribute(tid('settings-visibility-group'), 'checked')).toBe('true');
   }
 
-  async function annotate(driver: Driver): Promise<{ page: TestPage; sidebar: TestFrame }> {
-    const page = await driver.newPage(`${pages.origin}/plan.html`);
-    const popup = await driver.popupFor(page);
-    await popup.click(tid('popup-annotate'));
-    await expect.poll(() => popup.text(tid('popup-status')), SOON).toContain('Annotating this page');
-    await popup.close();
-    await page.bringToFront();
-    const sidebar = await driver.sidebar(page);
-    await sidebar.waitForText('Select text on the page');
-    return { page, sidebar };
-  }
+  const annotate = (driver: Driver) => startAnnotating(driver, `${pages.origin}/plan.html`);
 
   /** Comments on `quote`; answers the new card's id, the one not among `known`. */
   async function comment(

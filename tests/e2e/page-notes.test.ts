@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { signUp as signUpAt, startAnnotating } from './support/accounts.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import {
   describeInBrowsers,
@@ -16,8 +17,6 @@ import { PdfServer } from './support/pdf-server.ts';
 import { writeReportPdf } from './support/report-pdf.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
 
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const CARD = tid('annotation-card');
 const SOON = { timeout: 15_000, interval: 100 };
 /** Crosses the server: Bob's background pulls on the server's live event, or at worst its next sync. */
@@ -61,31 +60,9 @@ describeInBrowsers('page notes between two profiles', (browser) => {
     await server?.dispose();
   });
 
-  async function signUp(driver: Driver, username: string): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-    return settings;
-  }
+  const signUp = (driver: Driver, username: string) => signUpAt(driver, server.origin, username);
 
-  async function annotate(driver: Driver): Promise<{ page: TestPage; sidebar: TestFrame }> {
-    const page = await driver.newPage(`${pages.origin}/plan.html`);
-    const popup = await driver.popupFor(page);
-    await popup.click(tid('popup-annotate'));
-    await expect.poll(() => popup.text(tid('popup-status')), SOON).toContain('Annotating this page');
-    await popup.close();
-    await page.bringToFront();
-    const sidebar = await driver.sidebar(page);
-    await sidebar.waitForText('Select text on the page');
-    return { page, sidebar };
-  }
+  const annotate = (driver: Driver) => startAnnotating(driver, `${pages.origin}/plan.html`);
 
   async function writePageNote(sidebar: TestFrame, comment: string, tags: string): Promise<void> {
     await sidebar.click(tid('view-notes'));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { signUp as signUpAt, startAnnotating } from './support/accounts.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import {
   describeInBrowsers,
@@ -12,8 +13,6 @@ import { SyncServerProcess } from './support/sync-server.ts';
 
 const QUOTE = 'publish every contract for public works above 50,000 euros';
 const HOST = 'plan-annotator';
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const CARD = tid('annotation-card');
 const GROUP = 'Procurement reviewers';
 const SOON = { timeout: 15_000, interval: 100 };
@@ -52,31 +51,9 @@ describeInBrowsers('authors and who may read, between two profiles', (browser) =
     await server?.dispose();
   });
 
-  async function signUp(driver: Driver, username: string): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-    return settings;
-  }
+  const signUp = (driver: Driver, username: string) => signUpAt(driver, server.origin, username);
 
-  async function annotate(driver: Driver): Promise<{ page: TestPage; sidebar: TestFrame }> {
-    const page = await driver.newPage(`${pages.origin}/plan.html`);
-    const popup = await driver.popupFor(page);
-    await popup.click(tid('popup-annotate'));
-    await expect.poll(() => popup.text(tid('popup-status')), SOON).toContain('Annotating this page');
-    await popup.close();
-    await page.bringToFront();
-    const sidebar = await driver.sidebar(page);
-    await sidebar.waitForText('Select text on the page');
-    return { page, sidebar };
-  }
+  const annotate = (driver: Driver) => startAnnotating(driver, `${pages.origin}/plan.html`);
 
   test('Alice makes a group and chooses "Group" for new annotations; Bob joins', async () => {
     const aliceSettings = await signUp(alice, `alice-${suffix}`);

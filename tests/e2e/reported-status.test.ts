@@ -2,13 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PASSWORD, signUp as signUpAt } from './support/accounts.ts';
 import type { PlanRecord } from '../../src/core/model/plan-record.ts';
 import { describeInBrowsers, launch, tid, type Driver, type TestPage } from './support/driver.ts';
 import { PdfServer } from './support/pdf-server.ts';
 import { SyncServerProcess } from './support/sync-server.ts';
 
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const SOON = { timeout: 15_000, interval: 100 };
 /** Reading a PDF and finding its commitments, on a busy machine: generous, ends as soon as it holds. */
 const SLOW = { timeout: 60_000, interval: 250 };
@@ -87,19 +86,7 @@ describeInBrowsers('a self-assessment shared with the group', (browser) => {
     await server?.dispose();
   });
 
-  async function signUp(driver: Driver, username: string): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-    return settings;
-  }
+  const signUp = (driver: Driver, username: string) => signUpAt(driver, server.origin, username);
 
   /** The group's plans as the server holds them, asked over HTTP as any member's client would. */
   async function groupPlans(username: string): Promise<PlanRecord[]> {

@@ -1,5 +1,6 @@
 import { request as httpsRequest } from 'node:https';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { signUp, startAnnotating } from './support/accounts.ts';
 import { STORES, type OpenStore } from '../integration/support/stores.ts';
 import {
   databaseUrlOf,
@@ -10,13 +11,11 @@ import {
 } from '../support/reverse-proxy.ts';
 import { requireCondition } from '../support/require-env.ts';
 import { FixtureServer } from './support/fixture-server.ts';
-import { describeInBrowsers, launch, tid, type Driver, type TestFrame } from './support/driver.ts';
+import { describeInBrowsers, launch, tid, type Driver } from './support/driver.ts';
 
 const ONE = 'one.sync.example.org';
 const TWO = 'two.sync.example.org';
 const QUOTE = 'publish every contract for public works above 50,000 euros';
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const CARD = tid('annotation-card');
 const SOON = { timeout: 15_000, interval: 100 };
 
@@ -99,31 +98,7 @@ describeInBrowsers(
       await store?.dispose();
     });
 
-    async function signUp(driver: Driver, origin: string, username: string) {
-      const settings = await driver.extensionPage(SETTINGS);
-      await settings.fill(tid('settings-server'), origin);
-      await settings.click(tid('settings-server-save'));
-      await expect.poll(() => settings.text(tid('settings-server-saved')), SOON).toBe(`Using ${origin}.`);
-      await settings.fill(tid('settings-username'), username);
-      await settings.fill(tid('settings-password'), PASSWORD);
-      await settings.click(tid('settings-signup'));
-      await expect
-        .poll(() => settings.text(tid('settings-signed-in')), SOON)
-        .toBe(`Signed in as ${username}`);
-      return settings;
-    }
-
-    async function annotate(driver: Driver) {
-      const page = await driver.newPage(`${pages.origin}/plan.html`);
-      const popup = await driver.popupFor(page);
-      await popup.click(tid('popup-annotate'));
-      await expect.poll(() => popup.text(tid('popup-status')), SOON).toContain('Annotating this page');
-      await popup.close();
-      await page.bringToFront();
-      const sidebar: TestFrame = await driver.sidebar(page);
-      await sidebar.waitForText('Select text on the page');
-      return { page, sidebar };
-    }
+    const annotate = (driver: Driver) => startAnnotating(driver, `${pages.origin}/plan.html`);
 
     test('each profile signs up through its own instance, over https, and they meet in one group', async () => {
       // The browser itself takes the certificate, for the name it was made for: a page of the server loads.

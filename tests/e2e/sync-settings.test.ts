@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openSettings as openSettingsAt, signUpOn, startAnnotating } from './support/accounts.ts';
 import { FixtureServer } from './support/fixture-server.ts';
 import {
   describeInBrowsers,
@@ -13,8 +14,6 @@ import { SyncServerProcess } from './support/sync-server.ts';
 
 const QUOTE = 'publish every contract for public works above 50,000 euros';
 const HOST = 'plan-annotator';
-const PASSWORD = 'correct horse battery';
-const SETTINGS = 'src/settings/settings.html';
 const CARD = tid('annotation-card');
 const SOON = { timeout: 15_000, interval: 100 };
 /** The server's host as Firefox grants it (its match patterns take no port: browser.ts `originPermission`). */
@@ -55,34 +54,10 @@ describeInBrowsers('settings, sign-up and a live event between two profiles', (b
     await server?.dispose();
   });
 
-  async function openSettings(driver: Driver): Promise<TestPage> {
-    const settings = await driver.extensionPage(SETTINGS);
-    await settings.fill(tid('settings-server'), server.origin);
-    await settings.click(tid('settings-server-save'));
-    await expect
-      .poll(() => settings.text(tid('settings-server-saved')), SOON)
-      .toBe(`Using ${server.origin}.`);
-    return settings;
-  }
+  const openSettings = (driver: Driver) => openSettingsAt(driver, server.origin);
+  const signUp = signUpOn;
 
-  async function signUp(settings: TestPage, username: string): Promise<void> {
-    await settings.fill(tid('settings-username'), username);
-    await settings.fill(tid('settings-password'), PASSWORD);
-    await settings.click(tid('settings-signup'));
-    await expect.poll(() => settings.text(tid('settings-signed-in')), SOON).toBe(`Signed in as ${username}`);
-  }
-
-  async function annotate(driver: Driver): Promise<{ page: TestPage; sidebar: TestFrame }> {
-    const page = await driver.newPage(`${pages.origin}/plan.html`);
-    const popup = await driver.popupFor(page);
-    await popup.click(tid('popup-annotate'));
-    await expect.poll(() => popup.text(tid('popup-status')), SOON).toContain('Annotating this page');
-    await popup.close();
-    await page.bringToFront();
-    const sidebar = await driver.sidebar(page);
-    await sidebar.waitForText('Select text on the page');
-    return { page, sidebar };
-  }
+  const annotate = (driver: Driver) => startAnnotating(driver, `${pages.origin}/plan.html`);
 
   const reachable = (driver: Driver) =>
     driver.inExtension((origin) => chrome.permissions.contains({ origins: [origin] }), SERVER_HOST);
