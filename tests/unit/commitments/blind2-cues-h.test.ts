@@ -1,0 +1,62 @@
+/**
+ * Cues the eighth batch of the second blind set called for: an annex that reviews the previous plan's
+ * engagements under the numbers this plan uses again, an IRM report whose summary table holds every
+ * commitment while its body reviews some, commitment ids printed alone in a margin column, unnumbered web
+ * headings among which only some carry the template, and a call for proposals with a blank template form.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments/index.ts';
+
+const fields = [
+  'Structure porteuse : Ministère des Finances',
+  'Autres acteurs : Réseau des organisations de la société civile',
+  'Date de début : janvier 2025 · Date de fin : décembre 2027',
+  'Jalons : étude de référence (2025) ; mise en œuvre (2026) ; évaluation (2027).',
+];
+
+describe('an annex on the previous plan', () => {
+  it('stops at an annex whose engagements use this plan’s numbers again', () => {
+    const text = [
+      'Plan d’action national pour un gouvernement ouvert 2025–2027',
+      'Le présent plan comporte trois engagements répartis en deux axes stratégiques.',
+      'Axe stratégique 1 : Transparence budgétaire',
+      'Engagement 1.1 : Publier le budget citoyen',
+      ...fields,
+      'Engagement 1.2 : Rendre publics les rapports d’exécution des marchés',
+      ...fields,
+      'Axe stratégique 2 : Participation citoyenne',
+      'Engagement 2.1 : Instituer des consultations publiques',
+      ...fields,
+      'Annexe : Bilan des engagements du deuxième plan (2021–2023)',
+      'Le deuxième plan comptait trois engagements.',
+      'N°\tEngagement\tÉtat d’avancement',
+      'Engagement 1.1\tAdopter une loi sur l’accès à l’information\tRéalisé',
+      'Engagement 1.2\tMettre en ligne un portail de données ouvertes\tPartiellement réalisé',
+      'Engagement 2.1\tPublier les contrats miniers\tRéalisé',
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => [c.label, c.title])).toEqual([
+      ['1.1', 'Publier le budget citoyen'],
+      ['1.2', 'Rendre publics les rapports d’exécution des marchés'],
+      ['2.1', 'Instituer des consultations publiques'],
+    ]);
+  });
+
+  it('names the theme of "Axe stratégique N : …" without its designator', () => {
+    const text = [
+      'Axe stratégique 1 : Transparence budgétaire',
+      'Engagement 1.1 : Publier le budget citoyen',
+      ...fields,
+      'Engagement 1.2 : Rendre publics les rapports d’exécution',
+      ...fields,
+      'Axe stratégique 2 : Participation citoyenne',
+      'Les engagements de cet axe répondent aux consultations.',
+      'Engagement 2.1 : Instituer des consultations publiques',
+      ...fields,
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => c.theme)).toEqual([
+      'Transparence budgétaire',
+      'Transparence budgétaire',
+      'Participation citoyenne',
+    ]);
+  });
+});
