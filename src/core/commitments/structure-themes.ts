@@ -59,13 +59,16 @@ export function parentHeading(s: Structure, c: Candidate): string | undefined {
   return undefined;
 }
 
-/** The nearest heading above `line` (down to `floor`) printed larger than it; its title, label left out. */
-export function themeAbove(s: Structure, line: number, floor: number): string | undefined {
+/**
+ * The nearest heading above `line` (down to `floor`) printed larger than it; its title, label left out.
+ * `above` starts the search higher up, past lines that belong to the heading (an id in the margin).
+ */
+export function themeAbove(s: Structure, line: number, floor: number, above = line): string | undefined {
   const layout = s.layout;
   if (!layout) return undefined;
   const rank = layout.rank[line] ?? 0;
   if (rank === 0) return undefined;
-  for (let j = line - 1; j > floor; j--) {
+  for (let j = above - 1; j > floor; j--) {
     if (skippable(s, j)) continue;
     const r = layout.rank[j] ?? 0;
     if (r > 0 && r < rank) {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
 
 const fields = [
   'Structure porteuse : Ministère des Finances',
@@ -57,6 +58,42 @@ describe('an annex on the previous plan', () => {
       'Transparence budgétaire',
       'Transparence budgétaire',
       'Participation citoyenne',
+    ]);
+  });
+});
+
+/** A run at `x`, `y` in a font of `size`, ending its line. */
+const run = (str: string, x: number, y: number, font = 'g1', size = 9): TextRun => ({
+  str,
+  hasEOL: true,
+  transform: [size, 0, 0, size, x, y],
+  fontName: font,
+  width: (size / 2) * str.length,
+});
+
+describe('commitment ids in a margin column', () => {
+  it('takes an id printed alone beside each heading of a level for its label, not for a theme', () => {
+    // "C1" large in a column of its own at the margin, the title beside it a little lower, fields below.
+    const entry = (id: string, title: string, y: number): TextRun[] => [
+      run(id, 57, y + 4, 'bold', 16),
+      run(title, 110, y, 'bold', 12),
+      run('Órgão responsável: Controladoria-Geral da União', 110, y - 16),
+      run('Vigência: janeiro de 2025 a dezembro de 2027', 110, y - 28),
+      run('Marcos: diagnóstico (2025); publicação (2026); avaliação (2027)', 110, y - 40),
+    ];
+    const page = styledPageTextOf([
+      run('3.1 Eixo: Dados abertos e transparência', 57, 780, 'bold', 15),
+      ...entry('C1', 'Abertura de dados sobre obras públicas federais', 740),
+      ...entry('C2', 'Transparência ativa nas agências reguladoras', 670),
+      run('3.2 Eixo: Participação social', 57, 600, 'bold', 15),
+      ...entry('C3', 'Fortalecimento dos conselhos de políticas públicas', 560),
+    ]);
+    expect(
+      findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title, c.theme]),
+    ).toEqual([
+      ['C1', 'Abertura de dados sobre obras públicas federais', 'Dados abertos e transparência'],
+      ['C2', 'Transparência ativa nas agências reguladoras', 'Dados abertos e transparência'],
+      ['C3', 'Fortalecimento dos conselhos de políticas públicas', 'Participação social'],
     ]);
   });
 });
