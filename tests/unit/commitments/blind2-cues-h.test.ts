@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { detectDocument } from '../../../src/core/detect/index.ts';
 import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
 
 const fields = [
@@ -95,5 +96,36 @@ describe('commitment ids in a margin column', () => {
       ['C2', 'Transparência ativa nas agências reguladoras', 'Dados abertos e transparência'],
       ['C3', 'Fortalecimento dos conselhos de políticas públicas', 'Participação social'],
     ]);
+  });
+});
+
+describe('a call for proposals for the next plan', () => {
+  it('takes a call that names itself and invites proposals for other, though it mentions a self-assessment', () => {
+    const text = [
+      'Secretaría de Innovación Pública',
+      'Convocatoria pública para la presentación de propuestas de compromisos para el V Plan de Acción Nacional de Gobierno Abierto 2026–2028',
+      'La Secretaría invita a la sociedad civil a presentar propuestas de compromisos para el próximo plan.',
+      '1. Objeto de la convocatoria',
+      'El IV Plan incluyó once compromisos; su informe de autoevaluación está disponible en el portal.',
+      '2. Formulario de propuesta',
+      'Nombre de la propuesta',
+      'Problema que se busca resolver',
+      'Hitos o actividades propuestas',
+    ].join('\n');
+    const detection = detectDocument({ text });
+    expect(detection.kind).toBe('other');
+    expect(detection.reasons.map((r) => r.code)).toContain('aboutAPlan');
+  });
+
+  it('still takes a self-assessment that names itself for one', () => {
+    const text = [
+      'Informe de autoevaluación de fin de término',
+      'IV Plan de Acción Nacional de Gobierno Abierto 2022–2024',
+      'Compromiso 1: Portal de datos abiertos',
+      'Nivel de cumplimiento: Completo',
+      'Compromiso 2: Presupuesto participativo',
+      'Nivel de cumplimiento: Sustancial',
+    ].join('\n');
+    expect(detectDocument({ text }).kind).toBe('self-assessment');
   });
 });
