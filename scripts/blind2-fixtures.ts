@@ -102,13 +102,17 @@ async function main(): Promise<void> {
         format: doc.format,
         file: `${doc.name}.${doc.format}`,
         note: doc.note,
-        commitments: doc.commitments.map((c) => ({
-          label: c.label,
-          title: c.title,
-          page: doc.format === 'pdf' ? (pages.get(c.marker) ?? null) : null,
-          theme: c.theme,
-          ...(c.reportedStatus !== undefined ? { reportedStatus: c.reportedStatus } : {}),
-        })),
+        // In reading order, as the finder lists them: a report may review its summary's commitments out of
+        // their numbers' order.
+        commitments: doc.commitments
+          .map((c) => ({
+            label: c.label,
+            title: c.title,
+            page: doc.format === 'pdf' ? (pages.get(c.marker) ?? null) : null,
+            theme: c.theme,
+            ...(c.reportedStatus !== undefined ? { reportedStatus: c.reportedStatus } : {}),
+          }))
+          .sort((a, b) => (a.page ?? 0) - (b.page ?? 0)),
       };
       writeFileSync(join(DIR, `${doc.name}.expected.json`), `${JSON.stringify(label, null, 2)}\n`);
       console.log(`${doc.name}: ${doc.commitments.length} commitments`);

@@ -63,10 +63,10 @@ describe('an annex on the previous plan', () => {
   });
 });
 
-/** A run at `x`, `y` in a font of `size`, ending its line. */
-const run = (str: string, x: number, y: number, font = 'g1', size = 9): TextRun => ({
+/** A run at `x`, `y` in a font of `size`, ending its line unless told otherwise. */
+const run = (str: string, x: number, y: number, font = 'g1', size = 9, hasEOL = true): TextRun => ({
   str,
-  hasEOL: true,
+  hasEOL,
   transform: [size, 0, 0, size, x, y],
   fontName: font,
   width: (size / 2) * str.length,
@@ -127,5 +127,47 @@ describe('a call for proposals for the next plan', () => {
       'Nivel de cumplimiento: Sustancial',
     ].join('\n');
     expect(detectDocument({ text }).kind).toBe('self-assessment');
+  });
+});
+
+describe('a report whose summary table holds every commitment', () => {
+  it('lists the table’s commitments with their status, each reviewed one where its review is', () => {
+    const row = (n: number, title: string, status: string, y: number): TextRun[] => [
+      run(`${n}. ${title}`, 60, y, 'g1', 9, false),
+      run(status, 330, y, 'g1', 9, false),
+      run('Marginal', 430, y),
+    ];
+    const review = (n: number, title: string, status: string, y: number): TextRun[] => [
+      run(`Compromiso ${n}: ${title}`, 57, y, 'bold', 12),
+      run(`Nivel de cumplimiento: ${status}`, 57, y - 16),
+      run('La institución publicó la información prevista y organizó espacios de diálogo.', 57, y - 30),
+    ];
+    const page = styledPageTextOf([
+      run('Informe de Resultados Transicional', 57, 800, 'bold', 16),
+      run('La tabla resume el nivel de cumplimiento de cada compromiso.', 57, 770),
+      run('Compromiso', 120, 750, 'bold', 9, false),
+      run('Nivel de cumplimiento', 330, 750, 'bold', 9, false),
+      run('¿Abrió el gobierno?', 430, 750, 'bold', 9),
+      ...row(1, 'Portal de datos abiertos de compras públicas', 'Sustancial', 736),
+      ...row(2, 'Observatorio ciudadano de la obra pública', 'Completo', 722),
+      ...row(3, 'Registro nacional de beneficiarios finales', 'No iniciado', 708),
+      run('Sección II: Compromisos con resultados destacados', 57, 660, 'bold', 14),
+      ...review(2, 'Observatorio ciudadano de la obra pública', 'Completo', 630),
+      ...review(3, 'Registro nacional de beneficiarios finales', 'No iniciado', 580),
+      run('Sección III: Recomendaciones', 57, 520, 'bold', 14),
+      run('Incluir compromisos con metas verificables.', 57, 500),
+    ]);
+    const found = findCommitments({ text: page.text, styles: page.styles });
+    expect(found.map((c) => [c.label, c.title, c.reportedStatus])).toEqual([
+      ['1', 'Portal de datos abiertos de compras públicas', 'Sustancial'],
+      ['2', 'Observatorio ciudadano de la obra pública', 'Completo'],
+      ['3', 'Registro nacional de beneficiarios finales', 'No iniciado'],
+    ]);
+    // In reading order: the ones reviewed in the body start at their reviews.
+    expect(found.map((c) => page.text.slice(c.start, c.start + 12))).toEqual([
+      '1. Portal de',
+      'Compromiso 2',
+      'Compromiso 3',
+    ]);
   });
 });
