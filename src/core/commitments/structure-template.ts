@@ -115,6 +115,9 @@ function wrappedValue(s: Structure, value: string, at: number): { title: string;
   return { title: title.replace(/[.:]$/u, '').trim(), last };
 }
 
+/** Lines of body text looked past between a printed heading and the template block under it. */
+const INTRO_LINES = 2;
+
 function headingAbove(
   s: Structure,
   first: number,
@@ -124,6 +127,16 @@ function headingAbove(
   while (j > floor && skippable(s, j)) j--;
   if (j <= floor || s.fields[j]) return null;
   const layout = s.layout;
+  // A line or two of body text may come between a printed heading and its template ("This commitment
+  // builds on…", then the fields): the heading above them is the title.
+  if (layout && (layout.rank[j] ?? 0) === 0) {
+    let k = j;
+    for (let n = 0; n < INTRO_LINES && k > floor && (layout.rank[k] ?? 0) === 0 && !s.fields[k]; n++) {
+      k--;
+      while (k > floor && skippable(s, k)) k--;
+    }
+    if (k > floor && (layout.rank[k] ?? 0) > 0 && !s.fields[k]) j = k;
+  }
   if (layout && (layout.rank[j] ?? 0) > 0) {
     let top = j;
     while (top - 1 > floor && !skippable(s, top - 1) && sameHeadingLook(layout, top - 1, j)) top--;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
+import { htmlText } from '../../../src/core/text/html-text.ts';
 import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
 
 const fields = [
@@ -168,6 +169,35 @@ describe('a report whose summary table holds every commitment', () => {
       '1. Portal de',
       'Compromiso 2',
       'Compromiso 3',
+    ]);
+  });
+});
+
+describe('unnumbered web headings, some of them commitments', () => {
+  it('takes the headings whose template follows a line of introduction, and no theme from the page title', () => {
+    const accordion = (label: string, value: string): string =>
+      `<div class="accordion"><button aria-expanded="false">${label}</button><div class="panel">${value}</div></div>`;
+    const commitment = (title: string, lead: string): string =>
+      `<h2>${title}</h2><p>This commitment responds to public concern raised during engagement.</p>` +
+      accordion('Lead agency', lead) +
+      accordion('Problem this commitment addresses', 'People find it hard to take part.') +
+      accordion('OGP values', 'Transparency') +
+      accordion('Milestones', '<ol><li>Design (December 2024)</li><li>Pilot (June 2025)</li></ol>');
+    const page = htmlText(
+      '<h1>Open Government Partnership Fourth National Action Plan 2024–2026</h1>' +
+        '<p>This plan has three commitments.</p>' +
+        '<h2>About the plan</h2><p>The plan was developed by agencies and civil society together.</p>' +
+        commitment('Strengthen transparency of political donations', 'Electoral Commission') +
+        commitment('Publish algorithm charters for government agencies', 'Statistics Office') +
+        commitment('Make official information requests easier to track', 'Public Service Commission') +
+        '<h2>Contact us</h2><p>Email the open government team with questions.</p>',
+    );
+    expect(
+      findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title, c.theme]),
+    ).toEqual([
+      [null, 'Strengthen transparency of political donations', null],
+      [null, 'Publish algorithm charters for government agencies', null],
+      [null, 'Make official information requests easier to track', null],
     ]);
   });
 });
