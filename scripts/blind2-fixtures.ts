@@ -17,6 +17,7 @@ import { DOCS_D } from './blind2-docs-d.ts';
 import { DOCS_E } from './blind2-docs-e.ts';
 import { DOCS_F } from './blind2-docs-f.ts';
 import { DOCS_G } from './blind2-docs-g.ts';
+import { DOCS_H } from './blind2-docs-h.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -62,9 +63,16 @@ async function main(): Promise<void> {
   try {
     // Names on the command line write those documents only: the others' PDFs stay as committed.
     const only = process.argv.slice(2);
-    for (const doc of [...DOCS, ...DOCS_B, ...DOCS_C, ...DOCS_D, ...DOCS_E, ...DOCS_F, ...DOCS_G].filter(
-      (d) => only.length === 0 || only.includes(d.name),
-    )) {
+    for (const doc of [
+      ...DOCS,
+      ...DOCS_B,
+      ...DOCS_C,
+      ...DOCS_D,
+      ...DOCS_E,
+      ...DOCS_F,
+      ...DOCS_G,
+      ...DOCS_H,
+    ].filter((d) => only.length === 0 || only.includes(d.name))) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
       let pages = new Map<string, number>();
       let pdf: Uint8Array | null = null;
@@ -94,13 +102,17 @@ async function main(): Promise<void> {
         format: doc.format,
         file: `${doc.name}.${doc.format}`,
         note: doc.note,
-        commitments: doc.commitments.map((c) => ({
-          label: c.label,
-          title: c.title,
-          page: doc.format === 'pdf' ? (pages.get(c.marker) ?? null) : null,
-          theme: c.theme,
-          ...(c.reportedStatus !== undefined ? { reportedStatus: c.reportedStatus } : {}),
-        })),
+        // In reading order, as the finder lists them: a report may review its summary's commitments out of
+        // their numbers' order.
+        commitments: doc.commitments
+          .map((c) => ({
+            label: c.label,
+            title: c.title,
+            page: doc.format === 'pdf' ? (pages.get(c.marker) ?? null) : null,
+            theme: c.theme,
+            ...(c.reportedStatus !== undefined ? { reportedStatus: c.reportedStatus } : {}),
+          }))
+          .sort((a, b) => (a.page ?? 0) - (b.page ?? 0)),
       };
       writeFileSync(join(DIR, `${doc.name}.expected.json`), `${JSON.stringify(label, null, 2)}\n`);
       console.log(`${doc.name}: ${doc.commitments.length} commitments`);

@@ -41,9 +41,9 @@ export const NOT_COMMITMENTS =
 /** Where the commitments of a plan stop. */
 export const AFTER_COMMITMENTS =
   /^(?:conclusions?|conclusiones?|conclus(?:ão|ões)|annex(?:es)?|anexos?|annexes?|appendix|glossary|glosario)\b/iu;
-/** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`. */
+/** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`, `Axe stratégique 1 : …`. */
 const THEME_LINE =
-  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?\s*[:.–—-]\s*(\S.*)$/iu;
+  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+(?:strategic|stratégique|estratégico|estratégica|estratégico|thématique|temática|prioritaire|prioritário))?(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?\s*[:.–—-]\s*(\S.*)$/iu;
 /** How many lines above a commitment a theme that names itself is looked for. */
 const EXPLICIT_THEME_REACH = 4;
 /** The heading of the part that holds the commitments ("3. Commitments", "IV. LES ENGAGEMENTS"): no theme. */
@@ -75,7 +75,7 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const structure: Structure = { lines, furniture, layout, fields, pageOfLine };
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
-  const textual = chooseForm(headingCandidates(lines, furniture, layout, fields));
+  const textual = beforeAnnex(lines, chooseForm(headingCandidates(lines, furniture, layout, fields)));
   const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
 
   const commitments: Commitment[] = [];
@@ -408,6 +408,29 @@ function themeBefore(
     }
   }
   return null;
+}
+
+/**
+ * An annex that reviews commitments under labels the plan has already used ("Annexe : Bilan des engagements
+ * du plan précédent", "Engagement 1.1" again) lists another plan's: the headings stop at it. An annex whose
+ * labels are new (a plan that prints its commitments in an annex) is kept.
+ */
+export function beforeAnnex(lines: readonly TextLine[], list: Candidate[]): Candidate[] {
+  if (list.length < 3) return list;
+  const from = (list[1] as Candidate).lastLine + 1;
+  const to = (list[list.length - 1] as Candidate).line;
+  for (let i = from; i < to; i++) {
+    const clean = (lines[i] as TextLine).clean;
+    if (clean.length > 90 || !/^\p{Lu}/u.test(clean) || !AFTER_COMMITMENTS.test(clean)) continue;
+    const before = list.filter((c) => c.line < i);
+    const seen = new Set(before.map((c) => c.label).filter((l) => l !== null));
+    const after = list.filter((c) => c.line > i);
+    if (before.length >= 2 && after.length > 0 && after.every((c) => c.label !== null && seen.has(c.label))) {
+      return before;
+    }
+    return list;
+  }
+  return list;
 }
 
 /** The last commitment runs to the conclusion, annexes or recommendations, or to the end. */

@@ -46,3 +46,19 @@ export function titleFrom(s: Structure, at: number, first: string): { title: str
   }
   return { title: title.replace(/(?<!\b\p{Lu}\.\p{Lu})[.:]$/u, '').trim(), last };
 }
+
+/** A commitment id printed alone ("C1", "PT0012", "AB-12"): the label of the heading that follows it at once. */
+export const DESIGNATOR = /^[A-Z]{1,3}-?\d{1,4}(?:\.\d{1,2})?$/u;
+
+/** The id printed alone on the line just above a heading (a margin column of ids), and that line. */
+export function designatorAbove(
+  s: Structure,
+  line: number,
+  floor: number,
+): { label: string; line: number } | null {
+  let j = line - 1;
+  while (j > floor && skippable(s, j)) j--;
+  if (j <= floor || s.fields[j]) return null;
+  const clean = (s.lines[j] as TextLine).clean;
+  return DESIGNATOR.test(clean) ? { label: clean, line: j } : null;
+}

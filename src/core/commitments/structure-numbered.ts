@@ -4,7 +4,7 @@ import { CONTENTS_LINE, endsContentsEntry } from './heading-forms.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
-import { columnRows, tableRows } from './table-rows.ts';
+import { columnRows, numberedCellRows, tableRows } from './table-rows.ts';
 
 /**
  * Numbered headings, one list per level (`number:1` for `3.`, `number:2` for `1.2`, `letter:2` for
@@ -81,7 +81,8 @@ export function contentsLevels(s: Structure): Candidate[][] {
 /** The rows of a matrix: cells separated by tabs (HTML), or else columns told apart by position (PDF). */
 export function tableCandidates(s: Structure): Candidate[] {
   const tabbed = tableRows(s.lines);
-  const rows = tabbed.length > 0 ? tabbed : columnRows(s.lines, s.layout);
+  let rows = tabbed.length > 0 ? tabbed : columnRows(s.lines, s.layout);
+  if (rows.length === 0) rows = numberedCellRows(s.lines, s.layout);
   return rows.map((row) => ({
     form: 'numbered',
     label: row.label,

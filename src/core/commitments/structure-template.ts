@@ -2,7 +2,7 @@ import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { sameHeadingLook, type Candidate } from './find-commitments.ts';
 import { CONTINUES, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
-import { nextContent, skippable, type Structure } from './structure-lines.ts';
+import { designatorAbove, nextContent, skippable, type Structure } from './structure-lines.ts';
 import { hangingLabels } from './structure-layout.ts';
 import { carryThemes, parentHeading, themeAbove } from './structure-themes.ts';
 import type { FieldLine, TemplateBlock } from './template-fields.ts';
@@ -18,6 +18,7 @@ export function templateCandidates(s: Structure, blocks: readonly TemplateBlock[
 
 function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
   const out: Candidate[] = [];
+  const ids = new Map<number, string>();
   blocks.forEach((block, k) => {
     const floor = k > 0 ? (blocks[k - 1] as TemplateBlock).last : -1;
     let label: string | null = null;
@@ -52,8 +53,11 @@ function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): C
     const numbered = keyword ? null : parseNumbered(heading.title);
     const title = keyword?.rest || numbered?.rest || heading.title;
     const label2 = label ?? keyword?.label ?? numbered?.label ?? null;
+    // An id alone in a margin column above the title ("C1") is the label, and no theme.
+    const id = designatorAbove(s, heading.line, floor);
+    if (id) ids.set(out.length, id.label);
     const theme =
-      themeAbove(s, heading.line, floor) ??
+      themeAbove(s, heading.line, floor, id ? id.line : heading.line) ??
       parentHeading(s, {
         form: 'numbered',
         label: label2,
@@ -70,6 +74,10 @@ function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): C
       ...(theme === undefined ? {} : { theme }),
     });
   });
+  // Every commitment under an id of its own and none labelled otherwise: the ids are the labels.
+  if (out.length >= 2 && out.every((c, k) => c.label === null && ids.has(k))) {
+    return out.map((c, k) => ({ ...c, label: ids.get(k) as string }));
+  }
   return out;
 }
 
@@ -107,6 +115,9 @@ function wrappedValue(s: Structure, value: string, at: number): { title: string;
   return { title: title.replace(/[.:]$/u, '').trim(), last };
 }
 
+/** Lines of body text looked past between a printed heading and the template block under it. */
+const INTRO_LINES = 2;
+
 function headingAbove(
   s: Structure,
   first: number,
@@ -116,6 +127,16 @@ function headingAbove(
   while (j > floor && skippable(s, j)) j--;
   if (j <= floor || s.fields[j]) return null;
   const layout = s.layout;
+  // A line or two of body text may come between a printed heading and its template ("This commitment
+  // builds on…", then the fields): the heading above them is the title.
+  if (layout && (layout.rank[j] ?? 0) === 0) {
+    let k = j;
+    for (let n = 0; n < INTRO_LINES && k > floor && (layout.rank[k] ?? 0) === 0 && !s.fields[k]; n++) {
+      k--;
+      while (k > floor && skippable(s, k)) k--;
+    }
+    if (k > floor && (layout.rank[k] ?? 0) > 0 && !s.fields[k]) j = k;
+  }
   if (layout && (layout.rank[j] ?? 0) > 0) {
     let top = j;
     while (top - 1 > floor && !skippable(s, top - 1) && sameHeadingLook(layout, top - 1, j)) top--;

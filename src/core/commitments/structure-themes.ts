@@ -59,16 +59,27 @@ export function parentHeading(s: Structure, c: Candidate): string | undefined {
   return undefined;
 }
 
-/** The nearest heading above `line` (down to `floor`) printed larger than it; its title, label left out. */
-export function themeAbove(s: Structure, line: number, floor: number): string | undefined {
+/**
+ * The nearest heading above `line` (down to `floor`) printed larger than it; its title, label left out;
+ * null when that heading is the document's own title.
+ * `above` starts the search higher up, past lines that belong to the heading (an id in the margin).
+ */
+export function themeAbove(
+  s: Structure,
+  line: number,
+  floor: number,
+  above = line,
+): string | null | undefined {
   const layout = s.layout;
   if (!layout) return undefined;
   const rank = layout.rank[line] ?? 0;
   if (rank === 0) return undefined;
-  for (let j = line - 1; j > floor; j--) {
+  for (let j = above - 1; j > floor; j--) {
     if (skippable(s, j)) continue;
     const r = layout.rank[j] ?? 0;
     if (r > 0 && r < rank) {
+      // The document's own title (its first heading, in a style no other line has) is no theme.
+      if (isDocumentTitle(s, j)) return null;
       // The theme heading may be wrapped: go up to its first line.
       let first = j;
       while (first - 1 > floor && sameHeadingLook(layout, first - 1, j) && !skippable(s, first - 1)) first--;
@@ -83,4 +94,33 @@ export function themeAbove(s: Structure, line: number, floor: number): string | 
     }
   }
   return undefined;
+}
+
+/** Per layout: the first heading line, and how many lines each heading style prints. */
+const headingStyles = new WeakMap<object, { first: number; counts: Map<number, number> }>();
+
+/** Whether line `j` is the document's title: its first heading, printed in a style used by no other line. */
+export function isDocumentTitle(s: Structure, j: number): boolean {
+  const layout = s.layout;
+  if (!layout) return false;
+  const rank = layout.rank[j] ?? 0;
+  if (rank === 0) return false;
+  let styles = headingStyles.get(layout);
+  if (!styles) {
+    const counts = new Map<number, number>();
+    let first = -1;
+    layout.rank.forEach((r, i) => {
+      if (!r) return;
+      if (first < 0) first = i;
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+    });
+    styles = { first, counts };
+    headingStyles.set(layout, styles);
+  }
+  // A title may wrap: its lines share the style and come one after the other.
+  let top = j;
+  while (top > 0 && (layout.rank[top - 1] ?? 0) === rank) top--;
+  let bottom = j;
+  while ((layout.rank[bottom + 1] ?? 0) === rank) bottom++;
+  return styles.first === top && styles.counts.get(rank) === bottom - top + 1;
 }

@@ -2,6 +2,7 @@ import { type TextLine } from '../text/text-lines.ts';
 import { type Candidate } from './find-commitments.ts';
 import { parseNumbered } from './numbering.ts';
 import { printedDates } from './printed-dates.ts';
+import { withSummary } from './report-summary.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
 import { layoutLevels } from './structure-layout.ts';
 import { contentsLevels, numberedLevels, tableCandidates } from './structure-numbered.ts';
@@ -25,6 +26,8 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const blocks = templateBlocks(s.fields);
   const target = blocks.length >= 2 ? blocks.length : stated;
   const matrix = tableCandidates(s);
+  const summarised = withSummary(textual, matrix);
+  if (summarised) return summarised;
   const options: Candidate[][] = [textual, ...numberedLevels(s), ...contentsLevels(s), matrix];
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
   const byLayout = layoutLevels(s);

@@ -179,6 +179,80 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
   return rows;
 }
 
+/** A commitment cell that carries its own number: "1. Portal de datos abiertos". */
+const NUMBERED_CELL = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+
+/**
+ * Rows of a matrix whose first column is the commitment itself, numbered in its own cell ("1. Portal de
+ * datos abiertos | Sustancial | Marginal"), as an IRM report's or a self-assessment's summary prints it: a
+ * header whose first cell names the commitment column, then rows that start with a numbered cell there.
+ * The table goes on while every run of a line starts in one of its columns; a title cell may wrap.
+ */
+export function numberedCellRows(lines: readonly TextLine[], layout: Layout | null): TableRow[] {
+  if (!layout) return [];
+  const rows: TableRow[] = [];
+  const near = (x: number, at: number): boolean => Math.abs(x - at) <= LABEL_COLUMN;
+  for (let i = 0; i < lines.length; i++) {
+    const clean = (lines[i] as TextLine).clean;
+    if (clean.length > 160 || !NAMES_COMMITMENTS.test(clean) || /[.;,:]$/u.test(clean)) continue;
+    const header = layout.cells(i);
+    if (header.length < 2 || !COMMITMENT_COLUMN.test((header[0] as { text: string }).text.trim())) continue;
+    const start = layout.cells(i + 1);
+    const first = start[0];
+    if (!first || start.length < 2 || !NUMBERED_CELL.test(first.text.trim())) continue;
+    const columns = start.map((c) => c.x);
+    const titleX = first.x;
+    const statusHeader = header.find((c) => isStatusHeader(c.text));
+    const statusX = statusHeader
+      ? columns.reduce(
+          (best, x) => (x <= statusHeader.x + SAME_COLUMN && x > titleX + SAME_COLUMN && x > best ? x : best),
+          -Infinity,
+        )
+      : null;
+    const found: TableRow[] = [];
+    let row: { line: number; label: string; parts: string[]; status: string[] } | null = null;
+    let widest = 0;
+    let j = i + 1;
+    for (; j < lines.length && j <= i + ROW_REACH * 4; j++) {
+      const cells = layout.cells(j);
+      if (cells.length === 0) continue;
+      if (!cells.every((c) => columns.some((x) => near(c.x, x)))) break;
+      const lead = cells[0] as { x: number; text: string };
+      const numbered = near(lead.x, titleX) ? NUMBERED_CELL.exec(lead.text.trim()) : null;
+      if (numbered) {
+        if (row) found.push(closeRow(row, statusX));
+        row = { line: j, label: numbered[1] as string, parts: [numbered[2] as string], status: [] };
+        widest = Math.max(widest, lead.text.trim().length);
+      } else if (row && near(lead.x, titleX)) {
+        // A wrapped title cell is no wider than the numbered cells; a paragraph at the margin is.
+        if (lead.text.trim().length > widest * 1.2) break;
+        row.parts.push(lead.text.trim());
+      } else if (!row) break;
+      if (row && statusX !== null && Number.isFinite(statusX)) {
+        for (const c of cells) if (Math.abs(c.x - statusX) <= SAME_COLUMN) row.status.push(c.text.trim());
+      }
+    }
+    if (row) found.push(closeRow(row, statusX));
+    rows.push(...inOrder(found));
+    i = j - 1;
+  }
+  return rows;
+}
+
+function closeRow(
+  row: { line: number; label: string; parts: string[]; status: string[] },
+  statusX: number | null,
+): TableRow {
+  return {
+    line: row.line,
+    label: row.label,
+    title: joinPrintedLines(row.parts.join('\n')),
+    ...(statusX !== null && Number.isFinite(statusX)
+      ? { status: row.status.length > 0 ? joinPrintedLines(row.status.join('\n')) : null }
+      : {}),
+  };
+}
+
 /**
  * The rows that count 1, 2, 3… and print a title (a capital or a figure first, two words at least): what
  * stray runs in a text's columns (a number beside a paragraph) do not.

@@ -70,6 +70,13 @@ export const ABOUT_A_PLAN: readonly RegExp[] = [
   /(?:\bhow (?:to|can i|can you) (?:take part|participate|get involved)|c[oó]mo participar|\bcomo participar|\bcomment (?:participer|contribuer))\b/,
 ];
 
+/**
+ * A call for proposals (or for commitments) for a plan yet to be written: read on the cover only, where a
+ * page names itself. A plan reports the call it held; a call is what its title says it is.
+ */
+export const CALL_NAME =
+  /\b(?:call for (?:proposals|commitments|ideas|contributions)|convocatoria (?:p[uú]blica )?(?:para|a) (?:la )?(?:presentaci[oó]n de |presentar |recibir )?(?:propuestas|ideas|compromisos)|chamada p[uú]blica (?:para|de) (?:(?:a )?apresenta[cç][aã]o de |recolha de |envio de )?(?:propostas|contributos|compromissos)|appel (?:[aà] (?:propositions|contributions|id[eé]es)|public [aà] propositions))/;
+
 /** A page that names itself news, a press release or a blog post: read only where a page names itself. */
 export const NEWS_NAME =
   /\b(?:press release|news release|newsroom|latest news|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|sala de prensa|comunicado de imprensa|nota de imprensa|communiqu[eé] de presse|billet de blog|publi[eé] le)\b/;

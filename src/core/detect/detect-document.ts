@@ -1,6 +1,7 @@
 import {
   ABOUT_A_PLAN,
   ACTION_PLAN,
+  CALL_NAME,
   COMMITMENT_HEADING,
   IRM,
   IRM_REPORT,
@@ -65,6 +66,8 @@ export interface Detection {
 export const SAMPLE_LENGTH = 20_000;
 /** The part where a report names itself: its cover. Plans mention the IRM further on, reports say it here. */
 const OPENING_LENGTH = 800;
+/** Where a document gives its own name: its title, or the first lines of a PDF's cover. */
+const NAMING_LENGTH = 200;
 const MAX_HEADINGS = 40;
 const MAX_LINKS = 200;
 
@@ -134,8 +137,14 @@ export function detectDocument(sample: DocumentSample): Detection {
   // "Fake news" in a plan on disinformation is not a news item: a page names itself in its opening.
   // The cheap structural tests first: on most pages (not plan-like, or with headings) no regex runs.
   const mayBeAboutAPlan = plan >= 0.35 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
+  // A call for proposals names itself on its cover (title), and may mention the last plan's
+  // self-assessment or IRM report as it goes: what it calls itself decides, not what it mentions.
+  const naming = `${title}\n${cover.slice(0, NAMING_LENGTH)}`;
+  const callNamed = mayBeAboutAPlan && CALL_NAME.test(naming);
   const aboutCues = mayBeAboutAPlan
-    ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length + (NEWS_NAME.test(opening) ? 1 : 0)
+    ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length +
+      (NEWS_NAME.test(opening) ? 1 : 0) +
+      (callNamed ? 1 : 0)
     : 0;
   const aboutAPlan = aboutCues >= 2;
 
@@ -144,7 +153,10 @@ export function detectDocument(sample: DocumentSample): Detection {
   );
   const related = plan >= 0.35;
 
-  if (aboutAPlan && !SELF_ASSESSMENT.test(opening) && !IRM.test(opening)) {
+  if (
+    aboutAPlan &&
+    ((callNamed && !SELF_ASSESSMENT.test(naming)) || (!SELF_ASSESSMENT.test(opening) && !IRM.test(opening)))
+  ) {
     reasons.push({ code: 'aboutAPlan' });
     return { kind: 'other', score: clamp(0.5 + aboutCues / 10), language, reasons };
   }
