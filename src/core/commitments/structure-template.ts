@@ -44,6 +44,7 @@ function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): C
       const title = fromField;
       const last = fieldLast;
       const line = Math.min(block.first, block.titleLine, block.idLine ?? Infinity);
+      label ??= numberAbove(s, line, floor);
       out.push({ form: 'numbered', label, title, line, lastLine: Math.max(last, line), theme: null });
       return;
     }
@@ -79,6 +80,24 @@ function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): C
     return out.map((c, k) => ({ ...c, label: ids.get(k) as string }));
   }
   return out;
+}
+
+/** A heading that prints only a word and a number ("Ficha 1", "Compromisso n.º 2", "Fiche 3"); not a page's. */
+const NUMBER_ONLY =
+  /^(?!(?:page|p[aá]gina|pagina|seite)\b)\p{Lu}\p{Ll}{2,}\s+(?:n\.?\s?[º°o]\.?\s*)?(\d{1,2}(?:\.\d{1,2})?)\.?$/iu;
+
+/**
+ * The number of the heading just above a template whose title is a field's value: the heading names the
+ * commitment by its number only, the field gives its title. One such heading opening every page looks
+ * like a running header that counts ("Ficha 1", "Ficha 2" at each page's top) and may be taken for page
+ * furniture: it is read all the same when it is on the title's page (a footer above is the page before's).
+ */
+function numberAbove(s: Structure, line: number, floor: number): string | null {
+  let j = line - 1;
+  while (j > floor && (s.lines[j] as TextLine).clean === '') j--;
+  if (j <= floor || s.fields[j]) return null;
+  if (s.furniture.has(j) && s.pageOfLine(j) !== s.pageOfLine(line)) return null;
+  return NUMBER_ONLY.exec((s.lines[j] as TextLine).clean)?.[1] ?? null;
 }
 
 /** A field's value printed from line `at` on: up to the next field, over three lines at most. */

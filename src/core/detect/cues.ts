@@ -60,8 +60,9 @@ export const PLAN_ADDRESS =
 export const ABOUT_A_PLAN: readonly RegExp[] = [
   // Someone's words reported: a quote followed by who said it, or words to the press.
   /[”"»],?\s+(?:\p{L}+\s+){0,3}?(?:said|says|told|dijo|afirm[oó]|declar[oó]|señal[oó]|disse|afirmou|declarou|sublinhou|a d[eé]clar[eé]|a affirm[eé]|a soulign[eé])(?!\p{L})|\b(?:told (?:reporters|the press|journalists)|dijo a la prensa|disse aos jornalistas|a d[eé]clar[eé] [aà] la presse)(?!\p{L})/u,
-  // An event on a weekday: "presented on Tuesday", "presentó el martes", "apresentou na terça-feira".
-  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|n[ao] (?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|matin|soir)?)\b|\b(?:pr[eé]sent[eé]|annonc[eé]|d[eé]voil[eé]) (?:lundi|mardi|mercredi|jeudi|vendredi)\b/,
+  // An event on a weekday: "presented on Tuesday", "presentó el martes", "apresentou na terça-feira",
+  // "lançou nesta quarta-feira", "a présenté ce mardi".
+  /\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:el|este) (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|(?:n[ao]|nest[ae]|ness[ae]) (?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|matin|soir)?|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))\b|\b(?:pr[eé]sent[eé]|annonc[eé]|d[eé]voil[eé]) (?:lundi|mardi|mercredi|jeudi|vendredi)\b/,
   // A consultation notice: comments or proposals invited.
   /\b(?:have your say|submit (?:your )?(?:comments|proposals?|ideas)|send (?:us )?your (?:comments|proposals?|ideas)|comments? (?:are )?(?:open|welcome) until|consulta p[uú]blica (?:abierta|aberta) (?:hasta|at[eé])|env[ií]e (?:sus|su|tus|tu) (?:comentarios|propuestas?|ideas)|enviar (?:una|su|tu) propuesta|recibir propuestas|envie (?:os seus|as suas|a sua|seus|suas|sua) (?:contributos|propostas?|contribui[cç][oõ]es)|enviar (?:uma|a sua|sua) proposta|receber propostas|donnez votre avis|(?:d[eé]posez|soumettez|envoyez) (?:vos|votre) (?:propositions?|contributions?|id[eé]es)|consultation (?:ouverte|publique) jusqu|(?:submeter|apresentar|enviar) (?:as suas |suas |os seus |seus )?(?:propostas|contributos)|(?:presentar|enviar) (?:sus |tus )?propuestas|(?:d[eé]poser|soumettre|proposer) (?:des|vos) (?:propositions|contributions)|(?:recolha|recogida|collecte) de (?:propostas|propuestas|propositions)|(?:est[aá]|is now|est) (?:aberta|abierta|open|ouverte)(?: at[eé] \d{1,2} de [a-zçã]+| hasta el \d{1,2} de [a-z]+| until \d{1,2} [a-z]+| jusqu['’]au \d{1,2} [a-zéû]+)? (?:a |la |the |une? )?(?:consulta|consultation))\b/,
   // A page that talks with its readers: comments counted, a reading time, a share button.
@@ -77,6 +78,10 @@ export const ABOUT_A_PLAN: readonly RegExp[] = [
 export const CALL_NAME =
   /\b(?:call for (?:proposals|commitments|ideas|contributions)|convocatoria (?:p[uú]blica )?(?:para|a) (?:la )?(?:presentaci[oó]n de |presentar |recibir )?(?:propuestas|ideas|compromisos)|chamada p[uú]blica (?:para|de) (?:(?:a )?apresenta[cç][aã]o de |recolha de |envio de )?(?:propostas|contributos|compromissos)|appel (?:[aà] (?:propositions|contributions|id[eé]es)|public [aà] propositions))/;
 
-/** A page that names itself news, a press release or a blog post: read only where a page names itself. */
+/**
+ * A page that names itself news, a press release or a blog post: read only where a page names itself. A
+ * byline that dates its publication to the minute ("Publicado em 12/03/2025 14h20") is a newsroom's: a
+ * plan or its landing page gives a date at most.
+ */
 export const NEWS_NAME =
-  /\b(?:press release|news release|newsroom|latest news|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|sala de prensa|comunicado de imprensa|nota de imprensa|communiqu[eé] de presse|billet de blog|publi[eé] le)\b/;
+  /\b(?:press release|news release|newsroom|latest news|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|sala de prensa|comunicado de imprensa|nota de imprensa|communiqu[eé] de presse|billet de blog|publi[eé] le)\b|\b(?:published|updated|publicad[oa]|actualizad[oa]|atualizad[oa]|publi[eé]e?|mis [aà] jour)(?: (?:on|em|el|le))?:? \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? (?:(?:at|[aà]s|a las|[aà]) )?\d{1,2}(?:h|:)\d{2}\b/u;
