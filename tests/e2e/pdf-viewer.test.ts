@@ -187,6 +187,13 @@ describeInBrowsers(
       await page.click('#zoom-in');
       await page.click('#zoom-in');
       await expect.poll(() => page.attribute('#zoom', 'value')).not.toBe('auto');
+      // A page is painted again once pdf.js has drawn it at the new scale, which it does for pages in
+      // view: the page break the passage crosses is brought into the middle of the view.
+      await page.evaluate(() => {
+        const container = document.getElementById('viewer-container') as HTMLElement;
+        const second = document.querySelector<HTMLElement>('.page[data-page-number="2"]') as HTMLElement;
+        container.scrollTop = second.offsetTop - container.clientHeight / 2;
+      });
       await expect.poll(paintedQuote, { timeout: 20_000 }).toBe(quote);
 
       await openInViewer(`${server.origin}/mirror/${PLAN}`);
