@@ -13,7 +13,7 @@ import {
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { reportedStatus } from './reported-status.ts';
-import { qualifyRestarted } from './restarted-numbering.ts';
+import { qualifyRestarted, THEME_DESIGNATOR, THEME_WORD } from './restarted-numbering.ts';
 import { furnitureLines } from './running-lines.ts';
 import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
@@ -42,8 +42,7 @@ export const NOT_COMMITMENTS =
 export const AFTER_COMMITMENTS =
   /^(?:conclusions?|conclusiones?|conclus(?:ão|ões)|annex(?:es)?|anexos?|annexes?|appendix|glossary|glosario)\b/iu;
 /** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`, `Axe stratégique 1 : …`. */
-const THEME_LINE =
-  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)(?:\s+(?:strategic|stratégique|estratégico|estratégica|estratégico|thématique|temática|prioritaire|prioritário))?(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4}))?\s*[:.–—-]\s*(\S.*)$/iu;
+const THEME_LINE = new RegExp(`^${THEME_WORD}(?:\\s+${THEME_DESIGNATOR})?\\s*[:.–—-]\\s*(\\S.*)$`, 'iu');
 /** How many lines above a commitment a theme that names itself is looked for. */
 const EXPLICIT_THEME_REACH = 4;
 /** The heading of the part that holds the commitments ("3. Commitments", "IV. LES ENGAGEMENTS"): no theme. */

@@ -11,9 +11,18 @@ export interface Numbered {
   theme: string | null;
 }
 
+/**
+ * The word a theme heading opens with, in the four languages, with its qualifier if any: "Theme",
+ * "Eje temático", "Axe stratégique". Shared with the finder's explicit theme lines.
+ */
+export const THEME_WORD =
+  '(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)' +
+  '(?:\\s+(?:strategic|stratégique|estratégic[oa]|thématique|temática|prioritaire|prioritário))?';
+/** What a theme names itself by: a number, a letter or a roman numeral. */
+export const THEME_DESIGNATOR = '(?:\\d{1,2}|[A-Z]|[IVX]{1,4})';
+
 /** The letter, number or roman numeral a theme heading names itself by: "Theme B:", "Eje 2 –", "Axe III". */
-const DESIGNATOR =
-  /^(?:theme|thematic area|pillar|tema|eje(?: temático)?|área temática|eixo(?: temático)?|pilar|thème|axe|pilier)\s+(\d{1,2}|[A-Z]|[IVX]{1,4})\s*[:.–—-]/iu;
+const DESIGNATOR = new RegExp(`^${THEME_WORD}\\s+(${THEME_DESIGNATOR})\\s*[:.–—-]`, 'iu');
 
 export function themeDesignator(theme: string | null): string | null {
   if (theme === null) return null;
