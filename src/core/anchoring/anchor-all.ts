@@ -5,6 +5,8 @@ import { editSimilarity } from './edit-similarity.ts';
 import {
   approximateOccurrences,
   candidateWindows,
+  expectedWindows,
+  SEARCHES_AROUND_EXPECTED,
   compactOffsetOf,
   contextGaps,
   contextPieces,
@@ -16,7 +18,7 @@ import {
   type Piece,
 } from './fuzzy-windows.ts';
 import { PatternScanner, type Positions } from './multi-pattern-scan.ts';
-import { isConclusive, Scorer, type Candidate, type Scored } from './scorer.ts';
+import { agreesFully, isBetter, isConclusive, Scorer, type Candidate, type Scored } from './scorer.ts';
 import { ShiftMap } from './shift-map.ts';
 import type { TextSpan } from './span.ts';
 
@@ -58,6 +60,11 @@ const FRAMED_QUOTE = 0.75;
 /** The same for a passage found by approximate matching, which stops the search of further windows. */
 const FOUND_CONTEXT = 0.8;
 const FOUND_QUOTE = 0.85;
+/** The same for a passage found approximately to be trusted as a sign of how the text shifted. */
+const LEARNT_CONTEXT = 0.9;
+const LEARNT_QUOTE = 0.9;
+/** Context agreement below which a passage away from where its neighbours put it is not taken. */
+const UNPLACED_CONTEXT = 0.5;
 /** Nothing to check a bare position against, so it is never reported as sure. */
 const POSITION_ONLY_SCORE = 0.5;
 
@@ -83,6 +90,8 @@ interface Pending {
   position: TextPositionSelector | undefined;
   scorer: Scorer | null;
   best: Scored | null;
+  /** Verbatim copies of the quote in the compact text: none means it is no repeated boilerplate. */
+  copies: number;
 }
 
 /**
@@ -129,7 +138,7 @@ export function* anchorAll(
     const scorer = p.scorer as Scorer;
     for (const [i, candidate] of candidates.entries()) {
       const scored = scorer.score(candidate);
-      if (!p.best || scored.score > p.best.score) p.best = scored;
+      if (!p.best || isBetter(scored, p.best)) p.best = scored;
       if (isConclusive(p.best)) return true;
       if (i % SCORE_CLOCK_EVERY === SCORE_CLOCK_EVERY - 1 && now() >= deadline) yield* pause();
     }
@@ -143,7 +152,7 @@ export function* anchorAll(
     const position = positionIn(selectors);
     const quick = anchorWithoutSearch(doc, quote, position);
     if (quick !== undefined || !quote) settled.push({ index, result: quick ?? null });
-    else pending.push({ index, quote, position, scorer: null, best: null });
+    else pending.push({ index, quote, position, scorer: null, best: null, copies: 0 });
     if (index % CLOCK_EVERY === CLOCK_EVERY - 1 && now() >= deadline) yield* pause();
   }
   if (pending.length === 0) {
@@ -220,11 +229,20 @@ export function* anchorAll(
     const found = Array.from((compactScan.hits[i] as Positions).values(), (at) =>
       fromCompact(compact, at, at + quote.length, 1),
     );
+    p.copies = found.length;
     if (yield* consider(p, found)) settle(p);
     else stillUnsure.push(p);
+    // Found once, whole and in its context, with only whitespace and punctuation changed: this too shows
+    // how the text shifted, even where the neighbours known so far predicted otherwise.
+    if (found.length === 1 && p.position && p.best && agreesFully(p.best)) {
+      shifts.add(p.position.start, doc.toCodePoint(p.best.candidate.start));
+    }
     if (now() >= deadline) yield* pause();
   }
   pending = stillUnsure;
+  for (const p of pending) {
+    if (p.position) shifts.aim(p.scorer as Scorer, p.position.start);
+  }
 
   // Pieces of each quote, then the end of its prefix and the start of its suffix, which frame the
   // passage however its own words were edited.
@@ -245,7 +263,10 @@ export function* anchorAll(
     const hits = pieceScan.hits.slice(hitsAt, hitsAt + pieces.length).map((h) => h.values());
     hitsAt += pieces.length;
     const scorer = p.scorer as Scorer;
-    const near = scorer.expectedStart === null ? null : compactOffsetOf(doc, compact, scorer.expectedStart);
+    // Passages found before this one may have shown how this stretch shifted.
+    if (p.position) shifts.aim(scorer, p.position.start);
+    if (p.best) p.best = scorer.rescore(p.best);
+    const near = scorer.expected.map(({ at }) => compactOffsetOf(doc, compact, at));
     const quote = scorer.quote;
     // Both ends of the context found, the passage between them is a candidate of its own.
     if (context.length === 2) {
@@ -265,13 +286,24 @@ export function* anchorAll(
       continue;
     }
     const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATIO));
-    const windows =
-      quote.length < MIN_FUZZY_LENGTH
-        ? []
-        : candidateWindows(compact.text.length, quote.length, maxErrors, pieces, hits, near);
-    windows: for (const [from, to] of windows) {
+    // Where the neighbours put the passage comes first: boilerplate repeated hundreds of times has pieces
+    // found too often to vote, yet the copy annotated, edited in place, is there. Only there are the
+    // stretches between the closest matches searched again (an edited copy beside untouched ones).
+    const fuzzy = quote.length >= MIN_FUZZY_LENGTH;
+    const around =
+      fuzzy && scorer.aimed
+        ? expectedWindows(compact.text.length, quote.length, maxErrors, near, scorer.expected)
+        : [];
+    const voted = fuzzy
+      ? candidateWindows(compact.text.length, quote.length, maxErrors, pieces, hits, near)
+      : [];
+    windows: for (const [w, [from, to]] of [...around, ...voted].entries()) {
+      const searches = w < around.length ? SEARCHES_AROUND_EXPECTED : 1;
       for (const [segmentFrom, segmentTo] of segmentsOf(from, to, quote.length, maxErrors)) {
-        yield* consider(p, approximateOccurrences(compact, quote, maxErrors, segmentFrom, segmentTo));
+        yield* consider(
+          p,
+          approximateOccurrences(compact, quote, maxErrors, segmentFrom, segmentTo, searches),
+        );
         yield* checkpoint();
         // Windows come best-voted first; one that holds the quote nearly intact, in its context and
         // where it was expected, is not bettered by the rest.
@@ -279,6 +311,11 @@ export function* anchorAll(
       }
     }
     settle(p);
+    // A quote of no repeated boilerplate, found nearly whole in its context, shows how the text shifted
+    // here, even where the neighbours known so far predicted otherwise.
+    if (p.copies === 0 && p.position && isLearntFrom(p.best)) {
+      shifts.add(p.position.start, doc.toCodePoint(p.best.candidate.start));
+    }
     if (now() >= deadline) yield* pause();
   }
   yield settled;
@@ -300,6 +337,16 @@ function isFramedWell(best: Scored | null): boolean {
     best.context !== null &&
     best.context >= FRAMED_CONTEXT &&
     best.candidate.quoteSimilarity >= FRAMED_QUOTE
+  );
+}
+
+/** Found so nearly whole, in so nearly its whole context, that where it is teaches where others are. */
+function isLearntFrom(best: Scored | null): best is Scored {
+  return (
+    best !== null &&
+    best.context !== null &&
+    best.context >= LEARNT_CONTEXT &&
+    best.candidate.quoteSimilarity >= LEARNT_QUOTE
   );
 }
 
@@ -391,6 +438,9 @@ function anchorWithoutSearch(
 
 function decide(doc: AnchoringText, best: Scored | null, quote: string): AnchorResult | null {
   if (!best || (!isConclusive(best) && best.score < ACCEPT_SCORE)) return null;
+  // Neither where the neighbours put the passage nor in its stored context: a look-alike somewhere else,
+  // most often where the annotated passage was deleted. An orphan says so; a highlight would mislead.
+  if (!best.placed && best.context !== null && best.context < UNPLACED_CONTEXT) return null;
   const { start, end } =
     best.candidate.method === 'fuzzy' ? trimEdges(doc.text, best.candidate, quote) : best.candidate;
   return {

@@ -8,6 +8,7 @@ import { countBelow, type AnchoringText } from './anchoring-text.ts';
 import type { CompactText } from './compact-text.ts';
 import { editSimilarity } from './edit-similarity.ts';
 import type { Candidate } from './scorer.ts';
+import type { Expected } from './shift-map.ts';
 
 /** Shorter quotes match too much of any document once errors are allowed. */
 export const MIN_FUZZY_LENGTH = 8;
@@ -41,27 +42,52 @@ export function piecesOfQuote(quote: string): Piece[] {
   return pieces;
 }
 
-/** Approximate matches of the quote in one window of the compact text. */
+/**
+ * Searches of a window around an expected place at most: the first, then the stretches between what was
+ * found.
+ */
+export const SEARCHES_AROUND_EXPECTED = 4;
+/** How far a window around an expected place reaches at most, however unsure the prediction. */
+const MAX_REACH = 3_000;
+
+/**
+ * Approximate matches of the quote in one window of the compact text. approx-string-match reports only
+ * the matches with the fewest errors in what it searches, so an edited copy of boilerplate beside
+ * untouched copies would never be reported with them, though the edited one may be the passage
+ * annotated; the stretches between the passages found are searched again, each for its own closest.
+ */
 export function approximateOccurrences(
   compact: CompactText,
   quote: string,
   maxErrors: number,
   from: number,
   to: number,
+  searches = 1,
 ): Candidate[] {
-  const matches = search(compact.text.slice(from, to), quote, maxErrors);
-  // A match is reported at every end position within the allowed errors, most of them the same passage
-  // give or take a character; only the closest are worth scoring, each costing two context comparisons.
-  let fewest = Infinity;
-  for (const match of matches) fewest = Math.min(fewest, match.errors);
-  const seen = new Set<number>();
   const candidates: Candidate[] = [];
-  for (const match of matches) {
-    if (match.errors > fewest || seen.has(match.start * 65_536 + (match.end - match.start))) continue;
-    seen.add(match.start * 65_536 + (match.end - match.start));
-    candidates.push(
-      fromCompact(compact, from + match.start, from + match.end, 1 - match.errors / quote.length),
-    );
+  // A match is reported at every end position within the allowed errors, most of them the same passage
+  // give or take a character; each is scored once, as each costs two context comparisons.
+  const seen = new Set<number>();
+  const shortest = Math.max(1, quote.length - maxErrors);
+  const stretches: [number, number][] = [[from, to]];
+  for (let done = 0; done < searches; done++) {
+    const stretch = stretches.shift();
+    if (!stretch) break;
+    const [start, end] = stretch;
+    const matches = search(compact.text.slice(start, end), quote, maxErrors);
+    matches.sort((a, b) => a.start - b.start);
+    let free = start;
+    for (const match of matches) {
+      const at = start + match.start;
+      const key = at * 65_536 + (match.end - match.start);
+      if (!seen.has(key)) {
+        seen.add(key);
+        candidates.push(fromCompact(compact, at, start + match.end, 1 - match.errors / quote.length));
+      }
+      if (at - free >= shortest) stretches.push([free, at]);
+      free = Math.max(free, start + match.end);
+    }
+    if (matches.length > 0 && end - free >= shortest) stretches.push([free, end]);
   }
   return candidates;
 }
@@ -105,7 +131,7 @@ export function candidateWindows(
   maxErrors: number,
   pieces: readonly Piece[],
   hits: readonly Int32Array[],
-  near: number | null,
+  near: readonly number[],
 ): [number, number][] {
   const impliedStarts: number[] = [];
   pieces.forEach((piece, i) => {
@@ -129,15 +155,39 @@ export function candidateWindows(
   // in place has fewer votes than the untouched copies elsewhere, yet it is the one annotated.
   const byVotes = [...clusters].sort((a, b) => b.votes - a.votes).slice(0, MAX_WINDOWS);
   const nearest =
-    near === null
+    near.length === 0
       ? []
       : [...clusters]
-          .sort((a, b) => Math.abs(a.first - near) - Math.abs(b.first - near))
+          .sort((a, b) => distanceTo(near, a.first) - distanceTo(near, b.first))
           .slice(0, NEAR_WINDOWS);
   return [...new Set([...byVotes, ...nearest])].map(({ first, last }) => [
     Math.max(0, first - maxErrors),
     Math.min(textLength, last + quoteLength + maxErrors),
   ]);
+}
+
+/**
+ * Windows around the places where the annotation's neighbours put its passage (`near`, compact offsets of
+ * `expected`), wide enough for the uncertainty of each prediction.
+ */
+export function expectedWindows(
+  textLength: number,
+  quoteLength: number,
+  maxErrors: number,
+  near: readonly number[],
+  expected: readonly Expected[],
+): [number, number][] {
+  return near.map((at, i) => {
+    const reach = Math.min(MAX_REACH, 2 * Math.ceil((expected[i] as Expected).scale)) + maxErrors;
+    return [Math.max(0, at - reach), Math.min(textLength, at + quoteLength + reach)];
+  });
+}
+
+/** How far `at` is from the nearest of the places in `near`. */
+function distanceTo(near: readonly number[], at: number): number {
+  let nearest = Infinity;
+  for (const place of near) nearest = Math.min(nearest, Math.abs(at - place));
+  return nearest;
 }
 
 /** The compact offset of a code-point offset of the full text. */
@@ -199,7 +249,7 @@ export function* contextGaps(
   quote: string,
   prefixEnds: Int32Array,
   suffixStarts: Int32Array,
-  near: number | null,
+  near: readonly number[],
 ): Generator<Candidate, void, undefined> {
   if (quote.length > MAX_GAP_QUOTE || prefixEnds.length === 0 || suffixStarts.length === 0) return;
   // A gap much shorter or longer than the quote is too unlike it to pass MIN_GAP_SIMILARITY anyway.
@@ -213,7 +263,7 @@ export function* contextGaps(
     const to = suffixStarts[i];
     if (to !== undefined && to - from <= longest) gaps.push([from, to]);
   }
-  if (near !== null) gaps.sort((a, b) => Math.abs(a[0] - near) - Math.abs(b[0] - near));
+  if (near.length > 0) gaps.sort((a, b) => distanceTo(near, a[0]) - distanceTo(near, b[0]));
   const seen = new Set<string>();
   for (const [from, to] of gaps.slice(0, MAX_GAPS)) {
     const gap = compact.text.slice(from, to);

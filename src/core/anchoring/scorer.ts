@@ -2,6 +2,7 @@ import type { TextPositionSelector, TextQuoteSelector } from '../model/selectors
 import type { AnchoringText } from './anchoring-text.ts';
 import { isPunctuation, keptAfter, keptBefore, stripIgnored } from './compact-text.ts';
 import { editSimilarity } from './edit-similarity.ts';
+import type { Expected } from './shift-map.ts';
 
 /** The quote weighs most, but its surroundings and where it was decide between look-alikes. */
 const WEIGHT = { quote: 0.55, prefix: 0.15, suffix: 0.15, position: 0.15 } as const;
@@ -30,8 +31,27 @@ export interface Scored {
   placed: boolean;
 }
 
-export function isConclusive({ candidate, context, placed }: Scored): boolean {
-  return placed && candidate.quoteSimilarity === 1 && context !== null && context >= CONCLUSIVE_CONTEXT;
+export function isConclusive(scored: Scored): boolean {
+  return scored.placed && agreesFully(scored);
+}
+
+/**
+ * How much lower a candidate where the neighbours put the passage may score and still be preferred to one
+ * elsewhere: a copy of repeated text far away can agree with quote and context a little better than the
+ * annotated copy, edited in place.
+ */
+const PLACED_MARGIN = 0.05;
+
+/** Whether `a` is a better candidate than `b`. */
+export function isBetter(a: Scored, b: Scored): boolean {
+  if (a.placed !== b.placed)
+    return a.placed ? a.score >= b.score - PLACED_MARGIN : a.score > b.score + PLACED_MARGIN;
+  return a.score > b.score;
+}
+
+/** The whole quote with its context around it, wherever that is. */
+export function agreesFully({ candidate, context }: Scored): boolean {
+  return candidate.quoteSimilarity === 1 && context !== null && context >= CONCLUSIVE_CONTEXT;
 }
 
 /**
@@ -44,16 +64,15 @@ export class Scorer {
   readonly prefix: string;
   readonly suffix: string;
   /**
-   * Where the stored position is expected to be now, in code points, when the annotation's neighbours
-   * show how the text around it shifted; the stored start when nothing better is known.
+   * Where the stored position is expected to be now, in code points, and how far from there closeness
+   * halves: the stored start, judged loosely, until the annotation's neighbours show how the text around
+   * it shifted; then one place, or two when an edit between the neighbours leaves it open which side of
+   * it the passage is on. Empty without a stored position.
    */
-  expectedStart: number | null;
-  /** Distance at which closeness halves; narrow once neighbours have shown where the text went. */
-  expectedScale: number;
+  expected: readonly Expected[];
   /** Punctuation the quote begins and ends with, which the compact text leaves out. */
   readonly #leading: number;
   readonly #trailing: number;
-  /** Whether `expectedStart` was predicted from neighbours rather than stored. */
   #aimed = false;
 
   constructor(
@@ -66,12 +85,19 @@ export class Scorer {
     this.suffix = stripIgnored(selector.suffix ?? '');
     this.#leading = marksAt(selector.exact, 1);
     this.#trailing = marksAt(selector.exact, -1);
-    this.expectedStart = position ? position.start : null;
-    this.expectedScale = Math.max(100, doc.length / 50);
+    this.expected = position ? [{ at: position.start, scale: Math.max(100, doc.length / 50) }] : [];
   }
 
   score(found: Candidate): Scored {
-    const candidate = found.method === 'fuzzy' ? this.#widen(found) : found;
+    return this.#judge(found.method === 'fuzzy' ? this.#widen(found) : found);
+  }
+
+  /** Scores again a candidate scored before the expected places changed. */
+  rescore(scored: Scored): Scored {
+    return this.#judge(scored.candidate);
+  }
+
+  #judge(candidate: Candidate): Scored {
     // The context is read from the full text around the candidate rather than from the compact text:
     // the same characters, and a verbatim match on an unchanged page is scored without the compact text
     // of the whole page ever being built.
@@ -95,7 +121,7 @@ export class Scorer {
       contextParts++;
     }
     let placed = true;
-    if (this.expectedStart !== null) {
+    if (this.expected.length > 0) {
       const closeness = this.closeness(candidate.start);
       total += WEIGHT.position * closeness;
       weight += WEIGHT.position;
@@ -123,18 +149,26 @@ export class Scorer {
     return start === candidate.start && end === candidate.end ? candidate : { ...candidate, start, end };
   }
 
-  /** Judges closeness against a position predicted from the annotation's neighbours. */
-  aim(expectedStart: number, scale: number): void {
-    this.expectedStart = expectedStart;
-    this.expectedScale = scale;
+  /** Judges closeness against places predicted from the annotation's neighbours. */
+  aim(expected: readonly Expected[]): void {
+    if (expected.length === 0) return;
+    this.expected = expected;
     this.#aimed = true;
   }
 
-  /** 1 at the expected position, halving at `expectedScale`. */
+  /** Whether `expected` was predicted from neighbours rather than stored. */
+  get aimed(): boolean {
+    return this.#aimed;
+  }
+
+  /** 1 at an expected place, halving at its scale; 0 with nothing expected. */
   closeness(start: number): number {
-    if (this.expectedStart === null) return 0;
-    const distance = Math.abs(this.doc.toCodePoint(start) - this.expectedStart);
-    return 1 / (1 + distance / this.expectedScale);
+    const at = this.doc.toCodePoint(start);
+    let best = 0;
+    for (const { at: expected, scale } of this.expected) {
+      best = Math.max(best, 1 / (1 + Math.abs(at - expected) / scale));
+    }
+    return best;
   }
 }
 
