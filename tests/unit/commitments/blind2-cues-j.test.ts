@@ -1,10 +1,12 @@
 /**
  * Cues the tenth batch of the second blind set called for: commitments lettered under numbered themes
- * ("Compromiso 2.a – Title").
+ * ("Compromiso 2.a – Title"); a press release on a consultation that lists a draft plan's engagements as
+ * "Engagement N :" headings.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { matchHeading } from '../../../src/core/commitments/heading-forms.ts';
+import { detectDocument } from '../../../src/core/detect/index.ts';
 
 describe('a keyword label lettered under its theme', () => {
   it('keeps the letter in the label, not in the title', () => {
@@ -40,5 +42,31 @@ describe('a keyword label lettered under its theme', () => {
       ['1.b', 'Trámites en línea accesibles'],
       ['2.a', 'Publicación de las sentencias en formato abierto'],
     ]);
+  });
+});
+
+describe('a press release that lists the engagements a draft plan proposes', () => {
+  const body = (heading: string): string =>
+    [
+      heading,
+      'Lancement de la consultation publique sur le projet de quatrième plan d’action national pour un gouvernement ouvert',
+      'Bruxelles, le 4 mars 2025',
+      'Le ministre lance aujourd’hui une consultation publique de six semaines sur le projet de plan d’action national 2025–2027 du Partenariat pour un gouvernement ouvert.',
+      'Les engagements proposés',
+      'Engagement 1 : Publier en données ouvertes les subventions versées aux associations.',
+      'Engagement 2 : Créer un registre public des consultations.',
+      'Engagement 3 : Ouvrir les codes sources des logiciels de l’administration.',
+      'Comment participer ?',
+      '« Un plan de gouvernement ouvert ne peut pas être écrit dans un bureau », a déclaré le ministre.',
+    ].join('\n');
+
+  it('is about a plan when it calls itself a press release', () => {
+    const d = detectDocument({ title: 'Communiqué de presse', text: body('Communiqué de presse') });
+    expect(d.kind).toBe('other');
+    expect(d.reasons.map((r) => r.code)).toContain('aboutAPlan');
+  });
+
+  it('stays a plan when nothing names it news', () => {
+    expect(detectDocument({ text: body('Gouvernement ouvert') }).kind).toBe('action-plan');
   });
 });
