@@ -18,6 +18,7 @@ import { furnitureLines } from './running-lines.ts';
 import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
 import { fieldLines } from './field-lines.ts';
+import { titleAbove, trailingLabel } from './label-after-title.ts';
 import type { FieldLine } from './template-fields.ts';
 
 export interface Candidate {
@@ -151,6 +152,22 @@ function headingCandidates(
     }
     const heading = matchHeading(clean);
     if (!heading) {
+      // Like a keyword heading, it names itself: read even in a section whose lists are skipped.
+      const trailing = trailingLabel(clean);
+      const above =
+        trailing === null
+          ? null
+          : titleAbove(
+              lines,
+              i,
+              (j) => (lines[j] as TextLine).clean === '' || furniture.has(j),
+              (a, b) => sameHeadingLook(layout, a, b),
+              (j) => Boolean(fields[j]),
+            );
+      if (above) {
+        out.push({ form: 'keyword', label: trailing, title: above.title, line: above.first, lastLine: i });
+        continue;
+      }
       // A heading-like line ends a contents or recommendations section.
       if (skipping && looksLikeHeading(clean)) skipping = false;
       continue;

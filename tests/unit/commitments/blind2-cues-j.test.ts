@@ -1,11 +1,13 @@
 /**
  * Cues the tenth batch of the second blind set called for: commitments lettered under numbered themes
  * ("Compromiso 2.a – Title"); a press release on a consultation that lists a draft plan's engagements as
- * "Engagement N :" headings.
+ * "Engagement N :" headings; a title printed above the line that numbers it ("Compromisso n.º 3 · Eixo 2 —
+ * …"), after a summary table that lists every title first.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { matchHeading } from '../../../src/core/commitments/heading-forms.ts';
+import { trailingLabel } from '../../../src/core/commitments/label-after-title.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
 
 describe('a keyword label lettered under its theme', () => {
@@ -68,5 +70,60 @@ describe('a press release that lists the engagements a draft plan proposes', () 
 
   it('stays a plan when nothing names it news', () => {
     expect(detectDocument({ text: body('Gouvernement ouvert') }).kind).toBe('action-plan');
+  });
+});
+
+describe('a label printed under its title', () => {
+  it('reads the label of a line that places a commitment without naming it', () => {
+    expect(trailingLabel('COMPROMISSO N.º 3 · EIXO 1 — TRANSPARÊNCIA E DADOS ABERTOS')).toBe('3');
+    expect(trailingLabel('Commitment 4 of 12')).toBe('4');
+    // A label alone heads the title after it; a label with a title is a heading of its own.
+    expect(trailingLabel('Compromisso 3')).toBeNull();
+    expect(trailingLabel('Compromisso 3 – Agenda pública')).toBeNull();
+  });
+
+  const fields = (entity: string): string[] => [
+    `Entidade responsável: ${entity}`,
+    'Calendário: março de 2025 a dezembro de 2026',
+    'Problema: A informação não está disponível de forma completa e atualizada.',
+  ];
+  const titles = [
+    'Abrir os dados da despesa municipal em tempo real',
+    'Orçamento participativo jovem',
+    'Agenda pública dos eleitos e dirigentes',
+    'Canal de denúncia com proteção do denunciante',
+  ];
+  const eixo = (k: number): string => (k < 2 ? 'EIXO 1 — TRANSPARÊNCIA' : 'EIXO 2 — INTEGRIDADE');
+
+  it('takes the title above it, not the summary that lists the titles first', () => {
+    const text = [
+      'Plano de Ação Local de Governo Aberto 2025–2027',
+      'Sumário executivo',
+      'O plano integra quatro compromissos.',
+      ...titles.map((t, k) => `${k + 1}\t${t}\tGabinete da Presidência`),
+      '1. Introdução',
+      'A transparência faz parte da história recente do município.',
+      ...titles.flatMap((t, k) => [
+        t,
+        `COMPROMISSO N.º ${k + 1} · ${eixo(k)}`,
+        ...fields('Gabinete da Presidência'),
+      ]),
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => [c.label, c.title])).toEqual(
+      titles.map((t, k) => [String(k + 1), t]),
+    );
+  });
+
+  it('is not a running header where it opens each page under its title, in the same theme', () => {
+    let text = 'Plano de Ação Local de Governo Aberto 2025–2027\nO plano integra quatro compromissos.\n1\n';
+    const pages = [{ start: 0, end: [...text].length }];
+    titles.forEach((t, k) => {
+      const start = [...text].length;
+      text += `${[t, `COMPROMISSO N.º ${k + 1} · EIXO 3 — INTEGRIDADE`, ...fields('Gabinete da Presidência'), String(k + 2)].join('\n')}\n`;
+      pages.push({ start, end: [...text].length });
+    });
+    expect(findCommitments({ text, pages }).map((c) => [c.label, c.page])).toEqual(
+      titles.map((_, k) => [String(k + 1), k + 2]),
+    );
   });
 });
