@@ -2,13 +2,16 @@
  * Cues the tenth batch of the second blind set called for: commitments lettered under numbered themes
  * ("Compromiso 2.a – Title"); a press release on a consultation that lists a draft plan's engagements as
  * "Engagement N :" headings; a title printed above the line that numbers it ("Compromisso n.º 3 · Eixo 2 —
- * …"), after a summary table that lists every title first.
+ * …"), after a summary table that lists every title first; unnumbered titles told from the body only by
+ * a bold face a little larger, whose template fields are sub-headings, after introduction sections printed
+ * in the same style.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { matchHeading } from '../../../src/core/commitments/heading-forms.ts';
 import { trailingLabel } from '../../../src/core/commitments/label-after-title.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
+import { styledPageTextOf } from '../../../src/core/text/page-text.ts';
 
 describe('a keyword label lettered under its theme', () => {
   it('keeps the letter in the label, not in the title', () => {
@@ -125,5 +128,54 @@ describe('a label printed under its title', () => {
     expect(findCommitments({ text, pages }).map((c) => [c.label, c.page])).toEqual(
       titles.map((_, k) => [String(k + 1), k + 2]),
     );
+  });
+});
+
+describe('unnumbered titles in bold whose fields are sub-headings', () => {
+  const run = (str: string, font: string, size: number) => ({
+    str,
+    hasEOL: true,
+    transform: [size, 0, 0, size, 50, 700],
+    fontName: font,
+    width: 0.5 * str.length * size,
+  });
+  const body = (str: string) => run(str, 'Serif', 9.5);
+  const title = (str: string) => run(str, 'Sans-Bold', 11.5);
+  const field = (str: string) => run(str, 'Sans-Bold', 9.5);
+  const commitment = (t: string) => [
+    title(t),
+    field('Lead department'),
+    body('Office of Government Procurement'),
+    field('The challenge'),
+    body('Award notices are published, but the documents that follow them are not.'),
+    field('OGP values'),
+    body('Transparency; civic participation; public accountability.'),
+    field('Milestones'),
+    body('Publish planning and award data for central government — March 2026'),
+  ];
+  const titles = [
+    'Publish contract data from planning to payment',
+    'Give citizens a say in the spending of local authorities',
+    'Strengthen the regulation of lobbying',
+  ];
+  const page = styledPageTextOf([
+    run('Fourth National Action Plan 2025–2027', 'Sans', 20),
+    run('About this Plan', 'Sans', 15),
+    body('This is the fourth national action plan since the country joined the Partnership.'),
+    title('What we achieved under the third plan'),
+    body('The third plan contained eleven commitments, most of them substantially completed.'),
+    title('Who took part'),
+    body('Participants came from community organisations, trade unions and universities.'),
+    run('Open Public Finances', 'Sans', 15),
+    body('The commitments under this theme respond to proposals made during the consultation.'),
+    ...commitment(titles[0] as string),
+    ...commitment(titles[1] as string),
+    run('Accountable Institutions', 'Sans', 15),
+    body('The commitments under this theme respond to proposals made during the consultation.'),
+    ...commitment(titles[2] as string),
+  ]);
+
+  it('takes the titles that each carry a template, not the sections of the introduction', () => {
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.title)).toEqual(titles);
   });
 });
