@@ -4,7 +4,7 @@
  * "Engagement N :" headings; a title printed above the line that numbers it ("Compromisso n.º 3 · Eixo 2 —
  * …"), after a summary table that lists every title first; unnumbered titles told from the body only by
  * a bold face a little larger, whose template fields are sub-headings, after introduction sections printed
- * in the same style.
+ * in the same style; themes numbered in roman numerals above commitments labelled by their number.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
@@ -177,5 +177,38 @@ describe('unnumbered titles in bold whose fields are sub-headings', () => {
 
   it('takes the titles that each carry a template, not the sections of the introduction', () => {
     expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.title)).toEqual(titles);
+  });
+});
+
+describe('a theme numbered as its commitments are', () => {
+  it('takes "II. JUSTICIA ABIERTA" for the theme of "Compromiso 2.a", not a numbered activity', () => {
+    const ficha = (n: string) => [
+      'Institución responsable: Corte Suprema de Justicia',
+      'Problema público: La ciudadanía no accede a la información que necesita.',
+      'Actividades:',
+      `1. Diagnóstico del compromiso ${n} (junio de 2025)`,
+      `2. Publicación de la primera versión (diciembre de 2025)`,
+    ];
+    const text = [
+      'V Plan de Acción Nacional de Gobierno Abierto 2025–2027',
+      'I. GOBIERNO DIGITAL',
+      'Los compromisos de este eje buscan mejorar el acceso a los servicios digitales.',
+      'Compromiso 1.a – Política nacional de datos abiertos',
+      ...ficha('1.a'),
+      'Compromiso 1.b – Trámites en línea accesibles',
+      ...ficha('1.b'),
+      'II. JUSTICIA ABIERTA',
+      'Los compromisos de este eje buscan acercar la justicia a la ciudadanía.',
+      'Compromiso 2.a – Publicación de las sentencias en formato abierto',
+      ...ficha('2.a'),
+    ].join('\n');
+    const found = findCommitments({ text });
+    expect(found.map((c) => [c.label, c.theme])).toEqual([
+      ['1.a', 'GOBIERNO DIGITAL'],
+      ['1.b', 'GOBIERNO DIGITAL'],
+      ['2.a', 'JUSTICIA ABIERTA'],
+    ]);
+    // The theme heading between two commitments is not the end of the first.
+    expect(text.slice(found[1]?.start, found[1]?.end)).not.toContain('JUSTICIA');
   });
 });
