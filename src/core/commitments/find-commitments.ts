@@ -19,7 +19,7 @@ import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
 import { fieldLines } from './field-lines.ts';
 import { numberedTheme } from './numbered-theme.ts';
-import { titleAbove, trailingLabel } from './label-after-title.ts';
+import { titleAbove, trailingLabel, trailingPlace } from './label-after-title.ts';
 import type { FieldLine } from './template-fields.ts';
 
 export interface Candidate {
@@ -180,7 +180,17 @@ function headingCandidates(
               (j) => Boolean(fields[j]),
             );
       if (above) {
-        out.push({ form: 'keyword', label: trailing, title: above.title, line: above.first, lastLine: i });
+        // The place it gives may name the theme ("· Eixo 2 — Participação"): the commitment's own.
+        const place = trailingPlace(clean);
+        const theme = place !== null && THEME_LINE.test(place) ? { theme: place } : {};
+        out.push({
+          form: 'keyword',
+          label: trailing,
+          title: above.title,
+          line: above.first,
+          lastLine: i,
+          ...theme,
+        });
         continue;
       }
       // A heading-like line ends a contents or recommendations section.

@@ -17,6 +17,12 @@ export function trailingLabel(line: string): string | null {
   return TRAILING_LABEL.exec(line)?.[1] ?? null;
 }
 
+/** What such a line says after its middle dot ("Eixo 2 — Dados abertos"), or null. */
+export function trailingPlace(line: string): string | null {
+  if (!TRAILING_LABEL.test(line)) return null;
+  return /[·•]\s*(\S.*)$/u.exec(line)?.[1]?.trim() ?? null;
+}
+
 /**
  * The title printed above a trailing label at line `at`: the heading line before it, and the lines before
  * that printed in the same heading style or broken mid-phrase. Null when the line above is not a title

@@ -117,6 +117,19 @@ describe('a label printed under its title', () => {
     );
   });
 
+  it('files the commitment under the theme that line names', () => {
+    const text = [
+      'Plano de Ação Local de Governo Aberto 2025–2027',
+      ...titles.flatMap((t, k) => [t, `COMPROMISSO N.º ${k + 1} · ${eixo(k)}`, ...fields('Gabinete')]),
+    ].join('\n');
+    expect(findCommitments({ text }).map((c) => c.theme)).toEqual([
+      'TRANSPARÊNCIA',
+      'TRANSPARÊNCIA',
+      'INTEGRIDADE',
+      'INTEGRIDADE',
+    ]);
+  });
+
   it('is not a running header where it opens each page under its title, in the same theme', () => {
     let text = 'Plano de Ação Local de Governo Aberto 2025–2027\nO plano integra quatro compromissos.\n1\n';
     const pages = [{ start: 0, end: [...text].length }];
