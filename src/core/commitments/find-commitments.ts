@@ -18,6 +18,8 @@ import { furnitureLines } from './running-lines.ts';
 import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
 import { fieldLines } from './field-lines.ts';
+import { numberedTheme } from './numbered-theme.ts';
+import { titleAbove, trailingLabel, trailingPlace } from './label-after-title.ts';
 import type { FieldLine } from './template-fields.ts';
 
 export interface Candidate {
@@ -77,6 +79,21 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   const textual = beforeAnnex(lines, chooseForm(headingCandidates(lines, furniture, layout, fields)));
   const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
 
+  // The theme heading above a commitment: one that looks like a theme, or one numbered as its label's first
+  // part ("II. Justicia abierta" above "Compromiso 2.a").
+  const themeAbove = (
+    c: Candidate,
+    previous: Candidate | undefined,
+  ): { title: string; line: number } | null =>
+    themeBefore(lines, furniture, fields, c, previous) ??
+    numberedTheme(
+      lines,
+      previous?.lastLine ?? -1,
+      c.line,
+      c.label,
+      previous?.label ?? null,
+      layout ? (j) => (layout.rank[j] ?? 0) > 0 : null,
+    );
   const commitments: Commitment[] = [];
   const themes: Array<string | null> = [];
   let theme: string | null = null;
@@ -87,12 +104,11 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
     if (c.theme !== undefined) {
       theme = c.theme;
     } else {
-      const themeHere = themeBefore(lines, furniture, fields, c, candidates[i - 1]);
+      const themeHere = themeAbove(c, candidates[i - 1]);
       if (themeHere) theme = themeHere.title;
     }
     // A theme heading between two commitments belongs to the next one.
-    const nextTheme =
-      next && next.theme === undefined ? themeBefore(lines, furniture, fields, next, c) : null;
+    const nextTheme = next && next.theme === undefined ? themeAbove(next, c) : null;
     if (nextTheme) endLine = nextTheme.line;
     // A page number or running footer before the next heading is not part of the commitment.
     while (
@@ -151,6 +167,32 @@ function headingCandidates(
     }
     const heading = matchHeading(clean);
     if (!heading) {
+      // Like a keyword heading, it names itself: read even in a section whose lists are skipped.
+      const trailing = trailingLabel(clean);
+      const above =
+        trailing === null
+          ? null
+          : titleAbove(
+              lines,
+              i,
+              (j) => (lines[j] as TextLine).clean === '' || furniture.has(j),
+              (a, b) => sameHeadingLook(layout, a, b),
+              (j) => Boolean(fields[j]),
+            );
+      if (above) {
+        // The place it gives may name the theme ("· Eixo 2 — Participação"): the commitment's own.
+        const place = trailingPlace(clean);
+        const theme = place !== null && THEME_LINE.test(place) ? { theme: place } : {};
+        out.push({
+          form: 'keyword',
+          label: trailing,
+          title: above.title,
+          line: above.first,
+          lastLine: i,
+          ...theme,
+        });
+        continue;
+      }
       // A heading-like line ends a contents or recommendations section.
       if (skipping && looksLikeHeading(clean)) skipping = false;
       continue;

@@ -9,9 +9,9 @@ export interface HeadingMatch {
 }
 
 // `Commitment 3: …`, `Compromiso 2.`, `Compromisso 1 |`, `Engagement 7 :`, `Compromiso N° 4 -`, `Commitment #5`,
-// `Compromisso n.º 3 —`, `Compromiso Nro. 2:`, `Compromiso núm. 4`.
+// `Compromisso n.º 3 —`, `Compromiso Nro. 2:`, `Compromiso núm. 4`; lettered under a numbered theme: `Compromiso 2.a –`.
 const KEYWORD =
-  /^(?:commitment|compromiso|compromisso|engagement)\s+(?:(?:n(?:ro|úm|um)?\.?\s?[º°o]\.?|n(?:ro|úm|um)?\.)\s*|#\s*)?(\d{1,2}(?:\.\d{1,2})?)\s*([:.|–—-])?\s*(.*)$/iu;
+  /^(?:commitment|compromiso|compromisso|engagement)\s+(?:(?:n(?:ro|úm|um)?\.?\s?[º°o]\.?|n(?:ro|úm|um)?\.)\s*|#\s*)?(\d{1,2}(?:\.\d{1,2})?(?:\.?[a-z](?!\p{L}))?)\s*([:.|–—-])?\s*(.*)$/iu;
 // `US0113 …`, `C01 – …`, `C01.1 …`: country or plan codes printed before the title.
 const ID = /^((?:[A-Z]{2}\d{4})|(?:[A-Z]{1,2}\d{2}(?:\.\d{1,2})?))\s*[:.|–—-]?\s+(\S.*)$/u;
 const PIPE = /^(\d{1,2})\s*\|\s*(.*)$/u;

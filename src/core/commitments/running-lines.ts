@@ -1,5 +1,6 @@
 import type { TextLine } from '../text/text-lines.ts';
 import { matchHeading } from './heading-forms.ts';
+import { trailingLabel } from './label-after-title.ts';
 import { fieldOf } from './template-fields.ts';
 
 /** How many lines at the top and bottom of a page can be a running header or footer. */
@@ -48,14 +49,19 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
 /**
  * A commitment's label printed alone at the top of its page ("Compromisso 1", "Compromisso 2", … one
  * commitment a page) repeats with its number masked, like a running header; but each page prints another
- * label, where a running header with a number prints the page's number beside the same words.
+ * label, where a running header with a number prints the page's number beside the same words. So does a
+ * label printed under its title on each page.
  */
 function labelsInTurn(lines: readonly TextLine[], indices: readonly number[]): boolean {
   const labels = new Set<string>();
   for (const i of indices) {
-    const heading = matchHeading((lines[i] as TextLine).clean);
-    if (!heading || heading.form !== 'keyword' || heading.rest !== '' || heading.label === null) return false;
-    labels.add(heading.label);
+    const clean = (lines[i] as TextLine).clean;
+    const heading = matchHeading(clean);
+    // Or printed under its title with the commitment's place ("Compromisso n.º 6 · Eixo 3 — …").
+    const label =
+      heading && heading.form === 'keyword' && heading.rest === '' ? heading.label : trailingLabel(clean);
+    if (label === null) return false;
+    labels.add(label);
   }
   return labels.size === indices.length;
 }

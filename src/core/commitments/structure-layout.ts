@@ -54,10 +54,11 @@ export function layoutLevels(s: Structure): Candidate[][] {
   const byRank = new Map<number, Candidate[]>();
   headings.forEach((h, k) => {
     if (h.skipped) return;
+    // A body: some line that is not a heading between this heading and the next, or headings of a lower
+    // level that open it (a commitment's "Lead department", "The challenge" printed as sub-headings).
     const next = headings[k + 1];
-    // A body: some line that is not a heading between this heading and the next.
     const bodyEnd = next ? next.line : s.lines.length;
-    if (nextContent(s, h.last) >= bodyEnd) return;
+    if (nextContent(s, h.last) >= bodyEnd && !(next && next.rank > h.rank)) return;
     let theme: string | null = null;
     for (let j = k - 1; j >= 0; j--) {
       const up = headings[j] as Heading;

@@ -6,6 +6,7 @@ import { withSummary } from './report-summary.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
 import { layoutLevels } from './structure-layout.ts';
 import { contentsLevels, numberedLevels, tableCandidates } from './structure-numbered.ts';
+import { templateBacked } from './template-backed.ts';
 import { templateCandidates } from './structure-template.ts';
 import { withThemes } from './structure-themes.ts';
 import { fieldCounts, templateBlocks } from './template-fields.ts';
@@ -29,8 +30,18 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const summarised = withSummary(textual, matrix);
   if (summarised) return summarised;
   const options: Candidate[][] = [textual, ...numberedLevels(s), ...contentsLevels(s), matrix];
-  const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
   const byLayout = layoutLevels(s);
+  const starts = blocks.map((b) => b.first);
+  // A level of printed headings that each head one template block, less the sections of the introduction
+  // printed in its style, before the line above each block: from the largest style down, since a
+  // commitment's own sub-headings ("The challenge") may each head one block too.
+  const rankOf = (level: Candidate[]): number => s.layout?.rank[level[0]?.line ?? -1] ?? 0;
+  if (starts.length >= 2) {
+    options.push(
+      ...[...byLayout].sort((a, b) => rankOf(a) - rankOf(b)).map((l) => templateBacked(l, starts)),
+    );
+  }
+  const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
   options.push(fromTemplate, ...byLayout);
   if (target === null) {
     // The text's headings stand, unless the layout prints headings and these are mostly body text (a
@@ -53,7 +64,6 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     // Two printed headings alone ("1st plan", "2nd plan" on a landing page) are too few to call commitments.
     return strong[0] ?? textual;
   }
-  const starts = blocks.map((b) => b.first);
   const cost = (list: Candidate[]): number => {
     if (list.length < 2) return Infinity;
     const off = Math.abs(list.length - target) / target;

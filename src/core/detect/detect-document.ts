@@ -68,6 +68,8 @@ export const SAMPLE_LENGTH = 20_000;
 const OPENING_LENGTH = 800;
 /** Where a document gives its own name: its title, or the first lines of a PDF's cover. */
 const NAMING_LENGTH = 200;
+/** Longer than a press release or a news item runs: a plan, whatever its cover quotes. */
+const NEWS_PAGE_LENGTH = 12_000;
 const MAX_HEADINGS = 40;
 const MAX_LINKS = 200;
 
@@ -136,10 +138,14 @@ export function detectDocument(sample: DocumentSample): Detection {
   // commitments nor its template: it is about a plan, not one (the page that offers the plan's PDF is).
   // "Fake news" in a plan on disinformation is not a news item: a page names itself in its opening.
   // The cheap structural tests first: on most pages (not plan-like, or with headings) no regex runs.
-  const mayBeAboutAPlan = plan >= 0.35 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
   // A call for proposals names itself on its cover (title), and may mention the last plan's
   // self-assessment or IRM report as it goes: what it calls itself decides, not what it mentions.
   const naming = `${title}\n${cover.slice(0, NAMING_LENGTH)}`;
+  // A short page that calls itself a press release or news where a page names itself may list the
+  // commitments it reports on as headings ("Engagement 1 : …" proposed in a draft): they are its news.
+  const namedNews = headingCount > 0 && text.length < NEWS_PAGE_LENGTH && NEWS_NAME.test(naming);
+  const mayBeAboutAPlan =
+    plan >= 0.35 && (headingCount === 0 || namedNews) && fieldCount < 3 && planLinks.length === 0;
   const callNamed = mayBeAboutAPlan && CALL_NAME.test(naming);
   const aboutCues = mayBeAboutAPlan
     ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length +
