@@ -1,7 +1,7 @@
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../model/selectors.ts';
 import type { AnchoringText } from './anchoring-text.ts';
-import { CompactTextBuilder, stripIgnored, type CompactText } from './compact-text.ts';
-import { editSimilarity } from './edit-similarity.ts';
+import { CompactTextBuilder, type CompactText } from './compact-text.ts';
+import { trimEdges } from './edge-words.ts';
 import {
   approximateOccurrences,
   candidateWindows,
@@ -358,55 +358,6 @@ function isFoundWell(best: Scored | null): boolean {
     best.context >= FOUND_CONTEXT &&
     best.candidate.quoteSimilarity >= FOUND_QUOTE
   );
-}
-
-const SPACE = /\s/;
-/** An edge word of a passage less like the quote's own edge word than this was not in the quote. */
-const EDGE_WORD_SIMILARITY = 0.5;
-
-/**
- * An approximate match may take in a word that replaced the quote's first or last word: aligning a
- * replacement costs no more errors than leaving the quote's word out. What was annotated is what remains
- * of the passage, so a first or last word unlike the quote's (and not merely a piece of a word that a
- * line end split) is left out.
- */
-function trimEdges(
-  text: string,
-  span: { start: number; end: number },
-  quote: string,
-): { start: number; end: number } {
-  const words = quote.trim().split(/\s+/);
-  if (words.length < 2) return span;
-  const whole = stripIgnored(quote).toLowerCase();
-  let { start, end } = span;
-  const firstEnd = text.slice(start, end).search(SPACE);
-  if (firstEnd > 0) {
-    const word = stripIgnored(text.slice(start, start + firstEnd)).toLowerCase();
-    if (
-      word &&
-      !whole.startsWith(word) &&
-      editSimilarity(word, stripIgnored(words[0] as string).toLowerCase()) < EDGE_WORD_SIMILARITY
-    ) {
-      let next = start + firstEnd;
-      while (next < end && SPACE.test(text[next] as string)) next++;
-      start = next;
-    }
-  }
-  let lastStart = end;
-  while (lastStart > start && !SPACE.test(text[lastStart - 1] as string)) lastStart--;
-  if (lastStart > start) {
-    const word = stripIgnored(text.slice(lastStart, end)).toLowerCase();
-    if (
-      word &&
-      !whole.endsWith(word) &&
-      editSimilarity(word, stripIgnored(words.at(-1) as string).toLowerCase()) < EDGE_WORD_SIMILARITY
-    ) {
-      let previous = lastStart;
-      while (previous > start && SPACE.test(text[previous - 1] as string)) previous--;
-      end = previous;
-    }
-  }
-  return end > start ? { start, end } : span;
 }
 
 function positionIn(selectors: readonly Selector[]): TextPositionSelector | undefined {
