@@ -18,7 +18,7 @@ import { furnitureLines } from './running-lines.ts';
 import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
 import { fieldLines } from './field-lines.ts';
-import type { FieldLine } from './template-fields.ts';
+import { fieldOf, type FieldLine } from './template-fields.ts';
 
 export interface Candidate {
   form: HeadingForm;
@@ -142,6 +142,7 @@ function headingCandidates(
     if (clean === '' || furniture.has(i)) continue;
     if (
       NOT_COMMITMENTS.test(clean) &&
+      !reportsStatus(clean) &&
       clean.length < 60 &&
       /^\p{Lu}/u.test(clean) &&
       !/[.,;]$/u.test(clean)
@@ -439,11 +440,17 @@ function endOfLast(lines: readonly TextLine[], after: number): number {
     if (
       clean.length < 40 &&
       /^\p{Lu}/u.test(clean) &&
-      (AFTER_COMMITMENTS.test(clean) || NOT_COMMITMENTS.test(clean))
+      (AFTER_COMMITMENTS.test(clean) || NOT_COMMITMENTS.test(clean)) &&
+      !reportsStatus(clean)
     )
       return i;
   }
   return lines.length;
+}
+
+/** "Conclusão: Limitado" is a report's status field, not a "Conclusão" section. */
+function reportsStatus(line: string): boolean {
+  return fieldOf(line)?.kind === 'status';
 }
 
 function trimEnd(text: string, end: number): number {

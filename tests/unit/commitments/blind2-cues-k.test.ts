@@ -1,0 +1,69 @@
+/**
+ * Cues the eleventh batch of the second blind set called for: an IRM report's completion printed as
+ * "Conclusão:" or "Achèvement :", which is a status and not a "Conclusion" section.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments/index.ts';
+
+describe('a report’s completion in Portuguese and French', () => {
+  const irm = (heading: (n: number, t: string) => string, fields: (s: string) => string[]): string =>
+    [
+      'Relatório de Resultados: Brasil 2023–2025',
+      ...[
+        ['Transparência na execução das emendas parlamentares', 'Substancial'],
+        ['Dados abertos sobre desmatamento e fiscalização ambiental', 'Concluído'],
+        ['Acesso à informação sobre o sistema prisional', 'Limitado'],
+      ].flatMap(([t, s], i) => [
+        heading(i + 1, t as string),
+        ...fields(s as string),
+        'O compromisso buscava responder a uma demanda antiga da sociedade civil.',
+        'O órgão responsável publicou as primeiras bases de dados.',
+      ]),
+      'Seção IV: Processo multissetorial',
+      'O Grupo de Trabalho Técnico reuniu-se onze vezes.',
+    ].join('\n');
+
+  it('reads "Conclusão: …" as the status, in the last commitment too', () => {
+    const text = irm(
+      (n, t) => `Compromisso ${n}. ${t}`,
+      (s) => [
+        'Instituição responsável: Controladoria-Geral da União',
+        `Conclusão: ${s}`,
+        'Resultados iniciais: Marginais',
+      ],
+    );
+    expect(findCommitments({ text }).map((c) => [c.label, c.reportedStatus])).toEqual([
+      ['1', 'Substancial'],
+      ['2', 'Concluído'],
+      ['3', 'Limitado'],
+    ]);
+  });
+
+  it('reads "Achèvement : …" as the status', () => {
+    const text = irm(
+      (n, t) => `Engagement ${n} : ${t}`,
+      (s) => ['Institution responsable : Cour des comptes', `Achèvement : ${s.toLowerCase()}`],
+    );
+    expect(findCommitments({ text }).map((c) => c.reportedStatus)).toEqual([
+      'substancial',
+      'concluído',
+      'limitado',
+    ]);
+  });
+
+  it('still ends the last commitment at a "Conclusão" section', () => {
+    const text = [
+      'Compromisso 1. Portal da transparência',
+      'Entidade responsável: AMA',
+      'O portal será publicado em 2026 com os dados de todas as entidades.',
+      'Compromisso 2. Registo de interesses',
+      'Entidade responsável: Secretaria-Geral',
+      'O registo será público e pesquisável.',
+      'Conclusão',
+      'O plano foi aprovado pelo Fórum em 2025.',
+    ].join('\n');
+    const found = findCommitments({ text });
+    expect(found).toHaveLength(2);
+    expect(text.slice(found[1]?.start, found[1]?.end)).not.toContain('aprovado');
+  });
+});
