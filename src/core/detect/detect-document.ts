@@ -15,6 +15,7 @@ import {
 } from './cues.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { looksLikePlanPdfLink } from './plan-pdf-link.ts';
+import { namesItself } from './names-itself.ts';
 
 export type DocumentKind = 'action-plan' | 'irm-report' | 'self-assessment' | 'other';
 
@@ -161,7 +162,12 @@ export function detectDocument(sample: DocumentSample): Detection {
     return { kind: 'other', score: clamp(0.5 + aboutCues / 10), language, reasons };
   }
   // Reports about a plan quote it at length, so they are told apart by how they name themselves.
-  if (related && SELF_ASSESSMENT.test(opening)) {
+  const selfNamed = namesItself(SELF_ASSESSMENT, {
+    title,
+    firstHeading: headings.split('\n', 1)[0] ?? '',
+    text,
+  });
+  if (related && selfNamed) {
     reasons.push({ code: 'selfAssessment' });
     return { kind: 'self-assessment', score: clamp(0.5 + plan / 2), language, reasons };
   }

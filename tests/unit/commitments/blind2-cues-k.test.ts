@@ -1,9 +1,11 @@
 /**
  * Cues the eleventh batch of the second blind set called for: an IRM report's completion printed as
- * "Conclusão:" or "Achèvement :", which is a status and not a "Conclusion" section.
+ * "Conclusão:" or "Achèvement :", which is a status and not a "Conclusion" section; a plan whose
+ * introduction mentions the last plan's self-assessment in a sentence, which does not make it one.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { detectDocument } from '../../../src/core/detect/index.ts';
 
 describe('a report’s completion in Portuguese and French', () => {
   const irm = (heading: (n: number, t: string) => string, fields: (s: string) => string[]): string =>
@@ -65,5 +67,35 @@ describe('a report’s completion in Portuguese and French', () => {
     const found = findCommitments({ text });
     expect(found).toHaveLength(2);
     expect(text.slice(found[1]?.start, found[1]?.end)).not.toContain('aprovado');
+  });
+});
+
+describe('a plan that mentions the last plan’s self-assessment', () => {
+  const plan = (intro: string): string =>
+    [
+      'REPÚBLICA PORTUGUESA · ADMINISTRAÇÃO ABERTA',
+      'IV Plano de Ação Nacional para a',
+      'Administração Aberta (2025–2028)',
+      '1. Introdução',
+      intro,
+      'Compromisso 1. Registo aberto de beneficiários efetivos',
+      'Entidade responsável: Instituto dos Registos e do Notariado',
+      'Compromisso 2. Pegada legislativa nos diplomas do Governo',
+      'Entidade responsável: Presidência do Conselho de Ministros',
+    ].join('\n');
+
+  it('is a plan when the mention is a sentence of its introduction', () => {
+    const text = plan(
+      'O III Plano contava com nove compromissos, sete concluídos segundo o relatório de autoavaliação. As\nrecomendações pediam menos compromissos.',
+    );
+    expect(detectDocument({ text }).kind).toBe('action-plan');
+  });
+
+  it('is a self-assessment when its cover names it so', () => {
+    const text = plan('Relatório de Autoavaliação Intercalar').replace('1. Introdução\n', '');
+    expect(detectDocument({ text }).kind).toBe('self-assessment');
+    expect(
+      detectDocument({ title: 'Relatório de autoavaliação intercalar', text: plan('Introdução.') }).kind,
+    ).toBe('self-assessment');
   });
 });
