@@ -16,6 +16,7 @@ import {
 import { detectLanguage, type Language } from './language.ts';
 import { looksLikePlanPdfLink } from './plan-pdf-link.ts';
 import { namesItself } from './names-itself.ts';
+import { isReaderPage } from './reader-page.ts';
 
 export type DocumentKind = 'action-plan' | 'irm-report' | 'self-assessment' | 'other';
 
@@ -137,7 +138,10 @@ export function detectDocument(sample: DocumentSample): Detection {
   // commitments nor its template: it is about a plan, not one (the page that offers the plan's PDF is).
   // "Fake news" in a plan on disinformation is not a news item: a page names itself in its opening.
   // The cheap structural tests first: on most pages (not plan-like, or with headings) no regex runs.
-  const mayBeAboutAPlan = plan >= 0.35 && headingCount === 0 && fieldCount < 3 && planLinks.length === 0;
+  // A blog post or article that summarises a plan may print its commitments as headings: its reading time,
+  // comments and share links say what it is.
+  const mayBeAboutAPlan =
+    plan >= 0.35 && ((headingCount === 0 && fieldCount < 3 && planLinks.length === 0) || isReaderPage(all));
   // A call for proposals names itself on its cover (title), and may mention the last plan's
   // self-assessment or IRM report as it goes: what it calls itself decides, not what it mentions.
   const naming = `${title}\n${cover.slice(0, NAMING_LENGTH)}`;

@@ -1,7 +1,9 @@
 /**
  * Cues the eleventh batch of the second blind set called for: an IRM report's completion printed as
  * "Conclusão:" or "Achèvement :", which is a status and not a "Conclusion" section; a plan whose
- * introduction mentions the last plan's self-assessment in a sentence, which does not make it one.
+ * introduction mentions the last plan's self-assessment in a sentence, which does not make it one; a blog
+ * post that summarises a draft plan under "Commitment N:" headings, with a reading time, share links and
+ * comments.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
@@ -97,5 +99,46 @@ describe('a plan that mentions the last plan’s self-assessment', () => {
     expect(
       detectDocument({ title: 'Relatório de autoavaliação intercalar', text: plan('Introdução.') }).kind,
     ).toBe('self-assessment');
+  });
+});
+
+describe('a blog post that summarises a draft plan under commitment headings', () => {
+  const post = (furniture: string[]): string =>
+    [
+      'Open Government Network',
+      'The draft fifth National Action Plan: what’s in it, and how to have your say',
+      ...furniture.slice(0, 1),
+      'Last week the Cabinet Office published the draft of the fifth National Action Plan for Open Government.',
+      ...[
+        'Publish procurement data from planning to payment in open formats',
+        'Publish ministers’ meetings with lobbyists every month',
+        'Create a national standard for public consultations',
+      ].flatMap((t, i) => [
+        `Commitment ${i + 1}: ${t}`,
+        'What the draft says: the lead department will make the change, with milestones in 2025 and 2026.',
+        'Our view: a welcome step, but the draft sets no date.',
+      ]),
+      ...furniture.slice(1),
+    ].join('\n');
+
+  it('is about a plan when it has a reading time, share links or comments', () => {
+    const text = post([
+      'By Amira Hassan · 14 October 2024 · 6 minute read',
+      'Share this post: Bluesky LinkedIn Email',
+      '3 comments',
+      'Leave a comment',
+    ]);
+    const detection = detectDocument({ title: 'The draft fifth National Action Plan', text });
+    expect(detection.kind).toBe('other');
+    expect(detection.reasons.map((r) => r.code)).toContain('aboutAPlan');
+  });
+
+  it('is still a plan when a plan’s page only offers to share itself or counts comments received', () => {
+    const text = post([
+      'Published 19 March 2025',
+      'Share this page',
+      'The consultation received 148 comments from 40 organisations.',
+    ]).replace('how to have your say', 'our commitments');
+    expect(detectDocument({ title: 'Fifth National Action Plan', text }).kind).toBe('action-plan');
   });
 });
