@@ -3,11 +3,12 @@
  * "Conclusão:" or "Achèvement :", which is a status and not a "Conclusion" section; a plan whose
  * introduction mentions the last plan's self-assessment in a sentence, which does not make it one; a blog
  * post that summarises a draft plan under "Commitment N:" headings, with a reading time, share links and
- * comments.
+ * comments; cards on a web page whose number is a badge above the title.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
+import { htmlText } from '../../../src/core/text/html-text.ts';
 
 describe('a report’s completion in Portuguese and French', () => {
   const irm = (heading: (n: number, t: string) => string, fields: (s: string) => string[]): string =>
@@ -140,5 +141,38 @@ describe('a blog post that summarises a draft plan under commitment headings', (
       'The consultation received 148 comments from 40 organisations.',
     ]).replace('how to have your say', 'our commitments');
     expect(detectDocument({ title: 'Fifth National Action Plan', text }).kind).toBe('action-plan');
+  });
+});
+
+describe('cards with a number badge above each title', () => {
+  const cards = (badge: (n: number) => string): string =>
+    `<html><body><h1>Fifth National Action Plan for Open Government</h1><h2>Our commitments</h2>
+<p>The plan sets out three commitments.</p><ul>${[
+      ['Fiscal openness', 'Publish procurement data from planning to payment'],
+      ['Anti-corruption', 'Publish ministers’ meetings with lobbyists every month'],
+      ['Justice', 'Make court and tribunal data available for research'],
+    ]
+      .map(
+        ([tag, t], i) =>
+          `<li><div><span>${tag}</span>${badge(i + 1)}</div><h3><a href="/c${i + 1}">${t}</a></h3><p>One line of summary.</p><dl><dt>Lead department</dt><dd>Cabinet Office</dd></dl></li>`,
+      )
+      .join('')}</ul><h2>Documents</h2><p>The plan as a PDF.</p></body></html>`;
+
+  it('takes the badges’ numbers for labels', () => {
+    const page = htmlText(cards((n) => `<span class="badge">${n}</span>`));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title])).toEqual([
+      ['1', 'Publish procurement data from planning to payment'],
+      ['2', 'Publish ministers’ meetings with lobbyists every month'],
+      ['3', 'Make court and tribunal data available for research'],
+    ]);
+  });
+
+  it('takes no label from numbers that do not count 1, 2, 3', () => {
+    const page = htmlText(cards((n) => `<span class="badge">${2023 + n}</span>`));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.label)).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
