@@ -23,6 +23,12 @@ export interface Layout {
    * of a table row printed on one line, told apart by their column.
    */
   cells: (line: number) => Array<{ x: number; text: string }>;
+  /**
+   * The text a line opens with in a bolder face than the rest of it ("Registo aberto de beneficiários
+   * efetivos." before a regular paragraph): a run-in heading, however much of the line it takes. Null when
+   * the line opens in a regular face, or is bold throughout.
+   */
+  boldLead: (line: number) => string | null;
 }
 
 /** Larger than body text by this factor: a heading by size alone. */
@@ -133,7 +139,39 @@ export function layoutOf(
     }
     return out;
   };
-  return { looks, rank, key, cells };
+  const boldRun = (r: TextStyle): boolean => (r.bold && !body?.bold) || bolder(r.font);
+  const boldLead = (i: number): string | null => {
+    const line = lines[i];
+    if (!line) return null;
+    const start = toCodePoint(line.start);
+    const end = toCodePoint(line.end);
+    let leadEnd = -1;
+    let rest = false;
+    for (let j = firstStyle[i] ?? sorted.length; j < sorted.length; j++) {
+      const r = sorted[j] as TextStyle;
+      if (r.start >= end) break;
+      if (r.end <= start) continue;
+      const from = Math.max(0, r.start - start);
+      // Spaces take either face; they neither open nor close the lead.
+      if (line.raw.slice(from, r.end - start).trim() === '') continue;
+      if (boldRun(r) && r.size >= bodySize * SMALLER) {
+        if (rest) break;
+        leadEnd = r.end - start;
+      } else {
+        if (leadEnd < 0) return null;
+        rest = true;
+        break;
+      }
+    }
+    if (leadEnd <= 0 || !rest) return null;
+    // Code points and UTF-16 units agree on a line without astral characters.
+    const text =
+      end - start === line.raw.length
+        ? line.raw.slice(0, leadEnd)
+        : Array.from(line.raw).slice(0, leadEnd).join('');
+    return text.trim() === '' ? null : text.trim();
+  };
+  return { looks, rank, key, cells, boldLead };
 }
 
 function isSorted(styles: readonly TextStyle[]): boolean {

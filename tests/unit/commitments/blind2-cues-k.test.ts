@@ -3,7 +3,8 @@
  * "Conclusão:" or "Achèvement :", which is a status and not a "Conclusion" section; a plan whose
  * introduction mentions the last plan's self-assessment in a sentence, which does not make it one; a blog
  * post that summarises a draft plan under "Commitment N:" headings, with a reading time, share links and
- * comments; cards on a web page whose number is a badge above the title.
+ * comments; cards on a web page whose number is a badge above the title; a plan that states its count
+ * and prints each commitment as an unnumbered bold run-in opening a paragraph, as it does other paragraphs.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
@@ -174,5 +175,44 @@ describe('cards with a number badge above each title', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('unnumbered bold run-in titles, counted by the plan', () => {
+  const plan = (
+    count: string,
+  ): string => `<html><body><h1>IV Plano de Ação Nacional para a Administração Aberta</h1>
+<h2>1. Introdução</h2>
+<p><b>Plano anterior.</b> O III Plano de Ação contava com nove compromissos, sete dos quais concluídos.</p>
+<p><b>Metodologia.</b> A cocriação decorreu em três fases, com uma consulta pública sobre a versão preliminar.</p>
+<p>${count}</p>
+<h2>2. Compromissos</h2>
+<h3>Eixo 1 — Transparência e integridade</h3>
+<p><b>Registo aberto de beneficiários efetivos.</b> O compromisso responde à necessidade de tornar esta informação acessível.</p>
+<p>A entidade responsável é o Instituto dos Registos e do Notariado.</p>
+<p><b>Pegada legislativa nos diplomas do Governo.</b> Pretende-se que os cidadãos acompanhem as decisões públicas.</p>
+<p>A entidade responsável é a Presidência do Conselho de Ministros.</p>
+<h3>Eixo 2 — Participação pública</h3>
+<p><b>Plataforma única de consultas públicas.</b> O objetivo é alargar os canais de participação.</p>
+<p>A entidade responsável é a Secretaria-Geral.</p>
+<p><b>Assembleias de cidadãos sobre a transição climática.</b> O objetivo é aproximar a administração dos cidadãos.</p>
+<p>A entidade responsável é o Ministério do Ambiente.</p>
+<h2>3. Acompanhamento e avaliação</h2>
+<p><b>Contactos.</b> Secretariado da Rede Nacional de Administração Aberta, Lisboa.</p></body></html>`;
+
+  it('takes the run-ins of the part that holds as many as the plan states', () => {
+    const page = htmlText(plan('Este plano contém 4 compromissos, organizados em dois eixos.'));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.title, c.theme])).toEqual([
+      ['Registo aberto de beneficiários efetivos', 'Transparência e integridade'],
+      ['Pegada legislativa nos diplomas do Governo', 'Transparência e integridade'],
+      ['Plataforma única de consultas públicas', 'Participação pública'],
+      ['Assembleias de cidadãos sobre a transição climática', 'Participação pública'],
+    ]);
+  });
+
+  it('takes none without a stated count', () => {
+    const page = htmlText(plan('O plano organiza-se em dois eixos.'));
+    const titles = findCommitments({ text: page.text, styles: page.styles }).map((c) => c.title);
+    expect(titles).not.toContain('Registo aberto de beneficiários efetivos');
   });
 });
