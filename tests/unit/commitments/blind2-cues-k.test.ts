@@ -4,12 +4,15 @@
  * introduction mentions the last plan's self-assessment in a sentence, which does not make it one; a blog
  * post that summarises a draft plan under "Commitment N:" headings, with a reading time, share links and
  * comments; cards on a web page whose number is a badge above the title; a plan that states its count
- * and prints each commitment as an unnumbered bold run-in opening a paragraph, as it does other paragraphs.
+ * and prints each commitment as an unnumbered bold run-in opening a paragraph, as it does other paragraphs;
+ * a matrix whose commitment column ("Engagement et problématique") holds a bold title and then a
+ * description, under a header of two rows and an axis row.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { detectDocument } from '../../../src/core/detect/index.ts';
 import { htmlText } from '../../../src/core/text/html-text.ts';
+import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
 
 describe('a report’s completion in Portuguese and French', () => {
   const irm = (heading: (n: number, t: string) => string, fields: (s: string) => string[]): string =>
@@ -214,5 +217,54 @@ describe('unnumbered bold run-in titles, counted by the plan', () => {
     const page = htmlText(plan('O plano organiza-se em dois eixos.'));
     const titles = findCommitments({ text: page.text, styles: page.styles }).map((c) => c.title);
     expect(titles).not.toContain('Registo aberto de beneficiários efetivos');
+  });
+});
+
+/** A run at `x`, `y` in a font of `size`, ending its line unless told otherwise. */
+const run = (str: string, x: number, y: number, font = 'g1', size = 8, hasEOL = true): TextRun => ({
+  str,
+  hasEOL,
+  transform: [size, 0, 0, size, x, y],
+  fontName: font,
+  width: (size / 2) * str.length,
+});
+
+describe('a matrix whose commitment cell holds a bold title, then a description', () => {
+  const matrix = (header: string): TextRun[] => {
+    const row = (n: number, title: string[], y: number): TextRun[] => [
+      run(String(n), 55, y, 'g1', 8, false),
+      ...title.map((t, k) => run(t, 73, y - 10 * k, 'Sans-Bold')),
+      run('Le diagnostic partagé lors des', 73, y - 10 * title.length),
+      run('consultations a montré un écart.', 73, y - 10 * (title.length + 1)),
+      run('Une information complète est', 238, y),
+      run('publiée et utilisée.', 238, y - 10),
+      run('Publication des rapports', 397, y),
+      run('Séances de restitution', 397, y - 10),
+    ];
+    return [
+      run('Le plan comporte trois engagements répartis en deux axes.', 57, 560),
+      run('N°', 53, 530, 'Sans-Bold', 8, false),
+      run(header, 89, 530, 'Sans-Bold', 8, false),
+      run('Résultats attendus', 270, 530, 'Sans-Bold', 8, false),
+      run('Jalons', 436, 530, 'Sans-Bold', 8, false),
+      run('Calendrier', 733, 530, 'Sans-Bold'),
+      run('Début', 717, 520, 'Sans-Bold', 8, false),
+      run('Fin', 766, 520, 'Sans-Bold'),
+      run('Axe 1 : Transparence budgétaire', 50, 508, 'Sans-Bold', 9),
+      ...row(1, ['Publier le budget citoyen et les', 'rapports d’exécution budgétaire'], 495),
+      ...row(2, ['Renforcer le contrôle citoyen des', 'industries extractives'], 430),
+      run('Axe 2 : Participation citoyenne', 50, 370, 'Sans-Bold', 9),
+      ...row(3, ['Institutionnaliser le budget participatif'], 355),
+      run('Le comité de pilotage se réunit chaque trimestre pour examiner l’avancement des jalons.', 57, 280),
+    ];
+  };
+
+  it('takes the bold lines of the cell for the title', () => {
+    const page = styledPageTextOf(matrix('Engagement et problématique'));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => [c.label, c.title])).toEqual([
+      ['1', 'Publier le budget citoyen et les rapports d’exécution budgétaire'],
+      ['2', 'Renforcer le contrôle citoyen des industries extractives'],
+      ['3', 'Institutionnaliser le budget participatif'],
+    ]);
   });
 });
