@@ -169,7 +169,7 @@ export function detectDocument(sample: DocumentSample): Detection {
   const selfNamed = namesItself(SELF_ASSESSMENT, {
     title,
     firstHeading: headings.split('\n', 1)[0] ?? '',
-    text,
+    text: (sample.text ?? '').slice(0, OPENING_LENGTH),
   });
   if (related && selfNamed) {
     reasons.push({ code: 'selfAssessment' });

@@ -104,6 +104,9 @@ describe('a plan that mentions the last plan’s self-assessment', () => {
     expect(
       detectDocument({ title: 'Relatório de autoavaliação intercalar', text: plan('Introdução.') }).kind,
     ).toBe('self-assessment');
+    // A text with no line breaks: the report's name opens its first sentence.
+    const flat = `Relatório de autoavaliação intercalar. ${plan('Introdução.').replace(/\n/gu, ' ')}`;
+    expect(detectDocument({ text: flat }).kind).toBe('self-assessment');
   });
 });
 
