@@ -20,7 +20,7 @@ import { chooseStructure, type Structure } from './structure.ts';
 import { fieldLines } from './field-lines.ts';
 import { numberedTheme } from './numbered-theme.ts';
 import { titleAbove, trailingLabel, trailingPlace } from './label-after-title.ts';
-import type { FieldLine } from './template-fields.ts';
+import { fieldOf, type FieldLine } from './template-fields.ts';
 
 export interface Candidate {
   form: HeadingForm;
@@ -158,6 +158,7 @@ function headingCandidates(
     if (clean === '' || furniture.has(i)) continue;
     if (
       NOT_COMMITMENTS.test(clean) &&
+      !reportsStatus(clean) &&
       clean.length < 60 &&
       /^\p{Lu}/u.test(clean) &&
       !/[.,;]$/u.test(clean)
@@ -481,11 +482,17 @@ function endOfLast(lines: readonly TextLine[], after: number): number {
     if (
       clean.length < 40 &&
       /^\p{Lu}/u.test(clean) &&
-      (AFTER_COMMITMENTS.test(clean) || NOT_COMMITMENTS.test(clean))
+      (AFTER_COMMITMENTS.test(clean) || NOT_COMMITMENTS.test(clean)) &&
+      !reportsStatus(clean)
     )
       return i;
   }
   return lines.length;
+}
+
+/** "Conclusão: Limitado" is a report's status field, not a "Conclusão" section. */
+function reportsStatus(line: string): boolean {
+  return fieldOf(line)?.kind === 'status';
 }
 
 function trimEnd(text: string, end: number): number {

@@ -20,9 +20,16 @@ export interface Layout {
   key: readonly string[];
   /**
    * The runs of a line with where each starts across the page (PDF text only; none for HTML): the cells
-   * of a table row printed on one line, told apart by their column.
+   * of a table row printed on one line, told apart by their column, and whether each opens in a bolder face
+   * than the body's.
    */
-  cells: (line: number) => Array<{ x: number; text: string }>;
+  cells: (line: number) => Array<{ x: number; text: string; bold: boolean }>;
+  /**
+   * The text a line opens with in a bolder face than the rest of it ("Registo aberto de beneficiários
+   * efetivos." before a regular paragraph): a run-in heading, however much of the line it takes. Null when
+   * the line opens in a regular face, or is bold throughout.
+   */
+  boldLead: (line: number) => string | null;
 }
 
 /** Larger than body text by this factor: a heading by size alone. */
@@ -105,14 +112,15 @@ export function layoutOf(
     .map(([key]) => key);
   const rank = looks.map((look) => (look ? order.indexOf(`${look.font}|${look.size}`) + 1 : 0));
   const key = looks.map((look) => (look ? `${look.font}|${look.size}` : ''));
-  const cells = (i: number): Array<{ x: number; text: string }> => {
+  const boldRun = (r: TextStyle): boolean => (r.bold && !body?.bold) || bolder(r.font);
+  const cells = (i: number): Array<{ x: number; text: string; bold: boolean }> => {
     const line = lines[i];
     if (!line) return [];
     const start = toCodePoint(line.start);
     const end = toCodePoint(line.end);
     // Code points and UTF-16 units agree on a line without astral characters: no need to split it.
     const chars = end - start === line.raw.length ? null : Array.from(line.raw);
-    const out: Array<{ x: number; text: string }> = [];
+    const out: Array<{ x: number; text: string; bold: boolean }> = [];
     let lastEnd = -1;
     let lastRight = -Infinity;
     for (let j = firstStyle[i] ?? sorted.length; j < sorted.length; j++) {
@@ -127,13 +135,44 @@ export function layoutOf(
       // the font changes glyphs ("bene" "fi" "cial", a ligature): one cell, not a new column.
       const touching = s.start === lastEnd && Math.abs(s.x - lastRight) <= TOUCHING;
       if (previous && touching && !/\s$/u.test(previous.text) && !/^\s/u.test(text)) previous.text += text;
-      else out.push({ x: s.x, text });
+      else out.push({ x: s.x, text, bold: boldRun(s) });
       lastEnd = s.end;
       lastRight = s.em > 0 ? s.x + s.em * s.size * (s.end - s.start) : -Infinity;
     }
     return out;
   };
-  return { looks, rank, key, cells };
+  const boldLead = (i: number): string | null => {
+    const line = lines[i];
+    if (!line) return null;
+    const start = toCodePoint(line.start);
+    const end = toCodePoint(line.end);
+    let leadEnd = -1;
+    let rest = false;
+    for (let j = firstStyle[i] ?? sorted.length; j < sorted.length; j++) {
+      const r = sorted[j] as TextStyle;
+      if (r.start >= end) break;
+      if (r.end <= start) continue;
+      const from = Math.max(0, r.start - start);
+      // Spaces take either face; they neither open nor close the lead.
+      if (line.raw.slice(from, r.end - start).trim() === '') continue;
+      if (boldRun(r) && r.size >= bodySize * SMALLER) {
+        if (rest) break;
+        leadEnd = r.end - start;
+      } else {
+        if (leadEnd < 0) return null;
+        rest = true;
+        break;
+      }
+    }
+    if (leadEnd <= 0 || !rest) return null;
+    // Code points and UTF-16 units agree on a line without astral characters.
+    const text =
+      end - start === line.raw.length
+        ? line.raw.slice(0, leadEnd)
+        : Array.from(line.raw).slice(0, leadEnd).join('');
+    return text.trim() === '' ? null : text.trim();
+  };
+  return { looks, rank, key, cells, boldLead };
 }
 
 function isSorted(styles: readonly TextStyle[]): boolean {

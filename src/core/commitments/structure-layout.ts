@@ -1,4 +1,5 @@
 import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
+import { badgeLabels } from './badge-labels.ts';
 import { AFTER_COMMITMENTS, NOT_COMMITMENTS, sameHeadingLook, type Candidate } from './find-commitments.ts';
 import { CONTENTS_LINE, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
@@ -80,7 +81,7 @@ export function layoutLevels(s: Structure): Candidate[][] {
     });
     byRank.set(h.rank, list);
   });
-  return [...byRank.values()].map(hangingLabels);
+  return [...byRank.values()].map((level) => badgeLabels(s, hangingLabels(level)));
 }
 
 /**

@@ -5,6 +5,7 @@ import { printedDates } from './printed-dates.ts';
 import { withSummary } from './report-summary.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
 import { layoutLevels } from './structure-layout.ts';
+import { runInLevels } from './run-in-titles.ts';
 import { contentsLevels, numberedLevels, tableCandidates } from './structure-numbered.ts';
 import { templateBacked } from './template-backed.ts';
 import { templateCandidates } from './structure-template.ts';
@@ -64,6 +65,8 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
     // Two printed headings alone ("1st plan", "2nd plan" on a landing page) are too few to call commitments.
     return strong[0] ?? textual;
   }
+  // Unnumbered run-in titles only where a count can say which paragraphs' run-ins are the commitments.
+  options.push(...runInLevels(s));
   const cost = (list: Candidate[]): number => {
     if (list.length < 2) return Infinity;
     const off = Math.abs(list.length - target) / target;

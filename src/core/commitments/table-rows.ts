@@ -17,9 +17,10 @@ function isStatusHeader(text: string): boolean {
   return f !== null && f.kind === 'status' && f.value === '';
 }
 
-/** The header of the column that names the commitment. */
+/** The header of the column that names the commitment, alone or with what else the cell holds ("Engagement et
+ * problématique", "Commitment and description"). */
 const COMMITMENT_COLUMN =
-  /^(?:commitments?|commitment title|name of (?:the )?commitment|compromisos?|nombre del compromiso|compromissos?|designa[cç][aã]o|engagements?|intitul[eé](?: de l['’]engagement)?)$/iu;
+  /^(?:commitments?|commitment title|name of (?:the )?commitment|compromisos?|nombre del compromiso|compromissos?|designa[cç][aã]o|engagements?|intitul[eé](?: de l['’]engagement)?)(?:\s+(?:and|y|e|et)\s+\p{L}[\p{L}\s’'-]{0,40})?$/iu;
 const LABEL_CELL = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]{1,2}\d{1,4}(?:\.\d{1,2})?|[A-Z]\.\d{1,2})$/u;
 
 /**
@@ -64,6 +65,8 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
 const SAME_COLUMN = 3;
 /** Labels are often centred in their column: "10" starts left of "9". */
 const LABEL_COLUMN = 8;
+/** Lines a header may take before the first row: wrapped cells, a second header row, a theme row. */
+const HEADER_LINES = 6;
 /** Lines a matrix row may take: a table whose next label does not come within them has ended. */
 const ROW_REACH = 60;
 /**
@@ -103,7 +106,7 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       return first !== undefined && LABEL_CELL.test(first.text.trim());
     };
     let firstRow = i + 1;
-    while (firstRow < Math.min(lines.length, i + 4) && !isRowStart(firstRow)) firstRow++;
+    while (firstRow < Math.min(lines.length, i + HEADER_LINES) && !isRowStart(firstRow)) firstRow++;
     if (firstRow >= lines.length || !isRowStart(firstRow)) continue;
     const labelX = (layout.cells(firstRow)[0] as { x: number }).x;
     // The table's extent, and the positions its rows print at.
@@ -139,7 +142,14 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
               x <= (statusHeaderX as number) + SAME_COLUMN && x > titleX + SAME_COLUMN && x > best ? x : best,
             -Infinity,
           );
-    let row: { line: number; label: string; parts: string[]; open: boolean; status: string[] } | null = null;
+    let row: {
+      line: number;
+      label: string;
+      parts: string[];
+      open: boolean;
+      status: string[];
+      bold: boolean;
+    } | null = null;
     const found: TableRow[] = [];
     const close = (): void => {
       if (row && row.parts.length > 0) {
@@ -160,17 +170,35 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       if (!first || isHeader(cells)) continue;
       if (inLabelColumn(first.x, labelX) && LABEL_CELL.test(first.text.trim())) {
         close();
-        row = { line: j, label: first.text.trim().replace(/\.$/u, ''), parts: [], open: true, status: [] };
+        row = {
+          line: j,
+          label: first.text.trim().replace(/\.$/u, ''),
+          parts: [],
+          open: true,
+          status: [],
+          bold: false,
+        };
       }
-      const current = row as { parts: string[]; open: boolean; status: string[] } | null;
+      const current = row as { parts: string[]; open: boolean; status: string[]; bold: boolean } | null;
       if (!current) continue;
       if (statusX !== null) {
         for (const c of cells) if (near(c.x, statusX)) current.status.push(c.text.trim());
       }
       const inTitle = cells.filter((c) => near(c.x, titleX));
+      // A cell that opens with a bold title and goes on with a description: the title is its bold lines.
+      if (
+        inTitle.length > 0 &&
+        current.parts.length > 0 &&
+        current.bold &&
+        !(inTitle[0] as { bold: boolean }).bold
+      ) {
+        current.open = false;
+      }
       // The title cell's lines come together: once another column's line follows, the title is whole.
-      if (inTitle.length > 0 && current.open) current.parts.push(inTitle.map((c) => c.text.trim()).join(' '));
-      else if (current.parts.length > 0 && inTitle.length === 0) current.open = false;
+      if (inTitle.length > 0 && current.open) {
+        if (current.parts.length === 0) current.bold = (inTitle[0] as { bold: boolean }).bold;
+        current.parts.push(inTitle.map((c) => c.text.trim()).join(' '));
+      } else if (current.parts.length > 0 && inTitle.length === 0) current.open = false;
     }
     close();
     rows.push(...inOrder(found));

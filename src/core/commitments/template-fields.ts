@@ -61,7 +61,7 @@ const LABELS: Array<[FieldKind, string]> = [
   ],
   [
     'status',
-    "(?:(?:level of )?completion|status|progress|nivel de (?:cumplimiento|avance)|avance|estado(?: de avance| de (?:execu|implementa)[cç][aã]o)?|n[ií]vel de (?:cumprimento|execu[cç][aã]o)|grau de (?:cumprimento|execu[cç][aã]o)|[eé]tat d['’]avancement|niveau (?:de r[eé]alisation|d['’]ach[eè]vement)|statut)",
+    "(?:(?:level of )?completion|status|progress|nivel de (?:cumplimiento|avance)|avance|estado(?: de avance| de (?:execu|implementa)[cç][aã]o)?|n[ií]vel de (?:cumprimento|execu[cç][aã]o)|grau de (?:cumprimento|execu[cç][aã]o)|[eé]tat d['’]avancement|niveau (?:de r[eé]alisation|d['’]ach[eè]vement)|statut|(?:conclus[aã]o|ach[eè]vement|cumplimiento)(?=\\s*:))",
   ],
 ];
 

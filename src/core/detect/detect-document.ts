@@ -15,6 +15,8 @@ import {
 } from './cues.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { looksLikePlanPdfLink } from './plan-pdf-link.ts';
+import { namesItself } from './names-itself.ts';
+import { isReaderPage } from './reader-page.ts';
 
 export type DocumentKind = 'action-plan' | 'irm-report' | 'self-assessment' | 'other';
 
@@ -144,8 +146,11 @@ export function detectDocument(sample: DocumentSample): Detection {
   // A short page that calls itself a press release or news where a page names itself may list the
   // commitments it reports on as headings ("Engagement 1 : …" proposed in a draft): they are its news.
   const namedNews = headingCount > 0 && text.length < NEWS_PAGE_LENGTH && NEWS_NAME.test(naming);
+  // A blog post or article that summarises a plan may print its commitments as headings: its reading time,
+  // comments and share links say what it is.
   const mayBeAboutAPlan =
-    plan >= 0.35 && (headingCount === 0 || namedNews) && fieldCount < 3 && planLinks.length === 0;
+    plan >= 0.35 &&
+    (((headingCount === 0 || namedNews) && fieldCount < 3 && planLinks.length === 0) || isReaderPage(all));
   const callNamed = mayBeAboutAPlan && CALL_NAME.test(naming);
   const aboutCues = mayBeAboutAPlan
     ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length +
@@ -167,7 +172,12 @@ export function detectDocument(sample: DocumentSample): Detection {
     return { kind: 'other', score: clamp(0.5 + aboutCues / 10), language, reasons };
   }
   // Reports about a plan quote it at length, so they are told apart by how they name themselves.
-  if (related && SELF_ASSESSMENT.test(opening)) {
+  const selfNamed = namesItself(SELF_ASSESSMENT, {
+    title,
+    firstHeading: headings.split('\n', 1)[0] ?? '',
+    text: (sample.text ?? '').slice(0, OPENING_LENGTH),
+  });
+  if (related && selfNamed) {
     reasons.push({ code: 'selfAssessment' });
     return { kind: 'self-assessment', score: clamp(0.5 + plan / 2), language, reasons };
   }
