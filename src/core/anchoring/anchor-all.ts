@@ -65,6 +65,8 @@ const LEARNT_CONTEXT = 0.9;
 const LEARNT_QUOTE = 0.9;
 /** Context agreement below which a passage away from where its neighbours put it is not taken. */
 const UNPLACED_CONTEXT = 0.5;
+/** Context agreement below which a passage found only approximately is not taken anywhere. */
+const FUZZY_CONTEXT = 0.3;
 /** Nothing to check a bare position against, so it is never reported as sure. */
 const POSITION_ONLY_SCORE = 0.5;
 
@@ -392,6 +394,9 @@ function decide(doc: AnchoringText, best: Scored | null, quote: string): AnchorR
   // Neither where the neighbours put the passage nor in its stored context: a look-alike somewhere else,
   // most often where the annotated passage was deleted. An orphan says so; a highlight would mislead.
   if (!best.placed && best.context !== null && best.context < UNPLACED_CONTEXT) return null;
+  // A passage found only approximately, with almost none of its context around it, is as likely some
+  // other words that happen to look alike (a short quote, most often, where the passage was deleted).
+  if (best.candidate.method === 'fuzzy' && best.context !== null && best.context < FUZZY_CONTEXT) return null;
   const { start, end } =
     best.candidate.method === 'fuzzy' ? trimEdges(doc.text, best.candidate, quote) : best.candidate;
   return {

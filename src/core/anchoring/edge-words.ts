@@ -37,20 +37,25 @@ function belongs(word: string, own: readonly string[], whole: string, edge: 'sta
 }
 
 /**
- * Where an edge inside a word goes: kept (the piece found is like the quote's edge word, as when the
- * quote itself began inside a word), moved to take the whole word (the whole word is more like it), or
- * moved past the word (neither is like it: the end of a word before the passage, or a replacement).
+ * Where an edge inside a word goes: kept (the piece found is like one of the quote's words at that edge,
+ * `own`, as when the quote itself began inside a word), moved to take the whole word (the whole word is
+ * more like one), or moved past the word (neither is like one: the end of a word before the passage, or
+ * a replacement).
  * Pieces are short, so an even chance of being like the quote's word is not enough.
  */
-function edgeInWord(piece: string, word: string, own: string): 'keep' | 'whole' | 'drop' {
-  const asPiece = editSimilarity(piece, own);
-  const asWord = editSimilarity(word, own);
+function edgeInWord(piece: string, word: string, own: readonly string[]): 'keep' | 'whole' | 'drop' {
+  let asPiece = 0;
+  let asWord = 0;
+  for (const ownWord of own) {
+    asPiece = Math.max(asPiece, editSimilarity(piece, ownWord));
+    asWord = Math.max(asWord, editSimilarity(word, ownWord));
+  }
   if (Math.max(asPiece, asWord) <= EDGE_WORD_SIMILARITY) return 'drop';
   return asWord > asPiece ? 'whole' : 'keep';
 }
 
 /** A passage that begins or ends inside a word, moved to that word's edge as `edgeInWord` says. */
-function snapToWords(text: string, span: Span, first: string, last: string): Span {
+function snapToWords(text: string, span: Span, first: readonly string[], last: readonly string[]): Span {
   let { start, end } = span;
   if (isWordAt(text, start - 1) && isWordAt(text, start)) {
     let wordStart = start;
@@ -91,24 +96,19 @@ export function trimEdges(text: string, span: Span, quote: string): Span {
   const words = quote.trim().split(/\s+/);
   if (words.length < 2) return span;
   const whole = folded(quote);
-  const first = folded(words[0] as string);
-  const last = folded(words.at(-1) as string);
+  // The quote's words at each edge, the edge word first: it may have been deleted, leaving the next one.
+  const first = [folded(words[0] as string), folded(words[1] as string)];
+  const last = [folded(words.at(-1) as string), folded(words.at(-2) as string)];
   let { start, end } = snapToWords(text, span, first, last);
   const firstEnd = text.slice(start, end).search(SPACE);
-  if (
-    firstEnd > 0 &&
-    !belongs(folded(text.slice(start, start + firstEnd)), [first, folded(words[1] as string)], whole, 'start')
-  ) {
+  if (firstEnd > 0 && !belongs(folded(text.slice(start, start + firstEnd)), first, whole, 'start')) {
     let next = start + firstEnd;
     while (next < end && SPACE.test(text[next] as string)) next++;
     start = next;
   }
   let lastStart = end;
   while (lastStart > start && !SPACE.test(text[lastStart - 1] as string)) lastStart--;
-  if (
-    lastStart > start &&
-    !belongs(folded(text.slice(lastStart, end)), [last, folded(words.at(-2) as string)], whole, 'end')
-  ) {
+  if (lastStart > start && !belongs(folded(text.slice(lastStart, end)), last, whole, 'end')) {
     let previous = lastStart;
     while (previous > start && SPACE.test(text[previous - 1] as string)) previous--;
     end = previous;

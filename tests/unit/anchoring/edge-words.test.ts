@@ -52,4 +52,11 @@ describe('trimEdges', () => {
       'nacional de gobierno abierto.',
     );
   });
+
+  it('keeps a piece of a word like the quote’s last word but one, where the last was deleted', () => {
+    const text = 'the budget readable accessl women';
+    expect(kept(text, 'budget readable access', 'budget readable access regi')).toBe(
+      'budget readable access',
+    );
+  });
 });

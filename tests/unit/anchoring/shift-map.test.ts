@@ -117,7 +117,40 @@ describe('anchorAll with repeated template text', () => {
     // Republished without that sentence; the same words now stand once in a new sentence far away.
     const after = plan(sections, (_, line) => line)
       .replace(/The ministry number/gu, 'The ministry, number')
-      .replace('Commitment 3. ', 'Commitment 3. Each week the lobbying register opens again after a holiday. ');
+      .replace(
+        'Commitment 3. ',
+        'Commitment 3. Each week the lobbying register opens again after a holiday. ',
+      );
+    const results = finish(anchorAll(new AnchoringText(after), selectors), selectors.length);
+    expect(results.slice(0, sections).every((r) => r !== null)).toBe(true);
+    expect(results.at(-1)).toBeNull();
+  });
+
+  it('leaves an orphan, not other words that look alike where it was, when a passage was rewritten', () => {
+    const sections = 40;
+    const before = plan(sections, (_, line) => line).replace(
+      'Commitment 21. ',
+      'Commitment 21. In the first year of the plan, the agency will publish the register of lobbyists ' +
+        'each month, with every meeting held and every gift declared. ',
+    );
+    const beforeDoc = new AnchoringText(before);
+    const selectors: Selector[][] = [];
+    for (let n = 0; n < sections; n++) {
+      const q = `will publish register ${n * 7 + 3} in full`;
+      const at = before.indexOf(q);
+      selectors.push(describeSpan(beforeDoc, { start: at, end: at + q.length }));
+    }
+    const quote = 'publish the register of lobbyists';
+    const quoteAt = before.indexOf(quote);
+    selectors.push(describeSpan(beforeDoc, { start: quoteAt, end: quoteAt + quote.length }));
+
+    // The sentence rewritten in other words, a few of which look like the quote.
+    const after = plan(sections, (_, line) => line)
+      .replace(/The ministry number/gu, 'The ministry, number')
+      .replace(
+        'Commitment 21. ',
+        'Commitment 21. Nobody here thinks that to publish the registry of lobbies helps at all, whatever was said. ',
+      );
     const results = finish(anchorAll(new AnchoringText(after), selectors), selectors.length);
     expect(results.slice(0, sections).every((r) => r !== null)).toBe(true);
     expect(results.at(-1)).toBeNull();
