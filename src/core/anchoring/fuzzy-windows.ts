@@ -133,14 +133,21 @@ export function candidateWindows(
   hits: readonly Int32Array[],
   near: readonly number[],
 ): [number, number][] {
-  const impliedStarts: number[] = [];
-  pieces.forEach((piece, i) => {
-    const at = hits[i] ?? new Int32Array(0);
-    if (at.length <= MAX_PIECE_HITS) for (const hit of at) impliedStarts.push(hit - piece.offset);
+  // Thousands of votes for a quote of boilerplate: a typed array sorts them natively, without a comparator
+  // called back for every pair.
+  let votes = 0;
+  pieces.forEach((_, i) => {
+    const at = hits[i];
+    if (at && at.length <= MAX_PIECE_HITS) votes += at.length;
   });
-  if (impliedStarts.length === 0) return textLength <= SMALL_DOCUMENT ? [[0, textLength]] : [];
-
-  impliedStarts.sort((a, b) => a - b);
+  if (votes === 0) return textLength <= SMALL_DOCUMENT ? [[0, textLength]] : [];
+  const impliedStarts = new Float64Array(votes);
+  let filled = 0;
+  pieces.forEach((piece, i) => {
+    const at = hits[i];
+    if (at && at.length <= MAX_PIECE_HITS) for (const hit of at) impliedStarts[filled++] = hit - piece.offset;
+  });
+  impliedStarts.sort();
   const clusters: { first: number; last: number; votes: number }[] = [];
   for (const start of impliedStarts) {
     const current = clusters.at(-1);
@@ -153,13 +160,9 @@ export function candidateWindows(
   }
   // The best-voted places, and those nearest where the passage is expected: a copy of boilerplate edited
   // in place has fewer votes than the untouched copies elsewhere, yet it is the one annotated.
-  const byVotes = [...clusters].sort((a, b) => b.votes - a.votes).slice(0, MAX_WINDOWS);
+  const byVotes = firstBest(clusters, MAX_WINDOWS, (c) => -c.votes);
   const nearest =
-    near.length === 0
-      ? []
-      : [...clusters]
-          .sort((a, b) => distanceTo(near, a.first) - distanceTo(near, b.first))
-          .slice(0, NEAR_WINDOWS);
+    near.length === 0 ? [] : firstBest(clusters, NEAR_WINDOWS, (c) => distanceTo(near, c.first));
   return [...new Set([...byVotes, ...nearest])].map(({ first, last }) => [
     Math.max(0, first - maxErrors),
     Math.min(textLength, last + quoteLength + maxErrors),
@@ -181,6 +184,23 @@ export function expectedWindows(
     const reach = Math.min(MAX_REACH, 2 * Math.ceil((expected[i] as Expected).scale)) + maxErrors;
     return [Math.max(0, at - reach), Math.min(textLength, at + quoteLength + reach)];
   });
+}
+
+/**
+ * The `count` items with the lowest `rank`, in order, the earlier first among equals: what a stable sort
+ * would put first, without sorting the thousands of places a quote of boilerplate is found at.
+ */
+function firstBest<T>(items: readonly T[], count: number, rank: (item: T) => number): T[] {
+  const best: { item: T; rank: number }[] = [];
+  for (const item of items) {
+    const r = rank(item);
+    if (best.length === count && r >= (best[count - 1] as { rank: number }).rank) continue;
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as { rank: number }).rank > r) at--;
+    best.splice(at, 0, { item, rank: r });
+    if (best.length > count) best.pop();
+  }
+  return best.map((b) => b.item);
 }
 
 /** How far `at` is from the nearest of the places in `near`. */
