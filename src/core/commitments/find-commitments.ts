@@ -12,6 +12,7 @@ import {
   type HeadingMatch,
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
+import { unspacedLines } from './letter-spaced.ts';
 import { reportedStatus } from './reported-status.ts';
 import { qualifyRestarted, THEME_DESIGNATOR, THEME_WORD } from './restarted-numbering.ts';
 import { furnitureLines } from './running-lines.ts';
@@ -64,8 +65,9 @@ export function themeName(theme: string | null): string | null {
  */
 export function findCommitments(source: CommitmentSource): Commitment[] {
   const { text } = source;
-  const lines = textLines(text);
   const doc = new AnchoringText(text);
+  // Letter-spaced capitals read as words ("E I X O 1" is "EIXO 1"), where the runs tell the words apart.
+  const lines = unspacedLines(textLines(text), source.styles, (u16) => doc.toCodePoint(u16));
   const pageStartsU16 = (source.pages ?? []).map((p) => doc.toUtf16(p.start));
   const furniture = furnitureLines(lines, pageStartsU16);
   const layout = layoutOf(lines, source.styles, (u16) => doc.toCodePoint(u16));
