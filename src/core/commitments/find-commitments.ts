@@ -13,6 +13,7 @@ import {
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { unspacedLines } from './letter-spaced.ts';
+import { labelsAbove } from './label-above.ts';
 import { reportedStatus } from './reported-status.ts';
 import { qualifyRestarted, THEME_DESIGNATOR, THEME_WORD } from './restarted-numbering.ts';
 import { furnitureLines } from './running-lines.ts';
@@ -79,7 +80,12 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
   const textual = beforeAnnex(lines, chooseForm(headingCandidates(lines, furniture, layout, fields)));
-  const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
+  // Titles with no label of their own may have it on the line above ("MEX-2025-03", "COMMITMENT C-7", "03").
+  const candidates = labelsAbove(
+    lines,
+    chooseStructure(structure, textual, statedCount(text.slice(0, 200_000))),
+    (a, b) => pageOfLine(a) === pageOfLine(b),
+  );
 
   // The theme heading above a commitment: one that looks like a theme, or one numbered as its label's first
   // part ("II. Justicia abierta" above "Compromiso 2.a").

@@ -1,12 +1,14 @@
 /**
  * Cues the twelfth batch of the second blind set called for: headings in letter-spaced capitals, which
- * pdf.js gives a space between each letter.
+ * pdf.js gives a space between each letter; a label printed alone on the line above a title, in a band or
+ * a box of its own ("MEX-2025-03", "COMMITMENT C-7", "03").
  */
 import { describe, expect, it } from 'vitest';
 import { AnchoringText } from '../../../src/core/anchoring/anchoring-text.ts';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { labelLine } from '../../../src/core/commitments/label-above.ts';
 import { unspacedLines, unspacedRun } from '../../../src/core/commitments/letter-spaced.ts';
-import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
+import { joinPages, styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
 import { textLines } from '../../../src/core/text/text-lines.ts';
 
 /** A line as pdf.js gives letter-spaced words: one run a word, a space between letters, one run a space. */
@@ -89,5 +91,86 @@ describe('letter-spaced capitals', () => {
       'PORTAL DOS FUNDOS EUROPEUS',
       'CANAL DE DENÚNCIA ÚNICO',
     ]);
+  });
+});
+
+describe('a label printed alone above its title', () => {
+  it('reads ids, tags and bare numbers, and nothing that says more', () => {
+    expect(labelLine('MEX-2025-03')).toBe('MEX-2025-03');
+    expect(labelLine('COMMITMENT C-7')).toBe('C-7');
+    expect(labelLine('Compromiso 4')).toBe('4');
+    expect(labelLine('03')).toBe('03');
+    expect(labelLine('C12')).toBe('C12');
+    expect(labelLine('Part 3')).toBeNull();
+    expect(labelLine('2025–2027')).toBeNull();
+    expect(labelLine('Eje temático 1')).toBeNull();
+  });
+
+  const page = (above: (n: number) => string | null, pages = false) => {
+    const body = (str: string, y: number): TextRun => ({
+      str,
+      hasEOL: true,
+      transform: [9.5, 0, 0, 9.5, 70, y],
+      fontName: 'f0',
+      width: str.length * 9.5 * 0.5,
+    });
+    const titles = ['Open budget data', 'Beneficial ownership register', 'Citizens’ assemblies on climate'];
+    const runs: TextRun[][] = titles.map((t, i) => [
+      ...(above(i + 1) === null
+        ? []
+        : [
+            {
+              str: above(i + 1) as string,
+              hasEOL: true,
+              transform: [8, 0, 0, 8, 70, 760],
+              fontName: 'f3',
+              width: 40,
+            },
+          ]),
+      {
+        str: t,
+        hasEOL: true,
+        transform: [15, 0, 0, 15, 70, 740],
+        fontName: 'f2',
+        width: t.length * 15 * 0.5,
+      },
+      body('Lead agency: Ministry of Finance', 720),
+      body('Start and end date: January 2025 – December 2026', 700),
+      body('Problem: The information is not published, so the public cannot follow the decisions.', 680),
+      body('Milestones: a data standard; a first release; an evaluation with civil society.', 660),
+    ]);
+    if (!pages) {
+      const p = styledPageTextOf(runs.flat());
+      return { text: p.text, styles: p.styles };
+    }
+    const each = runs.map((r) => styledPageTextOf(r));
+    const joined = joinPages(
+      each.map((p) => p.text),
+      each.map((p) => p.styles),
+    );
+    return joined;
+  };
+
+  it('gives each title the label printed above it', () => {
+    const ids = ['MEX-2025-01', 'MEX-2025-02', 'MEX-2025-03'];
+    expect(findCommitments(page((n) => ids[n - 1] as string)).map((c) => [c.label, c.title])).toEqual([
+      ['MEX-2025-01', 'Open budget data'],
+      ['MEX-2025-02', 'Beneficial ownership register'],
+      ['MEX-2025-03', 'Citizens’ assemblies on climate'],
+    ]);
+    expect(findCommitments(page((n) => `COMMITMENT C-${n}`, true)).map((c) => c.label)).toEqual([
+      'C-1',
+      'C-2',
+      'C-3',
+    ]);
+  });
+
+  it('gives none when one title has no such line, or when two say the same', () => {
+    expect(findCommitments(page((n) => (n === 2 ? null : `0${n}`))).map((c) => c.label)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(findCommitments(page(() => '7')).map((c) => c.label)).toEqual([null, null, null]);
   });
 });
