@@ -1,11 +1,13 @@
 /**
  * Cues the twelfth batch of the second blind set called for: headings in letter-spaced capitals, which
  * pdf.js gives a space between each letter; a label printed alone on the line above a title, in a band or
- * a box of its own ("MEX-2025-03", "COMMITMENT C-7", "03").
+ * a box of its own ("MEX-2025-03", "COMMITMENT C-7", "03"); the minutes of a forum meeting that go through a
+ * plan's commitments one by one.
  */
 import { describe, expect, it } from 'vitest';
 import { AnchoringText } from '../../../src/core/anchoring/anchoring-text.ts';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { detectDocument } from '../../../src/core/detect/index.ts';
 import { labelLine } from '../../../src/core/commitments/label-above.ts';
 import { unspacedLines, unspacedRun } from '../../../src/core/commitments/letter-spaced.ts';
 import { joinPages, styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
@@ -172,5 +174,43 @@ describe('a label printed alone above its title', () => {
       null,
     ]);
     expect(findCommitments(page(() => '7')).map((c) => c.label)).toEqual([null, null, null]);
+  });
+});
+
+describe('minutes of a meeting that goes through a plan', () => {
+  const commitments = [
+    'Compromisso 1 – Transparência na contratação pública. A representante informou que todos os marcos foram cumpridos.',
+    'Compromisso 2 – Dados abertos sobre os fundos europeus. O representante apresentou o ponto de situação.',
+    'Compromisso 3 – Participação dos jovens nas políticas públicas. Dois dos três marcos estão cumpridos.',
+    'Entidade responsável: Agência para a Modernização Administrativa',
+    'Entidade responsável: Agência para o Desenvolvimento e Coesão',
+    'Entidade responsável: Instituto Português do Desporto e Juventude',
+  ];
+
+  it('is about a plan, not one, however many commitments it reviews', () => {
+    const text = [
+      'REDE NACIONAL DE ADMINISTRAÇÃO ABERTA',
+      'Fórum Multissetorial de Acompanhamento do Plano de Ação',
+      'ATA N.º 7/2025',
+      'Reunião ordinária de 12 de junho de 2025',
+      'Verificada a existência de quórum, a Presidente declarou aberta a reunião, com a seguinte ordem de trabalhos:',
+      '1. Aprovação da ata da reunião anterior; 2. Ponto de situação dos compromissos do IV Plano de Ação Nacional para a Administração Aberta.',
+      ...commitments,
+    ].join('\n');
+    const d = detectDocument({ text });
+    expect(d.kind).toBe('other');
+    expect(d.reasons.map((r) => r.code)).toContain('aboutAPlan');
+    expect(detectDocument({ text: text.replace('ATA N.º 7/2025', 'Acta n.º 7 de la reunión') }).kind).toBe(
+      'other',
+    );
+  });
+
+  it('leaves a plan that reports its forum’s meetings and their agenda a plan', () => {
+    const text = [
+      'IV Plano de Ação Nacional para a Administração Aberta 2025–2027',
+      'O Fórum reuniu quatro vezes; as atas e a ordem de trabalhos de cada reunião estão publicadas.',
+      ...commitments,
+    ].join('\n');
+    expect(detectDocument({ text }).kind).toBe('action-plan');
   });
 });
