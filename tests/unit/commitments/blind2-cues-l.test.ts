@@ -2,7 +2,7 @@
  * Cues the twelfth batch of the second blind set called for: headings in letter-spaced capitals, which
  * pdf.js gives a space between each letter; a label printed alone on the line above a title, in a band or
  * a box of its own ("MEX-2025-03", "COMMITMENT C-7", "03"); the minutes of a forum meeting that go through a
- * plan's commitments one by one.
+ * plan's commitments one by one; a report's annex matrix whose narrow header cells wrap over several lines.
  */
 import { describe, expect, it } from 'vitest';
 import { AnchoringText } from '../../../src/core/anchoring/anchoring-text.ts';
@@ -212,5 +212,60 @@ describe('minutes of a meeting that goes through a plan', () => {
       ...commitments,
     ].join('\n');
     expect(detectDocument({ text }).kind).toBe('action-plan');
+  });
+});
+
+describe('a matrix whose header cells wrap over several lines', () => {
+  it('reads its rows: the header runs down to the first labelled row', () => {
+    const runs: TextRun[] = [];
+    let y = 800;
+    const line = (cells: Array<[string, number]>, size = 9): void => {
+      cells.forEach(([str, x], k) =>
+        runs.push({
+          str: k < cells.length - 1 ? `${str} ` : str,
+          hasEOL: k === cells.length - 1,
+          transform: [size, 0, 0, size, x, y],
+          fontName: 'f0',
+          width: str.length * size * 0.5,
+        }),
+      );
+      y -= 12;
+    };
+    line([['Annex 1: Commitment-by-Commitment Data', 60]], 15);
+    line([
+      ['#', 60],
+      ['Commitment', 80],
+      ['Verifiable', 300],
+    ]);
+    line([['Open', 360]]);
+    line([['government', 360]]);
+    line([['lens', 360]]);
+    line([['Potential for', 430]]);
+    line([
+      ['results', 430],
+      ['Cluster', 500],
+    ]);
+    const titles = [
+      'Open contracting portal for all public procurement',
+      'Citizens’ budget for the national budget',
+      'Freedom of information reform',
+    ];
+    titles.forEach((t, i) => {
+      line([
+        [String(i + 1), 60],
+        [t, 80],
+        ['Yes', 300],
+        ['Yes', 360],
+        ['Modest', 430],
+        ['—', 500],
+      ]);
+    });
+    const page = styledPageTextOf(runs);
+    const text = `Independent Reporting Mechanism\nThe action plan contains three commitments.\n${page.text}`;
+    const offset = text.length - page.text.length;
+    const styles = page.styles.map((st) => ({ ...st, start: st.start + offset, end: st.end + offset }));
+    expect(findCommitments({ text, styles }).map((c) => [c.label, c.title])).toEqual(
+      titles.map((t, i) => [String(i + 1), t]),
+    );
   });
 });
