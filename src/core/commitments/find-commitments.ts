@@ -14,6 +14,7 @@ import {
 import { layoutOf, type Layout } from './layout-cues.ts';
 import { unspacedLines } from './letter-spaced.ts';
 import { labelsAbove } from './label-above.ts';
+import { atOwnHeadings } from './own-heading.ts';
 import { reportedStatus } from './reported-status.ts';
 import { qualifyRestarted, THEME_DESIGNATOR, THEME_WORD } from './restarted-numbering.ts';
 import { furnitureLines } from './running-lines.ts';
@@ -81,10 +82,14 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   // disagree with its template blocks or stated count, to choose another level or cue.
   const textual = beforeAnnex(lines, chooseForm(headingCandidates(lines, furniture, layout, fields)));
   // Titles with no label of their own may have it on the line above ("MEX-2025-03", "COMMITMENT C-7", "03").
-  const candidates = labelsAbove(
+  // A commitment listed in a report's table and reviewed under a heading of its own is taken there.
+  const candidates = atOwnHeadings(
     lines,
-    chooseStructure(structure, textual, statedCount(text.slice(0, 200_000))),
-    (a, b) => pageOfLine(a) === pageOfLine(b),
+    labelsAbove(
+      lines,
+      chooseStructure(structure, textual, statedCount(text.slice(0, 200_000))),
+      (a, b) => pageOfLine(a) === pageOfLine(b),
+    ),
   );
 
   // The theme heading above a commitment: one that looks like a theme, or one numbered as its label's first

@@ -2,7 +2,8 @@
  * Cues the twelfth batch of the second blind set called for: headings in letter-spaced capitals, which
  * pdf.js gives a space between each letter; a label printed alone on the line above a title, in a band or
  * a box of its own ("MEX-2025-03", "COMMITMENT C-7", "03"); the minutes of a forum meeting that go through a
- * plan's commitments one by one; a report's annex matrix whose narrow header cells wrap over several lines.
+ * plan's commitments one by one; a report's annex matrix whose narrow header cells wrap over several lines,
+ * and the one commitment of that matrix reviewed under its own heading before it.
  */
 import { describe, expect, it } from 'vitest';
 import { AnchoringText } from '../../../src/core/anchoring/anchoring-text.ts';
@@ -267,5 +268,34 @@ describe('a matrix whose header cells wrap over several lines', () => {
     expect(findCommitments({ text, styles }).map((c) => [c.label, c.title])).toEqual(
       titles.map((t, i) => [String(i + 1), t]),
     );
+  });
+});
+
+describe('a commitment of a report’s table reviewed under a heading of its own', () => {
+  const text = [
+    'Independent Reporting Mechanism',
+    'Action Plan Review: Lemuria 2025–2027',
+    'The action plan contains three commitments.',
+    'Cluster 1: Fiscal openness (Commitments 1 and 2)',
+    'Together these commitments could change how budget information is produced and used.',
+    'Commitment 3: Legal aid for rural communities',
+    'Most courts are in the three largest cities, far from people in rural districts.',
+    'Potential for results: Modest',
+    'Annex 1: Commitment-by-Commitment Data',
+    '#\tCommitment\tVerifiable\tPotential for results',
+    '1\tOpen contracting portal\tYes\tSubstantial',
+    '2\tCitizens’ budget for the national budget\tYes\tSubstantial',
+    '3\tLegal aid for rural communities\tYes\tModest',
+  ].join('\n');
+
+  it('is taken where its own review is; the others, reviewed in a cluster, at their rows', () => {
+    const found = findCommitments({ text });
+    expect(found.map((c) => [c.label, c.title])).toEqual([
+      ['3', 'Legal aid for rural communities'],
+      ['1', 'Open contracting portal'],
+      ['2', 'Citizens’ budget for the national budget'],
+    ]);
+    const start = found[0]?.start ?? 0;
+    expect(text.slice(start, start + 12)).toBe('Commitment 3');
   });
 });
