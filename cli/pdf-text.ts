@@ -8,8 +8,24 @@ import {
   type TextStyle,
 } from '../src/core/text/page-text.ts';
 
-/** The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). */
-export async function pdfText(data: Uint8Array): Promise<PagedText> {
+// pdf.js (5.4) keeps a document's page count in static fields shared by every document of the process: a
+// second document opened while the first is read changes the count the first's getPage checks against.
+let reading: Promise<unknown> = Promise.resolve();
+
+/**
+ * The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). One document at
+ * a time (see above): calls made together wait for each other.
+ */
+export function pdfText(data: Uint8Array): Promise<PagedText> {
+  const read = reading.then(
+    () => readPdfText(data),
+    () => readPdfText(data),
+  );
+  reading = read.catch(() => undefined);
+  return read;
+}
+
+async function readPdfText(data: Uint8Array): Promise<PagedText> {
   const task = getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   try {
