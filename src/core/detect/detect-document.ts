@@ -149,10 +149,12 @@ export function detectDocument(sample: DocumentSample): Detection {
   // commitments it reports on as headings ("Engagement 1 : …" proposed in a draft): they are its news.
   const namedNews = headingCount > 0 && text.length < NEWS_PAGE_LENGTH && NEWS_NAME.test(naming);
   // A blog post or article that summarises a plan may print its commitments as headings: its reading time,
-  // comments and share links say what it is.
+  // comments and share links say what it is. Looked for last, on pages without the template's fields or a
+  // link to a plan's PDF: its patterns scan the whole sample.
   const mayBeAboutAPlan =
     plan >= 0.35 &&
-    (((headingCount === 0 || namedNews) && fieldCount < 3 && planLinks.length === 0) || isReaderPage(all));
+    (((headingCount === 0 || namedNews) && fieldCount < 3 && planLinks.length === 0) ||
+      (planLinks.length === 0 && isReaderPage(all)));
   const callNamed = mayBeAboutAPlan && CALL_NAME.test(naming);
   const aboutCues = mayBeAboutAPlan
     ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length +
@@ -181,12 +183,14 @@ export function detectDocument(sample: DocumentSample): Detection {
     return { kind: 'other', score: clamp(0.5 + aboutCues / 10), language, reasons };
   }
   // Reports about a plan quote it at length, so they are told apart by how they name themselves.
-  const selfNamed = namesItself(SELF_ASSESSMENT, {
-    title,
-    firstHeading: headings.split('\n', 1)[0] ?? '',
-    text: (sample.text ?? '').slice(0, OPENING_LENGTH),
-  });
-  if (related && selfNamed) {
+  const selfNamed =
+    related &&
+    namesItself(SELF_ASSESSMENT, {
+      title,
+      firstHeading: headings.split('\n', 1)[0] ?? '',
+      text: (sample.text ?? '').slice(0, OPENING_LENGTH),
+    });
+  if (selfNamed) {
     reasons.push({ code: 'selfAssessment' });
     return { kind: 'self-assessment', score: clamp(0.5 + plan / 2), language, reasons };
   }
