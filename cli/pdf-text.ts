@@ -8,8 +8,22 @@ import {
   type TextStyle,
 } from '../src/core/text/page-text.ts';
 
+// pdf.js (5.4) keeps the open document's page count in one static PagesMapper shared by every document
+// in the process: with two open at once, the later one's count bounds the earlier one's getPage ("Invalid
+// page request." for a 20-page plan read beside a 9-page one). So documents are read one after another.
+let queue: Promise<unknown> = Promise.resolve();
+
 /** The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). */
-export async function pdfText(data: Uint8Array): Promise<PagedText> {
+export function pdfText(data: Uint8Array): Promise<PagedText> {
+  const next = queue.then(
+    () => readPdf(data),
+    () => readPdf(data),
+  );
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function readPdf(data: Uint8Array): Promise<PagedText> {
   const task = getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   try {
