@@ -2,6 +2,7 @@ import { type TextLine } from '../text/text-lines.ts';
 import { type Candidate } from './find-commitments.ts';
 import { parseNumbered } from './numbering.ts';
 import { printedDates } from './printed-dates.ts';
+import { repeatsTitles } from './repeated-titles.ts';
 import { withSummary } from './report-summary.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
 import { layoutLevels } from './structure-layout.ts';
@@ -68,7 +69,7 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   // Unnumbered run-in titles only where a count can say which paragraphs' run-ins are the commitments.
   options.push(...runInLevels(s));
   const cost = (list: Candidate[]): number => {
-    if (list.length < 2) return Infinity;
+    if (list.length < 2 || repeatsTitles(list)) return Infinity;
     const off = Math.abs(list.length - target) / target;
     // Against template blocks, a list must also line up with them: one block per commitment. Without
     // them, its headings must have bodies: a contents page lists the same labels with none. The rows of a
