@@ -1,6 +1,7 @@
 import { type TextLine } from '../text/text-lines.ts';
 import { type Candidate } from './find-commitments.ts';
 import { parseNumbered } from './numbering.ts';
+import { badgeLabels } from './badge-labels.ts';
 import { printedDates } from './printed-dates.ts';
 import { repeatsTitles } from './repeated-titles.ts';
 import { withSummary } from './report-summary.ts';
@@ -36,11 +37,14 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const starts = blocks.map((b) => b.first);
   // A level of printed headings that each head one template block, less the sections of the introduction
   // printed in its style, before the line above each block: from the largest style down, since a
-  // commitment's own sub-headings ("The challenge") may each head one block too.
+  // commitment's own sub-headings ("The challenge") may each head one block too. Those sections left out,
+  // the numbers printed above the headings may count 1, 2, 3 (`badgeLabels`).
   const rankOf = (level: Candidate[]): number => s.layout?.rank[level[0]?.line ?? -1] ?? 0;
   if (starts.length >= 2) {
     options.push(
-      ...[...byLayout].sort((a, b) => rankOf(a) - rankOf(b)).map((l) => templateBacked(l, starts)),
+      ...[...byLayout]
+        .sort((a, b) => rankOf(a) - rankOf(b))
+        .map((l) => badgeLabels(s, templateBacked(l, starts))),
     );
   }
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];

@@ -1,16 +1,84 @@
 /**
- * Cues the thirteenth batch of the second blind set called for: a municipal plan whose every template ends
- * in an activities table with the same header row (which lines up with the templates one to one, and is not
- * a commitment).
+ * Cues the thirteenth batch of the second blind set called for: a municipal plan whose commitments each
+ * open with a number printed large in a cell of its own ("01") beside the bold title, and whose every
+ * template ends in an activities table with the same header row (which lines up with the templates one to
+ * one, and is not a commitment).
  */
 import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments/index.ts';
 import { repeatsTitles } from '../../../src/core/commitments/repeated-titles.ts';
+import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
+
+/** A run at `x`, `y` in a font of `size`, ending its line. */
+const run = (str: string, x: number, y: number, font = 'g1', size = 10): TextRun => ({
+  str,
+  hasEOL: true,
+  transform: [size, 0, 0, size, x, y],
+  fontName: font,
+  width: (size / 2) * str.length,
+});
 
 const TITLES = [
   'Orçamento participativo com acompanhamento público',
   'Reuniões de câmara abertas e transmitidas em direto',
   'Portal de dados abertos municipal',
 ];
+
+/** A plan: its title, its count, an overview table, then each commitment as number, title, fields and an activities table. */
+function numberedCells(number: (n: number) => string): TextRun[] {
+  const runs: TextRun[] = [
+    run('Plano de Ação Local de Governo Aberto 2025–2026', 50, 780, 'Sans-Bold', 20),
+    run('O plano integra três compromissos, a executar em dois anos.', 50, 740),
+    run('N.º Compromisso Entidade responsável', 50, 705, 'Sans-Bold', 9),
+    ...TITLES.map((t, k) => run(`0${k + 1} ${t} Divisão de Planeamento`, 50, 692 - 12 * k, 'g1', 9)),
+    run('Cada compromisso indica a entidade responsável e as atividades a desenvolver.', 50, 645),
+  ];
+  let y = 610;
+  TITLES.forEach((t, k) => {
+    runs.push(run(number(k + 1), 50, y, 'Sans-Bold', 30), run(t, 110, y - 5, 'Sans-Bold', 14));
+    y -= 40;
+    for (const line of [
+      'Entidade responsável Divisão de Planeamento',
+      'Período de execução janeiro de 2025 – dezembro de 2026',
+      'Descrição do compromisso O município publica a informação e abre as decisões.',
+    ]) {
+      runs.push(run(line, 50, y));
+      y -= 14;
+    }
+    runs.push(run('Atividades Início Conclusão', 50, y, 'Sans-Bold', 9));
+    y -= 13;
+    runs.push(run('1. Revisão das normas janeiro de 2025 junho de 2025', 50, y, 'g1', 9));
+    y -= 30;
+  });
+  runs.push(run('5. Acompanhamento e avaliação', 50, y, 'Sans-Bold', 14));
+  runs.push(run('O Fórum reúne-se de quatro em quatro meses para acompanhar a execução.', 50, y - 20));
+  return runs;
+}
+
+describe('a number printed large in a cell beside each title', () => {
+  it('takes the titles, not the activities tables’ header row repeated under each template', () => {
+    const page = styledPageTextOf(numberedCells((n) => `0${n}`));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.title)).toEqual(TITLES);
+  });
+
+  it('takes the numbers as labels, as printed, though a number alone reads like a page number', () => {
+    const page = styledPageTextOf(numberedCells((n) => `0${n}`));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.label)).toEqual([
+      '01',
+      '02',
+      '03',
+    ]);
+  });
+
+  it('takes no labels from numbers that do not count 1, 2, 3', () => {
+    const page = styledPageTextOf(numberedCells((n) => String(n * 7)));
+    expect(findCommitments({ text: page.text, styles: page.styles }).map((c) => c.label)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+});
 
 describe('titles repeated down a level', () => {
   const c = (title: string, line: number) => ({
