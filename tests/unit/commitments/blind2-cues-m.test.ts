@@ -2,10 +2,12 @@
  * Cues the thirteenth batch of the second blind set called for: a municipal plan whose commitments each
  * open with a number printed large in a cell of its own ("01") beside the bold title, and whose every
  * template ends in an activities table with the same header row (which lines up with the templates one to
- * one, and is not a commitment).
+ * one, and is not a commitment); an IRM Action Plan Review that discusses a promising commitment before
+ * listing every commitment in order in an annex.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { inLabelOrder } from '../../../src/core/commitments/ordered-duplicates.ts';
 import { repeatsTitles } from '../../../src/core/commitments/repeated-titles.ts';
 import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
 
@@ -101,5 +103,40 @@ describe('titles repeated down a level', () => {
       ),
     ).toBe(true);
     expect(repeatsTitles(TITLES.map(c))).toBe(false);
+  });
+});
+
+describe('a commitment discussed out of turn, then listed in order', () => {
+  const titles = [
+    'Política de datos abiertos para la acción climática',
+    'Transparencia en la gestión de los recursos de regalías',
+    'Estrategia nacional de lenguaje claro',
+    'Protección de personas defensoras del ambiente',
+  ];
+  const text = [
+    'Revisión del Plan de Acción: Colombia 2023–2025',
+    'Sección II: Compromisos prometedores',
+    `Compromiso 4: ${titles[3]}`,
+    'Para una descripción completa del compromiso, véase el plan de acción.',
+    'Contexto y objetivos',
+    'Colombia ratificó el Acuerdo de Escazú en 2022 y el compromiso busca reglamentarlo.',
+    'Potencial de resultados: Sustancial',
+    'Anexo 1: Datos por compromiso',
+    ...titles.flatMap((t, i) => [
+      `Compromiso ${i + 1}: ${t}`,
+      '• Verificable: Sí',
+      '• ¿Tiene una perspectiva de gobierno abierto? Sí',
+      '• Potencial de resultados: Modesto',
+    ]),
+  ].join('\n');
+
+  it('takes it where the list puts it', () => {
+    expect(findCommitments({ text }).map((c) => c.label)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('keeps the first occurrence when it is in order already', () => {
+    expect([...inLabelOrder(['1', '2', '2', '3'], ['a', 'b', 'b', 'c'], new Set([0, 1, 3]))]).toEqual([
+      0, 1, 3,
+    ]);
   });
 });
