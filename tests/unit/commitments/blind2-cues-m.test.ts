@@ -3,10 +3,12 @@
  * open with a number printed large in a cell of its own ("01") beside the bold title, and whose every
  * template ends in an activities table with the same header row (which lines up with the templates one to
  * one, and is not a commitment); an IRM Action Plan Review that discusses a promising commitment before
- * listing every commitment in order in an annex.
+ * listing every commitment in order in an annex; a government's "What we heard" report on the
+ * consultations for a plan still to be drafted (about a plan, not one).
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
+import { detectDocument } from '../../../src/core/detect/index.ts';
 import { inLabelOrder } from '../../../src/core/commitments/ordered-duplicates.ts';
 import { repeatsTitles } from '../../../src/core/commitments/repeated-titles.ts';
 import { styledPageTextOf, type TextRun } from '../../../src/core/text/page-text.ts';
@@ -138,5 +140,33 @@ describe('a commitment discussed out of turn, then listed in order', () => {
     expect([...inLabelOrder(['1', '2', '2', '3'], ['a', 'b', 'b', 'c'], new Set([0, 1, 3]))]).toEqual([
       0, 1, 3,
     ]);
+  });
+});
+
+describe('a report on the consultations for a plan still to come', () => {
+  const body = (next: string): string =>
+    [
+      'From October to January, the government asked people across the country what the next National Action Plan on Open Government should include. This report summarizes what we heard.',
+      'Who we heard from: 2,318 responses to the online survey, 14 workshops and 41 written submissions.',
+      'Theme 1: Access to information. Participants asked for shorter time limits and a register of completed requests.',
+      'Theme 2: Fiscal transparency. Participants asked for grants data within 30 days.',
+      `Next steps: ${next}`,
+    ].join('\n');
+  const title = 'What we heard: consultations on the 2025–2029 National Action Plan on Open Government';
+
+  it('is about a plan, not one', () => {
+    const text = body('the draft plan is published for a 30-day comment period in the summer.');
+    expect(detectDocument({ title, headings: [title], text }).kind).toBe('other');
+  });
+
+  it('is not told so by its title alone', () => {
+    const text = body('departments will report on these themes.');
+    expect(detectDocument({ title, headings: [title], text }).kind).toBe('action-plan');
+  });
+
+  it('does not make a plan that reports what it heard one', () => {
+    const plan = 'Fifth National Action Plan on Open Government 2025–2029';
+    const text = `${body('the draft plan was published for comment, and this final plan takes account of the comments.')}\nWhat we heard\nCommitment 1: Access to information\nLead agency: Treasury Board\nMilestones: register of completed requests (2026)\nCommitment 2: Fiscal transparency\nLead agency: Finance\nStart date: 2025`;
+    expect(detectDocument({ title: plan, headings: [plan, 'What we heard'], text }).kind).toBe('action-plan');
   });
 });
