@@ -8,22 +8,24 @@ import {
   type TextStyle,
 } from '../src/core/text/page-text.ts';
 
-// pdf.js (5.4) keeps the open document's page count in one static PagesMapper shared by every document
-// in the process: with two open at once, the later one's count bounds the earlier one's getPage ("Invalid
-// page request." for a 20-page plan read beside a 9-page one). So documents are read one after another.
-let queue: Promise<unknown> = Promise.resolve();
+// pdf.js (5.4) keeps a document's page count in static fields shared by every document of the process: a
+// second document opened while the first is read changes the count the first's getPage checks against.
+let reading: Promise<unknown> = Promise.resolve();
 
-/** The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). */
+/**
+ * The text of a PDF, page by page, through pdf.js's legacy build (the one that runs in Node). One document at
+ * a time (see above): calls made together wait for each other.
+ */
 export function pdfText(data: Uint8Array): Promise<PagedText> {
-  const next = queue.then(
-    () => readPdf(data),
-    () => readPdf(data),
+  const read = reading.then(
+    () => readPdfText(data),
+    () => readPdfText(data),
   );
-  queue = next.catch(() => undefined);
-  return next;
+  reading = read.catch(() => undefined);
+  return read;
 }
 
-async function readPdf(data: Uint8Array): Promise<PagedText> {
+async function readPdfText(data: Uint8Array): Promise<PagedText> {
   const task = getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   const doc = await task.promise;
   try {

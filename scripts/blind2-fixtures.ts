@@ -21,6 +21,7 @@ import { DOCS_H } from './blind2-docs-h.ts';
 import { DOCS_I } from './blind2-docs-i.ts';
 import { DOCS_J } from './blind2-docs-j.ts';
 import { DOCS_K } from './blind2-docs-k.ts';
+import { DOCS_L } from './blind2-docs-l.ts';
 import { DOCS_M } from './blind2-docs-m.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
       ...DOCS_I,
       ...DOCS_J,
       ...DOCS_K,
+      ...DOCS_L,
       ...DOCS_M,
     ].filter((d) => only.length === 0 || only.includes(d.name))) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];

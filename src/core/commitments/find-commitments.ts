@@ -12,6 +12,9 @@ import {
   type HeadingMatch,
 } from './heading-forms.ts';
 import { layoutOf, type Layout } from './layout-cues.ts';
+import { unspacedLines } from './letter-spaced.ts';
+import { labelsAbove } from './label-above.ts';
+import { atOwnHeadings } from './own-heading.ts';
 import { reportedStatus } from './reported-status.ts';
 import { qualifyRestarted, THEME_DESIGNATOR, THEME_WORD } from './restarted-numbering.ts';
 import { furnitureLines } from './running-lines.ts';
@@ -65,8 +68,9 @@ export function themeName(theme: string | null): string | null {
  */
 export function findCommitments(source: CommitmentSource): Commitment[] {
   const { text } = source;
-  const lines = textLines(text);
   const doc = new AnchoringText(text);
+  // Letter-spaced capitals read as words ("E I X O 1" is "EIXO 1"), where the runs tell the words apart.
+  const lines = unspacedLines(textLines(text), source.styles, (u16) => doc.toCodePoint(u16));
   const pageStartsU16 = (source.pages ?? []).map((p) => doc.toUtf16(p.start));
   const furniture = furnitureLines(lines, pageStartsU16);
   const layout = layoutOf(lines, source.styles, (u16) => doc.toCodePoint(u16));
@@ -78,7 +82,16 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   // The headings the text's own forms give, then the document's structure to check them and, where they
   // disagree with its template blocks or stated count, to choose another level or cue.
   const textual = beforeAnnex(lines, chooseForm(headingCandidates(lines, furniture, layout, fields)));
-  const candidates = chooseStructure(structure, textual, statedCount(text.slice(0, 200_000)));
+  // Titles with no label of their own may have it on the line above ("MEX-2025-03", "COMMITMENT C-7", "03").
+  // A commitment listed in a report's table and reviewed under a heading of its own is taken there.
+  const candidates = atOwnHeadings(
+    lines,
+    labelsAbove(
+      lines,
+      chooseStructure(structure, textual, statedCount(text.slice(0, 200_000))),
+      (a, b) => pageOfLine(a) === pageOfLine(b),
+    ),
+  );
 
   // The theme heading above a commitment: one that looks like a theme, or one numbered as its label's first
   // part ("II. Justicia abierta" above "Compromiso 2.a").

@@ -65,8 +65,13 @@ export function tableRows(lines: readonly TextLine[]): TableRow[] {
 const SAME_COLUMN = 3;
 /** Labels are often centred in their column: "10" starts left of "9". */
 const LABEL_COLUMN = 8;
-/** Lines a header may take before the first row: wrapped cells, a second header row, a theme row. */
+/**
+ * Lines a header may take before the first row: wrapped cells, a second header row, a theme row; past
+ * HEADER_LINES only short ones (a header whose cells wrap word by word), up to HEADER_REACH.
+ */
 const HEADER_LINES = 6;
+const HEADER_REACH = 9;
+const HEADER_LINE = 30;
 /** Lines a matrix row may take: a table whose next label does not come within them has ended. */
 const ROW_REACH = 60;
 /**
@@ -105,8 +110,15 @@ export function columnRows(lines: readonly TextLine[], layout: Layout | null): T
       const first = layout.cells(j)[0];
       return first !== undefined && LABEL_CELL.test(first.text.trim());
     };
+    // Narrow header cells wrap ("Open / government / lens", "Potential for / results"): the header's lines
+    // are short words, with no label to start a row, down to the first row.
     let firstRow = i + 1;
-    while (firstRow < Math.min(lines.length, i + HEADER_LINES) && !isRowStart(firstRow)) firstRow++;
+    while (
+      firstRow < Math.min(lines.length, i + HEADER_REACH) &&
+      !isRowStart(firstRow) &&
+      (firstRow < i + HEADER_LINES || (lines[firstRow] as TextLine).clean.length <= HEADER_LINE)
+    )
+      firstRow++;
     if (firstRow >= lines.length || !isRowStart(firstRow)) continue;
     const labelX = (layout.cells(firstRow)[0] as { x: number }).x;
     // The table's extent, and the positions its rows print at.

@@ -85,3 +85,15 @@ export const CALL_NAME =
  */
 export const NEWS_NAME =
   /\b(?:press release|news release|newsroom|latest news|blog post|posted (?:on|by)|comunicado de prensa|nota de prensa|sala de prensa|comunicado de imprensa|nota de imprensa|communiqu[eé] de presse|billet de blog|publi[eé] le)\b|\b(?:published|updated|publicad[oa]|actualizad[oa]|atualizad[oa]|publi[eé]e?|mis [aà] jour)(?: (?:on|em|el|le))?:? \d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? (?:(?:at|[aà]s|a las|[aà]) )?\d{1,2}(?:h|:)\d{2}\b/u;
+
+/**
+ * Minutes of a meeting (of the forum that follows a plan, say): read where a page names itself. Minutes go
+ * through the commitments one by one and may print them as headings, with their progress; a plan does
+ * not call itself minutes.
+ */
+export const MINUTES_NAME =
+  /\b(?:minutes of (?:the )?(?:[a-z-]+ ){0,5}meeting|meeting minutes|acta (?:n(?:ro|úm)?\.?\s?[º°]|n\.|de la (?:\S+ ){0,2}(?:sesi[oó]n|reuni[oó]n))|ata (?:n\.?\s?[º°]|da (?:\S+ ){0,2}reuni[aã]o)|proc[eè]s-verbal (?:de la |du |n)|compte[- ]rendu de (?:la )?r[eé]union)/;
+
+/** What minutes record and a plan does not: the meeting's agenda, its quorum, its opening by the chair. */
+export const MEETING_BUSINESS =
+  /\b(?:order of business|orden del d[ií]a|ordem (?:do dia|de trabalhos)|ordre du jour|quorum|qu[oó]rum|declared the meeting open|declar[oó] abierta la (?:sesi[oó]n|reuni[oó]n)|declarou aberta a (?:reuni[aã]o|sess[aã]o)|d[eé]clar[eé] (?:la s[eé]ance|la r[eé]union) ouverte)/;

@@ -6,6 +6,8 @@ import {
   IRM,
   IRM_REPORT,
   NEWS_NAME,
+  MINUTES_NAME,
+  MEETING_BUSINESS,
   NOT_A_PLAN,
   OPEN_GOVERNMENT,
   PLAN_ADDRESS,
@@ -169,6 +171,13 @@ export function detectDocument(sample: DocumentSample): Detection {
   );
   const related = plan >= 0.35;
 
+  // Minutes name themselves so on their cover and record a meeting's business: about a plan, whatever
+  // commitment headings and progress they print.
+  const minutes = related && MINUTES_NAME.test(naming) && MEETING_BUSINESS.test(all);
+  if (minutes && !SELF_ASSESSMENT.test(naming) && !IRM.test(naming)) {
+    reasons.push({ code: 'aboutAPlan' });
+    return { kind: 'other', score: clamp(0.5 + plan / 4), language, reasons };
+  }
   if (
     aboutAPlan &&
     ((callNamed && !SELF_ASSESSMENT.test(naming)) || (!SELF_ASSESSMENT.test(opening) && !IRM.test(opening)))
