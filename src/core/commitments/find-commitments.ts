@@ -22,6 +22,7 @@ import { statedCount } from './stated-count.ts';
 import { chooseStructure, type Structure } from './structure.ts';
 import { fieldLines } from './field-lines.ts';
 import { numberedTheme } from './numbered-theme.ts';
+import { inLabelOrder } from './ordered-duplicates.ts';
 import { titleAbove, trailingLabel, trailingPlace } from './label-after-title.ts';
 import { fieldOf, type FieldLine } from './template-fields.ts';
 
@@ -401,7 +402,8 @@ function inSequence(list: readonly Candidate[]): Candidate[] {
 /**
  * Contents entries and running headers repeat a heading. A contents entry is followed at once by the
  * next entry; a running header comes after the heading it repeats. So: the first occurrence with a body,
- * or, when none has one, the one with the most text after it.
+ * or, when none has one, the one with the most text after it; and of a commitment discussed out of turn
+ * and listed again in order, the one in order (`inLabelOrder`).
  */
 export function dedupe(list: readonly Candidate[]): Candidate[] {
   const key = (c: Candidate): string =>
@@ -413,7 +415,11 @@ export function dedupe(list: readonly Candidate[]): Candidate[] {
     if (seen === undefined) chosen.set(key(c), i);
     else if (extent(seen) < MIN_BODY_LINES && extent(i) > extent(seen)) chosen.set(key(c), i);
   });
-  const keep = new Set(chosen.values());
+  const keep = inLabelOrder(
+    list.map((c) => c.label),
+    list.map(key),
+    new Set(chosen.values()),
+  );
   return list.filter((_, i) => keep.has(i));
 }
 

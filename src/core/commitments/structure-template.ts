@@ -2,6 +2,7 @@ import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { sameHeadingLook, type Candidate } from './find-commitments.ts';
 import { CONTINUES, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
+import { badgeLabels } from './badge-labels.ts';
 import { designatorAbove, nextContent, skippable, type Structure } from './structure-lines.ts';
 import { hangingLabels } from './structure-layout.ts';
 import { carryThemes, parentHeading, themeAbove } from './structure-themes.ts';
@@ -10,10 +11,11 @@ import type { FieldLine, TemplateBlock } from './template-fields.ts';
 /**
  * One commitment per template block. Its title is the template's own title field when printed, or the
  * heading just above the block: the lines printed in one heading style, or a short line that does not
- * end a sentence. Its label is the id field, or the label the heading prints.
+ * end a sentence. Its label is the id field, or the label the heading prints, or a number printed alone
+ * above each heading (`badgeLabels`).
  */
 export function templateCandidates(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {
-  return carryThemes(hangingLabels(templateCandidatesOf(s, blocks)));
+  return carryThemes(badgeLabels(s, hangingLabels(templateCandidatesOf(s, blocks))));
 }
 
 function templateCandidatesOf(s: Structure, blocks: readonly TemplateBlock[]): Candidate[] {

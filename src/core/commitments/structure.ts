@@ -1,7 +1,9 @@
 import { type TextLine } from '../text/text-lines.ts';
 import { type Candidate } from './find-commitments.ts';
 import { parseNumbered } from './numbering.ts';
+import { badgeLabels } from './badge-labels.ts';
 import { printedDates } from './printed-dates.ts';
+import { repeatsTitles } from './repeated-titles.ts';
 import { withSummary } from './report-summary.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
 import { layoutLevels } from './structure-layout.ts';
@@ -35,11 +37,14 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   const starts = blocks.map((b) => b.first);
   // A level of printed headings that each head one template block, less the sections of the introduction
   // printed in its style, before the line above each block: from the largest style down, since a
-  // commitment's own sub-headings ("The challenge") may each head one block too.
+  // commitment's own sub-headings ("The challenge") may each head one block too. Those sections left out,
+  // the numbers printed above the headings may count 1, 2, 3 (`badgeLabels`).
   const rankOf = (level: Candidate[]): number => s.layout?.rank[level[0]?.line ?? -1] ?? 0;
   if (starts.length >= 2) {
     options.push(
-      ...[...byLayout].sort((a, b) => rankOf(a) - rankOf(b)).map((l) => templateBacked(l, starts)),
+      ...[...byLayout]
+        .sort((a, b) => rankOf(a) - rankOf(b))
+        .map((l) => badgeLabels(s, templateBacked(l, starts))),
     );
   }
   const fromTemplate = blocks.length >= 2 ? templateCandidates(s, blocks) : [];
@@ -68,7 +73,7 @@ export function chooseStructure(s: Structure, textual: Candidate[], stated: numb
   // Unnumbered run-in titles only where a count can say which paragraphs' run-ins are the commitments.
   options.push(...runInLevels(s));
   const cost = (list: Candidate[]): number => {
-    if (list.length < 2) return Infinity;
+    if (list.length < 2 || repeatsTitles(list)) return Infinity;
     const off = Math.abs(list.length - target) / target;
     // Against template blocks, a list must also line up with them: one block per commitment. Without
     // them, its headings must have bodies: a contents page lists the same labels with none. The rows of a

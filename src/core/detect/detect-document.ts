@@ -15,6 +15,7 @@ import {
   SELF_ASSESSMENT,
   TEMPLATE_FIELD,
 } from './cues.ts';
+import { CONSULTATION_REPORT, PLAN_TO_COME } from './consultation-report.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { looksLikePlanPdfLink } from './plan-pdf-link.ts';
 import { namesItself } from './names-itself.ts';
@@ -159,7 +160,11 @@ export function detectDocument(sample: DocumentSample): Detection {
   const aboutCues = mayBeAboutAPlan
     ? ABOUT_A_PLAN.filter((cue) => cue.test(all)).length +
       (NEWS_NAME.test(opening) ? 1 : 0) +
-      (callNamed ? 1 : 0)
+      (callNamed ? 1 : 0) +
+      // A report on the consultations for a plan still to come ("What we heard"): what it calls itself,
+      // and the plan it says is yet to be published.
+      (CONSULTATION_REPORT.test(naming) ? 1 : 0) +
+      (PLAN_TO_COME.test(all) ? 1 : 0)
     : 0;
   const aboutAPlan = aboutCues >= 2;
 
