@@ -22,6 +22,7 @@ import { DOCS_I } from './blind2-docs-i.ts';
 import { DOCS_J } from './blind2-docs-j.ts';
 import { DOCS_K } from './blind2-docs-k.ts';
 import { DOCS_L } from './blind2-docs-l.ts';
+import { DOCS_N } from './blind2-docs-n.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -80,6 +81,7 @@ async function main(): Promise<void> {
       ...DOCS_J,
       ...DOCS_K,
       ...DOCS_L,
+      ...DOCS_N,
     ].filter((d) => only.length === 0 || only.includes(d.name))) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
       let pages = new Map<string, number>();
