@@ -1,4 +1,5 @@
 import type { TextLine } from '../text/text-lines.ts';
+import { SPACED_DOTS_SOURCE } from './dot-leaders.ts';
 import { levelKey, parseNumbered } from './numbering.ts';
 
 /** An entry of a plan's contents page: `1.2 Open contracting ........ 14`. */
@@ -13,7 +14,10 @@ export interface ContentsEntry {
 }
 
 const ENDS_IN_NUMBER = /\d\s*$/u;
-const ENTRY = /^(.*?\p{L}.*?)(?:\s*(?:\.{2,}|…+|-{3,}|_{3,})\s*|\t+\s*|\s{2,})(\d{1,3})\s*$/u;
+const ENTRY = new RegExp(
+  String.raw`^(.*?\p{L}.*?)(?:\s*(?:\.{2,}|${SPACED_DOTS_SOURCE}|…+|-{3,}|_{3,})\s*|\t+\s*|\s{2,})(\d{1,3})\s*$`,
+  'u',
+);
 
 /** The entries of the contents pages: lines that end in leaders or a gap and a page number. */
 export function contentsEntries(lines: readonly TextLine[]): ContentsEntry[] {

@@ -1,3 +1,5 @@
+import { LEADERS_SOURCE, LEADERS_THEN_PAGE } from './dot-leaders.ts';
+
 /** How plans print a commitment's heading; a document uses one form, the finder picks the best one. */
 export type HeadingForm = 'keyword' | 'id' | 'pipe' | 'numbered' | 'bullet';
 
@@ -39,9 +41,9 @@ export function matchHeading(line: string): HeadingMatch | null {
 }
 
 /** A contents line: dot leaders or a page number at its end. */
-export const CONTENTS_LINE = /(?:\.{3,}|…{2,}|-{3,}|_{3,}|\s{2,}|\t)\s*\d{1,3}\s*$/u;
+export const CONTENTS_LINE = new RegExp(`(?:${LEADERS_SOURCE}|\\s{2,}|\\t)\\s*\\d{1,3}\\s*$`, 'u');
 /** The end of a contents entry for certain: leaders, then the page number. */
-const LEADERS_END = /(?:\.{3,}|…{2,}|_{3,})\s*\d{1,3}\s*$/u;
+const LEADERS_END = LEADERS_THEN_PAGE;
 
 /**
  * Whether the line after a heading-like line ends a contents entry: a long entry wraps, and only its last
