@@ -97,11 +97,20 @@ describe('anchorAll with repeated template text', () => {
     expect(found?.span.end).toBeLessThan(after.indexOf('Commitment 602.'));
   });
 
-  it('leaves an orphan, not a look-alike far away in other words, when the annotated passage was deleted', () => {
+  /**
+   * Forty sections, the twenty-first opening with `sentence`, annotated at `quote` and at every section's
+   * own sentence; republished with each section grown by a character and `edit` applied. Answers whether
+   * every section's own sentence was found, and what became of the quote.
+   */
+  function republished(
+    sentence: string,
+    quote: string,
+    edit: (text: string) => string,
+  ): { neighboursFound: boolean; quoted: AnchorResult | null | undefined } {
     const sections = 40;
     const before = plan(sections, (_, line) => line).replace(
       'Commitment 21. ',
-      'Commitment 21. Deleted later: the lobbying register opens to the public. ',
+      `Commitment 21. ${sentence} `,
     );
     const beforeDoc = new AnchoringText(before);
     const selectors: Selector[][] = [];
@@ -110,49 +119,43 @@ describe('anchorAll with repeated template text', () => {
       const at = before.indexOf(q);
       selectors.push(describeSpan(beforeDoc, { start: at, end: at + q.length }));
     }
-    const quote = 'the lobbying register opens';
     const quoteAt = before.indexOf(quote);
     selectors.push(describeSpan(beforeDoc, { start: quoteAt, end: quoteAt + quote.length }));
-
-    // Republished without that sentence; the same words now stand once in a new sentence far away.
-    const after = plan(sections, (_, line) => line)
-      .replace(/The ministry number/gu, 'The ministry, number')
-      .replace(
-        'Commitment 3. ',
-        'Commitment 3. Each week the lobbying register opens again after a holiday. ',
-      );
+    const after = edit(
+      plan(sections, (_, line) => line).replace(/The ministry number/gu, 'The ministry, number'),
+    );
     const results = finish(anchorAll(new AnchoringText(after), selectors), selectors.length);
-    expect(results.slice(0, sections).every((r) => r !== null)).toBe(true);
-    expect(results.at(-1)).toBeNull();
+    return { neighboursFound: results.slice(0, sections).every((r) => r !== null), quoted: results.at(-1) };
+  }
+
+  it('leaves an orphan, not a look-alike far away in other words, when the annotated passage was deleted', () => {
+    // Republished without that sentence; the same words now stand once in a new sentence far away.
+    const { neighboursFound, quoted } = republished(
+      'Deleted later: the lobbying register opens to the public.',
+      'the lobbying register opens',
+      (text) =>
+        text.replace(
+          'Commitment 3. ',
+          'Commitment 3. Each week the lobbying register opens again after a holiday. ',
+        ),
+    );
+    expect(neighboursFound).toBe(true);
+    expect(quoted).toBeNull();
   });
 
   it('leaves an orphan, not other words that look alike where it was, when a passage was rewritten', () => {
-    const sections = 40;
-    const before = plan(sections, (_, line) => line).replace(
-      'Commitment 21. ',
-      'Commitment 21. In the first year of the plan, the agency will publish the register of lobbyists ' +
-        'each month, with every meeting held and every gift declared. ',
-    );
-    const beforeDoc = new AnchoringText(before);
-    const selectors: Selector[][] = [];
-    for (let n = 0; n < sections; n++) {
-      const q = `will publish register ${n * 7 + 3} in full`;
-      const at = before.indexOf(q);
-      selectors.push(describeSpan(beforeDoc, { start: at, end: at + q.length }));
-    }
-    const quote = 'publish the register of lobbyists';
-    const quoteAt = before.indexOf(quote);
-    selectors.push(describeSpan(beforeDoc, { start: quoteAt, end: quoteAt + quote.length }));
-
     // The sentence rewritten in other words, a few of which look like the quote.
-    const after = plan(sections, (_, line) => line)
-      .replace(/The ministry number/gu, 'The ministry, number')
-      .replace(
-        'Commitment 21. ',
-        'Commitment 21. Nobody here thinks that to publish the registry of lobbies helps at all, whatever was said. ',
-      );
-    const results = finish(anchorAll(new AnchoringText(after), selectors), selectors.length);
-    expect(results.slice(0, sections).every((r) => r !== null)).toBe(true);
-    expect(results.at(-1)).toBeNull();
+    const { neighboursFound, quoted } = republished(
+      'In the first year of the plan, the agency will publish the register of lobbyists each month, ' +
+        'with every meeting held and every gift declared.',
+      'publish the register of lobbyists',
+      (text) =>
+        text.replace(
+          'Commitment 21. ',
+          'Commitment 21. Nobody here thinks that to publish the registry of lobbies helps at all, whatever was said. ',
+        ),
+    );
+    expect(neighboursFound).toBe(true);
+    expect(quoted).toBeNull();
   });
 });
