@@ -32,10 +32,21 @@ export class PdfTextLayers {
    * (pdf.js stopped early on a huge page): that page's highlights are then not painted rather than wrong.
    */
   register(pageNumber: number, layer: Element): boolean {
-    const spans = [...layer.querySelectorAll<HTMLElement>(`span:not(.${NOT_ITEM})`)].filter(
+    let spans = [...layer.querySelectorAll<HTMLElement>(`span:not(.${NOT_ITEM})`)].filter(
       (span) => !span.parentElement?.closest(`span:not(.${NOT_ITEM})`),
     );
-    const expected = this.#text.pages[pageNumber - 1]?.itemStarts.length;
+    const page = this.#text.pages[pageNumber - 1];
+    const expected = page?.itemStarts.length;
+    // pdf.js cancels a text layer still being drawn when the page is drawn again at another scale (the
+    // sidebar opening narrows the pages), but leaves the spans it had drawn in the layer, before the new
+    // drawing's: the page's items are then its last spans, and the ones before are left over.
+    if (page && expected !== undefined && spans.length > expected) {
+      const last = spans.slice(spans.length - expected);
+      if (sameText(last, page.text, page.itemStarts, page.itemLengths)) {
+        for (const leftOver of spans.slice(0, spans.length - expected)) leftOver.remove();
+        spans = last;
+      }
+    }
     if (spans.length !== expected) {
       console.warn(
         `Plan Annotator: page ${pageNumber} shows ${spans.length} text items, ${expected} were read`,
@@ -158,6 +169,21 @@ export class PdfTextLayers {
     }
     return last ? { node: last, offset: last.data.length } : { node: span, offset: 0 };
   }
+}
+
+/** Whether spans hold, one for one, the text of the items read (whitespace aside: a blank item is read empty). */
+export function sameText(
+  spans: readonly Element[],
+  pageText: string,
+  itemStarts: readonly number[],
+  itemLengths: readonly number[],
+): boolean {
+  return spans.every((span, i) => {
+    const start = itemStarts[i] as number;
+    return (
+      (span.textContent ?? '').trim() === pageText.slice(start, start + (itemLengths[i] as number)).trim()
+    );
+  });
 }
 
 function isText(node: Node): node is Text {
