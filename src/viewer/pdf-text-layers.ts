@@ -40,7 +40,7 @@ export class PdfTextLayers {
     // pdf.js cancels a text layer still being drawn when the page is drawn again at another scale (the
     // sidebar opening narrows the pages), but leaves the spans it had drawn in the layer, before the new
     // drawing's: the page's items are then its last spans, and the ones before are left over.
-    if (page && expected !== undefined && spans.length > expected) {
+    if (page && expected !== undefined && expected > 0 && spans.length > expected) {
       const last = spans.slice(spans.length - expected);
       if (sameText(last, page.text, page.itemStarts, page.itemLengths)) {
         for (const leftOver of spans.slice(0, spans.length - expected)) leftOver.remove();
@@ -180,9 +180,9 @@ export function sameText(
 ): boolean {
   return spans.every((span, i) => {
     const start = itemStarts[i] as number;
-    return (
-      (span.textContent ?? '').trim() === pageText.slice(start, start + (itemLengths[i] as number)).trim()
-    );
+    const length = itemLengths[i] as number;
+    // Running headers and page numbers are read as items of no length: their spans cannot be compared.
+    return length === 0 || (span.textContent ?? '').trim() === pageText.slice(start, start + length).trim();
   });
 }
 
