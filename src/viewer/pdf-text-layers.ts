@@ -40,10 +40,10 @@ export class PdfTextLayers {
     // pdf.js cancels a text layer still being drawn when the page is drawn again at another scale (the
     // sidebar opening narrows the pages), but leaves the spans it had drawn in the layer, before the new
     // drawing's: the page's items are then its last spans, and the ones before are left over.
-    if (page && expected !== undefined && expected > 0 && spans.length > expected) {
-      const last = spans.slice(spans.length - expected);
+    if (page && page.itemStarts.length > 0 && spans.length > page.itemStarts.length) {
+      const last = spans.slice(spans.length - page.itemStarts.length);
       if (sameText(last, page.text, page.itemStarts, page.itemLengths)) {
-        for (const leftOver of spans.slice(0, spans.length - expected)) leftOver.remove();
+        for (const leftOver of spans.slice(0, spans.length - last.length)) leftOver.remove();
         spans = last;
       }
     }
@@ -172,7 +172,7 @@ export class PdfTextLayers {
 }
 
 /** Whether spans hold, one for one, the text of the items read (whitespace aside: a blank item is read empty). */
-export function sameText(
+function sameText(
   spans: readonly Element[],
   pageText: string,
   itemStarts: readonly number[],
