@@ -1,13 +1,16 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /** The file in a PGlite data folder that names the process using it. */
 export const LOCK_FILE = 'plan-annotator.lock';
 
-/** The lock files this process holds, so a second open here is refused even though the pid is ours. */
-const held = new Set<string>();
+/**
+ * The lock and claim files this process holds, each with the exact text it wrote there. A file naming
+ * this process's id with other text is a past run's (a container restarted with the same pid).
+ */
+const held = new Map<string, string>();
 
 /**
  * PGlite is one process's database: two servers writing one data folder would corrupt it. The first to
@@ -16,23 +19,23 @@ const held = new Set<string>();
  * an earlier run that had this very process id (a container restarts as pid 1), is taken over, so a
  * killed server restarts on its data without help.
  *
- * The lock appears complete or not at all (written aside, then hard-linked into place), and a stale one
- * is moved away before it is removed, so two servers starting together never both win.
+ * Every lock appears complete or not at all (written aside, then hard-linked into place) and carries a
+ * token of its own, so that one lock is never mistaken for another naming the same process. A stale lock
+ * is removed only by the one start that wins the claim on that very lock (see `removeStale`), so two
+ * servers starting together never both win, and none removes a lock another has just taken.
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const path = join(resolve(dataDir), LOCK_FILE);
   if (held.has(path)) throw inUse(dataDir, process.pid);
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (await create(path)) {
-      return async () => {
-        held.delete(path);
-        // Only our own lock: never remove one another process took over.
-        if ((await holder(path)) === process.pid) await unlink(path).catch(() => undefined);
-      };
-    }
-    const pid = await holder(path);
-    if (pid !== null && running(pid, path)) throw inUse(dataDir, pid);
-    await removeStale(path, pid);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const mine = await create(path);
+    if (mine !== null) return () => release(path, mine);
+    const found = await read(path);
+    if (found === null) continue; // removed meanwhile: try again
+    const pid = pidOf(found);
+    if (pid !== null && running(pid, path, found)) throw inUse(dataDir, pid);
+    // False while another start is taking this stale lock over: give it a moment, then look again.
+    if (!(await removeStale(path, found))) await pause(attempt);
   }
   throw new Error(`Could not lock the data folder ${dataDir}: other servers keep starting on it.`);
 }
@@ -44,17 +47,18 @@ function inUse(dataDir: string, pid: number): Error {
   );
 }
 
-/** Puts a lock naming this process in place, atomically; false when one is already there. */
-async function create(path: string): Promise<boolean> {
+/** Puts a file naming this process in place, atomically: the text written, or null when one is already there. */
+async function create(path: string): Promise<string | null> {
+  const text = `${process.pid} ${randomUUID()}\n`;
   const aside = `${path}.${process.pid}.${randomUUID()}`;
-  await writeFile(aside, `${process.pid}\n`);
+  await writeFile(aside, text);
   try {
     await link(aside, path);
     // At once, before any other await: a second open in this process must find it held.
-    held.add(path);
-    return true;
+    held.set(path, text);
+    return text;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw error;
   } finally {
     await unlink(aside).catch(() => undefined);
@@ -62,36 +66,65 @@ async function create(path: string): Promise<boolean> {
 }
 
 /**
- * Removes the lock found to name `stalePid` (null: unreadable). It is first moved aside, which only one
- * remover can do; if what was moved names someone else (a server that took over meanwhile), it goes back.
+ * Removes a file this process put in place. It is still ours when read: while `held` maps it to our text
+ * nobody takes it for stale, and nobody else can create it while it exists. Forgotten only after it is
+ * gone, and only if `held` still names our text (another open here may have created it again since).
  */
-async function removeStale(path: string, stalePid: number | null): Promise<void> {
-  const aside = `${path}.stale.${randomUUID()}`;
-  try {
-    await rename(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+async function release(path: string, mine: string): Promise<void> {
+  if ((await read(path)) === mine) await unlink(path).catch(() => undefined);
+  if (held.get(path) === mine) held.delete(path);
+}
+
+/**
+ * Removes the stale file at `path` whose text was `found`, unless it was replaced meanwhile. Many starts
+ * can find the same stale lock at once, so only the one that creates the claim named after that lock's
+ * text may remove it, and it removes it only if the file still holds that text. The claim is an ordinary
+ * file of this kind: if its own holder died halfway, it is stale in turn and taken over the same way.
+ * True when the stale file is gone (or was replaced); false while another live start holds the claim.
+ */
+async function removeStale(path: string, found: string): Promise<boolean> {
+  const claim = `${path}.${createHash('sha256').update(found).digest('hex').slice(0, 16)}.takeover`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const mine = await create(claim);
+    if (mine !== null) {
+      try {
+        if ((await read(path)) === found) await unlink(path).catch(() => undefined);
+      } finally {
+        await release(claim, mine);
+      }
+      return true;
+    }
+    const claimer = await read(claim);
+    if (claimer === null) continue; // released meanwhile: try to claim again
+    const pid = pidOf(claimer);
+    if (pid !== null && running(pid, claim, claimer)) return false;
+    await removeStale(claim, claimer);
   }
+  return false;
+}
+
+/** The file's text; null when there is no such file. */
+async function read(path: string): Promise<string | null> {
   try {
-    if ((await holder(aside)) !== stalePid) await link(aside, path).catch(() => undefined);
-  } finally {
-    await unlink(aside).catch(() => undefined);
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 
-async function holder(path: string): Promise<number | null> {
-  const text = await readFile(path, 'utf8').catch(() => '');
-  const pid = Number.parseInt(text.trim(), 10);
+/** The process a lock names: its first word. Null for a file that names none (a damaged lock is stale). */
+function pidOf(text: string): number | null {
+  const pid = Number.parseInt(text.trim().split(/\s/u)[0] ?? '', 10);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
 /**
- * Whether the process `pid` still holds the lock at `path`: this process if it took that lock itself
- * (else the pid is a past run's), another while it lives (a zombie has ended).
+ * Whether the process `pid` still holds the file at `path` with text `text`: this process if it wrote
+ * that very text (else the file is a past run's), another while it lives (a zombie has ended).
  */
-function running(pid: number, path: string): boolean {
-  if (pid === process.pid) return held.has(path);
+function running(pid: number, path: string, text: string): boolean {
+  if (pid === process.pid) return held.get(path) === text;
   try {
     process.kill(pid, 0);
   } catch (error) {
@@ -105,4 +138,9 @@ function running(pid: number, path: string): boolean {
   } catch {
     return true;
   }
+}
+
+/** A short, growing wait while another start finishes taking a stale lock over. */
+function pause(attempt: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, Math.min(5 * (attempt + 1), 50)));
 }
