@@ -106,7 +106,9 @@ describe('the lock itself', () => {
     expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
     expect(await lockPid(dir)).toBe(process.pid);
     expect(await readdir(dir)).toEqual([LOCK_FILE]);
-    await (attempts.find((a) => a.status === 'fulfilled') as PromiseFulfilledResult<() => Promise<void>>).value();
+    await (
+      attempts.find((a) => a.status === 'fulfilled') as PromiseFulfilledResult<() => Promise<void>>
+    ).value();
     expect(await readdir(dir)).toEqual([]);
   });
 
