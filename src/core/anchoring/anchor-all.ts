@@ -65,6 +65,8 @@ const LEARNT_CONTEXT = 0.9;
 const LEARNT_QUOTE = 0.9;
 /** Context agreement below which a passage away from where its neighbours put it is not taken. */
 const UNPLACED_CONTEXT = 0.5;
+/** Agreement of the weaker side of the context below which a copy of repeated text is not taken. */
+const ONE_SIDED_CONTEXT = 0.3;
 /** Context agreement below which a passage found only approximately is not taken anywhere. */
 const FUZZY_CONTEXT = 0.3;
 /** Nothing to check a bare position against, so it is never reported as sure. */
@@ -92,7 +94,7 @@ interface Pending {
   position: TextPositionSelector | undefined;
   scorer: Scorer | null;
   best: Scored | null;
-  /** Verbatim copies of the quote in the compact text: none means it is no repeated boilerplate. */
+  /** Verbatim copies of the quote, in the text or the compact text: none means it is no repeated boilerplate. */
   copies: number;
 }
 
@@ -127,7 +129,7 @@ export function* anchorAll(
     if (now() >= deadline) yield* pause();
   }
   const settle = (p: Pending): void => {
-    settled.push({ index: p.index, result: decide(doc, p.best, p.quote.exact) });
+    settled.push({ index: p.index, result: decide(doc, p.best, p.quote.exact, p.copies > 1) });
   };
   /**
    * Scores candidates in order, keeping the best, pausing when the slice is spent; true once the best is
@@ -182,6 +184,7 @@ export function* anchorAll(
   for (const [i, p] of pending.entries()) {
     p.scorer = new Scorer(doc, p.quote, p.position);
     const found = (exact.hits[i] as Positions).values();
+    p.copies = found.length;
     if (found.length > 1) {
       ambiguous.push(i);
       continue;
@@ -231,7 +234,7 @@ export function* anchorAll(
     const found = Array.from((compactScan.hits[i] as Positions).values(), (at) =>
       fromCompact(compact, at, at + quote.length, 1),
     );
-    p.copies = found.length;
+    p.copies = Math.max(p.copies, found.length);
     if (yield* consider(p, found)) settle(p);
     else stillUnsure.push(p);
     // Found once, whole and in its context, with only whitespace and punctuation changed: this too shows
@@ -389,8 +392,17 @@ function anchorWithoutSearch(
   return undefined;
 }
 
-function decide(doc: AnchoringText, best: Scored | null, quote: string): AnchorResult | null {
+function decide(
+  doc: AnchoringText,
+  best: Scored | null,
+  quote: string,
+  repeated: boolean,
+): AnchorResult | null {
   if (!best || (!isConclusive(best) && best.score < ACCEPT_SCORE)) return null;
+  // Text repeated through the page (a template's field, a recurring phrase) tells its copies apart only
+  // by what surrounds it, and one side of that is often repeated too. A copy with one side of its
+  // context gone is another copy, most often where the annotated one was deleted.
+  if (repeated && best.weakerSide !== null && best.weakerSide < ONE_SIDED_CONTEXT) return null;
   // Neither where the neighbours put the passage nor in its stored context: a look-alike somewhere else,
   // most often where the annotated passage was deleted. An orphan says so; a highlight would mislead.
   if (!best.placed && best.context !== null && best.context < UNPLACED_CONTEXT) return null;

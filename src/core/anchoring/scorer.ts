@@ -27,6 +27,8 @@ export interface Scored {
   score: number;
   /** Mean similarity of the stored prefix and suffix to the text around the candidate; null if none stored. */
   context: number | null;
+  /** The lesser of the two when both are stored: a side of the context that is gone; else null. */
+  weakerSide: number | null;
   /** False when a predicted position puts the passage somewhere else. */
   placed: boolean;
 }
@@ -106,12 +108,14 @@ export class Scorer {
     let weight = WEIGHT.quote;
     let contextTotal = 0;
     let contextParts = 0;
+    let weakerSide = Infinity;
     if (this.prefix) {
       const similarity = editSimilarity(this.prefix, keptBefore(text, candidate.start, this.prefix.length));
       total += WEIGHT.prefix * similarity;
       weight += WEIGHT.prefix;
       contextTotal += similarity;
       contextParts++;
+      weakerSide = similarity;
     }
     if (this.suffix) {
       const similarity = editSimilarity(this.suffix, keptAfter(text, candidate.end, this.suffix.length));
@@ -119,6 +123,7 @@ export class Scorer {
       weight += WEIGHT.suffix;
       contextTotal += similarity;
       contextParts++;
+      weakerSide = Math.min(weakerSide, similarity);
     }
     let placed = true;
     if (this.expected.length > 0) {
@@ -131,6 +136,7 @@ export class Scorer {
       candidate,
       score: total / weight,
       context: contextParts ? contextTotal / contextParts : null,
+      weakerSide: contextParts === 2 ? weakerSide : null,
       placed,
     };
   }

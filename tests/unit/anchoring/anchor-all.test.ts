@@ -113,6 +113,54 @@ describe('anchorAll', () => {
     expect(selectors.map((s) => anchorSelectors(movedDoc, s)?.span)).toEqual(results.map((r) => r?.span));
   });
 
+  it("leaves a template field as an orphan when its block was deleted, not on the next block's copy", () => {
+    const agencies = [
+      'Treasury',
+      'Audit Office',
+      'Ministry of Justice',
+      'Statistics Bureau',
+      'Land Registry',
+    ];
+    const aims = [
+      'Every payment above ten thousand is listed weekly.',
+      'Reports reach parliament within ninety days.',
+      'Court rulings are searchable by case and date.',
+      'Census tables come with their methods attached.',
+      'Owners of land and buildings are named online.',
+    ];
+    const blocks = agencies.map(
+      (agency, n) =>
+        `Commitment ${n + 1}: ${agency} opens its records.\n${aims[n]}\n` +
+        'Verifiable: yes. Potential impact: moderate.\n',
+    );
+    const text = blocks.join('');
+    const doc = new AnchoringText(text);
+    // The template field of the third block, and each block's own title, which show how the text moved.
+    const field = text.indexOf('Verifiable: yes.', text.indexOf('Ministry of Justice'));
+    const spans = [
+      { start: field, end: field + 'Verifiable: yes.'.length },
+      ...agencies.map((agency) => {
+        const at = text.indexOf(`${agency} opens`);
+        return { start: at, end: at + agency.length + ' opens its records'.length };
+      }),
+    ];
+    const selectors = spans.map((span) => describeSpan(doc, span));
+    const anchorIn = (revised: string): (AnchorResult | null)[] =>
+      finish(anchorAll(new AnchoringText(revised), selectors), selectors.length);
+
+    // The third block deleted: the fourth block's field sits where the third's was expected, with the same
+    // words after it but none of the annotated one's before it.
+    const deleted = [...blocks.slice(0, 2), ...blocks.slice(3)].join('');
+    const [gone, ...titles] = anchorIn(deleted);
+    expect(gone).toBeNull();
+    expect(titles.filter((r) => r !== null)).toHaveLength(4);
+
+    // Kept, the same field is found on its own block, though the words before it changed a little.
+    const edited = text.replace('searchable by case', 'searchable by name, case');
+    const [kept] = anchorIn(edited);
+    expect(kept?.span.start).toBe(edited.indexOf('Verifiable: yes.', edited.indexOf('Ministry of Justice')));
+  });
+
   it('answers bare positions and empty selector lists without searching', () => {
     const doc = new AnchoringText('Commitment 1: open contracting.');
     const results = finish(
