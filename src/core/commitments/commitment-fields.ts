@@ -1,5 +1,7 @@
 import type { Milestone } from './commitment.ts';
+import { sentenceNotField } from './field-sentence.ts';
 import { printedDates } from './printed-dates.ts';
+import { joinWrappedLabels } from './wrapped-labels.ts';
 
 export interface CommitmentFields {
   leadAgency: string | null;
@@ -9,7 +11,7 @@ export interface CommitmentFields {
 }
 
 const LEAD =
-  /^(?:lead(?: implementing)? (?:agency|agencies|institution|organi[sz]ation|entity)|responsible (?:agency|institution|entity)|implementing agency|instituci[oó]n responsable|entidad responsable|[oó]rgano responsable|dependencia responsable|institui[cç][aã]o respons[aá]vel|entidade respons[aá]vel|[oó]rg[aã]o respons[aá]vel|institution responsable|organisme responsable|minist[eè]re responsable|porteur(?: du projet)?|entit[eé] responsable)(?:\s*\/\s*\p{L}+)?(?:\s*\([^)]*\))?\s*[:|–—-]?\s*(.*)$/iu;
+  /^(?:lead(?: implementing)? (?:agency|agencies|institution|organi[sz]ation|entity)|responsible (?:agency|institution|entity)|implementing agency|instituci[oó]n responsable|entidad responsable|[oó]rgano responsable|dependencia responsable|institui[cç][aã]o respons[aá]vel|entidade respons[aá]vel|[oó]rg[aã]o respons[aá]vel|institution responsable|organisme responsable|minist[eè]re responsable|porteur(?: du projet)?|entit[eé] responsable)(?:\s*\/\s*\p{L}+)?(?:\s*\([^)]*\))?(\s*[:|–—-]?\s*)(.*)$/iu;
 const START =
   /^(?:start(?:ing)? date|fecha de inicio|data de in[ií]cio|date de d[eé]but)\s*[:|–—-]?\s*(.*)$/iu;
 const END =
@@ -24,8 +26,17 @@ const ITEM = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•●▪◦‣–—-]|[a-z]\))\s
 const FIELD =
   /^(?:[\p{L} ]{3,40})\s*:\s*$|^(?:status|problem|objective|ambition|relevance|stakeholders|other actors|contact|status quo|problema|objetivo|ambici[oó]n|relevancia|otros actores|estado|objectif|probl[eè]me|ambition|pertinence|autres acteurs)\b/iu;
 
+/** A line that is one of the fields' labels and nothing else: no value printed after it. */
+function labelAlone(text: string): boolean {
+  const lead = LEAD.exec(text);
+  if (lead) return (lead[2] ?? '') === '';
+  const m = START.exec(text) ?? END.exec(text) ?? PERIOD.exec(text);
+  return m !== null && (m[1] ?? '') === '';
+}
+
 /** The template fields printed inside a commitment's lines, when the plan prints them. */
-export function commitmentFields(lines: readonly string[]): CommitmentFields {
+export function commitmentFields(printed: readonly string[]): CommitmentFields {
+  const lines = joinWrappedLabels(printed, labelAlone);
   let leadAgency: string | null = null;
   let startDate: string | null = null;
   let endDate: string | null = null;
@@ -58,14 +69,14 @@ export function commitmentFields(lines: readonly string[]): CommitmentFields {
 
   lines.forEach((line, i) => {
     if (line === '') return;
-    let m = LEAD.exec(line);
-    if (m && leadAgency === null) {
+    const lead = LEAD.exec(line);
+    if (lead && leadAgency === null && !sentenceNotField(lead[1] ?? '', lead[2] ?? '')) {
       closeMilestone();
       inMilestones = false;
-      leadAgency = valueAt(i, m[1] ?? '') || null;
+      leadAgency = valueAt(i, lead[2] ?? '') || null;
       return;
     }
-    m = START.exec(line);
+    let m = START.exec(line);
     if (m) {
       startDate = printedDates(valueAt(i, m[1] ?? ''))[0] ?? startDate;
       return;

@@ -2,6 +2,7 @@ import type { TextLine } from '../text/text-lines.ts';
 import { matchHeading } from './heading-forms.ts';
 import { trailingLabel } from './label-after-title.ts';
 import { fieldOf } from './template-fields.ts';
+import { halfOfWrappedLabel } from './wrapped-labels.ts';
 
 /** How many lines at the top and bottom of a page can be a running header or footer. */
 const EDGE = 3;
@@ -26,6 +27,8 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
     for (const i of edge) {
       // A template that starts each page ("Commitment ID: 04") repeats its labels, not a running header.
       if (fieldOf((lines[i] as TextLine).clean)) continue;
+      // Or a label wrapped in a narrow cell ("Lead Implementing" / "Agency"): each half is no field alone.
+      if (halfOfWrappedLabel(cleanAround(lines, i), 1, labelOnly)) continue;
       const key = (lines[i] as TextLine).clean.toLowerCase().replace(/\d+/gu, '#');
       edges.set(key, [...(edges.get(key) ?? []), i]);
     }
@@ -44,6 +47,14 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
     if (indices.length >= often && !labelsInTurn(lines, indices)) for (const i of indices) furniture.add(i);
   }
   return furniture;
+}
+
+/** A template label with no value after it. */
+const labelOnly = (text: string): boolean => fieldOf(text)?.value === '';
+
+/** The clean text of line `i` and of the lines on either side of it. */
+function cleanAround(lines: readonly TextLine[], i: number): string[] {
+  return [lines[i - 1]?.clean ?? '', (lines[i] as TextLine).clean, lines[i + 1]?.clean ?? ''];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { badgeLabels } from './badge-labels.ts';
+import { boldRunIn } from './bold-run-in.ts';
 import { AFTER_COMMITMENTS, NOT_COMMITMENTS, sameHeadingLook, type Candidate } from './find-commitments.ts';
 import { CONTENTS_LINE, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
@@ -32,10 +33,20 @@ export function layoutLevels(s: Structure): Candidate[][] {
     if (CONTENTS_LINE.test(line.raw.trimEnd())) continue;
     let last = i;
     let title = line.clean;
-    for (let j = nextContent(s, i); j < s.lines.length && sameHeadingLook(layout, i, j) && !s.fields[j];) {
+    const parts = [{ line: i, text: line.clean }];
+    let j = nextContent(s, i);
+    for (; j < s.lines.length && sameHeadingLook(layout, i, j) && !s.fields[j]; j = nextContent(s, j)) {
       title = joinPrintedLines(`${title}\n${(s.lines[j] as TextLine).clean}`);
+      parts.push({ line: j, text: (s.lines[j] as TextLine).clean });
       last = j;
-      j = nextContent(s, j);
+    }
+    // A mostly bold line that is a run-in: the title is its bold part, which may end on the next line.
+    const next =
+      j < s.lines.length && !s.fields[j] ? { line: j, text: (s.lines[j] as TextLine).clean } : null;
+    const runIn = boldRunIn(parts, next, layout.boldLead);
+    if (runIn) {
+      title = runIn.title;
+      last = runIn.last;
     }
     if (title.length <= 250) headings.push({ rank, title, line: i, last, skipped: false });
     i = last;
