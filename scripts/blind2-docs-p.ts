@@ -260,7 +260,7 @@ ${TOC_CSS} .toc { font-family: 'Liberation Serif'; font-size: 11pt; }`;
   const commitments: Labelled[] = AF_PLAN.map((e, i) => ({
     label: String(i + 1),
     title: e.titre,
-    theme: `Axe stratégique ${e.axe} : ${AF_AXES[e.axe - 1]}`,
+    theme: AF_AXES[e.axe - 1] as string,
     marker: `Engagement N°${i + 1} : ${e.titre}`,
   }));
   const toc = [
