@@ -24,6 +24,7 @@ import { DOCS_K } from './blind2-docs-k.ts';
 import { DOCS_L } from './blind2-docs-l.ts';
 import { DOCS_M } from './blind2-docs-m.ts';
 import { DOCS_N } from './blind2-docs-n.ts';
+import { DOCS_P } from './blind2-docs-p.ts';
 import { DOCS_Q } from './blind2-docs-q.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
       ...DOCS_L,
       ...DOCS_M,
       ...DOCS_N,
+      ...DOCS_P,
       ...DOCS_Q,
     ].filter((d) => only.length === 0 || only.includes(d.name))) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];

@@ -1,5 +1,6 @@
 import { AnchoringText, countBelow } from '../anchoring/anchoring-text.ts';
 import { joinPrintedLines, textLines, type TextLine } from '../text/text-lines.ts';
+import { isCommitmentsPart } from './commitments-part.ts';
 import type { Commitment, CommitmentSource } from './commitment.ts';
 import { commitmentFields } from './commitment-fields.ts';
 import {
@@ -51,13 +52,10 @@ export const AFTER_COMMITMENTS =
 const THEME_LINE = new RegExp(`^${THEME_WORD}(?:\\s+${THEME_DESIGNATOR})?\\s*[:.–—-]\\s*(\\S.*)$`, 'iu');
 /** How many lines above a commitment a theme that names itself is looked for. */
 const EXPLICIT_THEME_REACH = 4;
-/** The heading of the part that holds the commitments ("3. Commitments", "IV. LES ENGAGEMENTS"): no theme. */
-const COMMITMENTS_PART =
-  /^(?:(?:[IVX]{1,4}|\d{1,2})[.)]?\s+)?(?:(?:our|the|los|las|nuestros|os|as|nossos|les|nos)\s+)?(?:commitments|compromisos|compromissos|engagements)$/iu;
 
 /** A theme as the plan names it, without its "Theme 2:" or "Eixo 1 —" prefix; null for the commitments' part. */
 export function themeName(theme: string | null): string | null {
-  if (theme === null || COMMITMENTS_PART.test(theme.trim())) return null;
+  if (theme === null || isCommitmentsPart(theme)) return null;
   return THEME_LINE.exec(theme)?.[1] ?? theme;
 }
 

@@ -1,3 +1,4 @@
+import { BREAK_HYPHENS } from '../text/break-hyphens.ts';
 import { LEADERS_SOURCE, LEADERS_THEN_PAGE } from './dot-leaders.ts';
 
 /** How plans print a commitment's heading; a document uses one form, the finder picks the best one. */
@@ -74,5 +75,7 @@ export function capitalShare(title: string): number {
  * Words a wrapped heading line ends with when the heading goes on to the next line. A whole word: `\b` knows
  * only ASCII letters, so "donnée" or "não" would end in the word "e" or "o"; a letter before it rules it out.
  */
-export const CONTINUES =
-  /(?:(?<![\p{L}\p{N}])(?:and|or|of|the|for|to|in|on|with|a|an|y|o|de|del|la|el|los|las|en|para|e|do|da|dos|das|et|du|des|le|les|pour|à)|[,–—-])$/iu;
+export const CONTINUES = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:and|or|of|the|for|to|in|on|with|a|an|y|o|de|del|la|el|los|las|en|para|e|do|da|dos|das|et|du|des|le|les|pour|à)|[,–—${BREAK_HYPHENS}])$`,
+  'iu',
+);

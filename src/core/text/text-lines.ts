@@ -1,3 +1,5 @@
+import { BREAK_HYPHENS } from './break-hyphens.ts';
+
 /** One line of a text, with its UTF-16 offsets (`end` before the newline) and its text tidied for reading. */
 export interface TextLine {
   start: number;
@@ -27,7 +29,7 @@ export function textLines(text: string): TextLine[] {
   return lines;
 }
 
-const BROKEN_WORD = /(\p{L})[-\u00ad]\s*\n\s*(\p{Ll})/gu;
+const BROKEN_WORD = new RegExp(`(\\p{L})[${BREAK_HYPHENS}]\\s*\\n\\s*(\\p{Ll})`, 'gu');
 const LINE_BREAKS = /\s*\n\s*/g;
 
 /**
