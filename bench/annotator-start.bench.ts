@@ -232,6 +232,7 @@ async function oneRound(
       { capture: true, once: true },
     );
   });
+  const tracing = round === 0 && process.env.PLAN_BENCH_TRACE ? await startTrace(ext, page) : null;
   await button.click();
   const clickAt = await popup.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
   await page.waitForFunction(
@@ -244,6 +245,7 @@ async function oneRound(
   );
   // Long tasks are reported a little after they end.
   await page.waitForTimeout(200);
+  if (tracing) await tracing.stop();
   const seen = await page.evaluate(() => {
     const record = window as unknown as {
       __longTasks: { start: number; duration: number }[];
@@ -266,6 +268,78 @@ async function oneRound(
     nodes: floor.nodes,
     recalcMs: browser.recalc,
     relayoutMs: browser.relayout,
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+/**
+ * `PLAN_BENCH_TRACE=1`: the first round is traced through the DevTools protocol, and each task over 50 ms
+ * on the page's main thread is printed with the kinds of work inside it that took longest (nested events
+ * count in their parents too), to see what a long task is made of.
+ */
+async function startTrace(
+  ext: Awaited<ReturnType<typeof launchWithExtension>>,
+  page: Page,
+): Promise<{ stop(): Promise<void> }> {
+  const session = await ext.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await session.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink,v8',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const { profile } = await session.send('Profiler.stop');
+      // Self time per function of the page's thread (the content script runs there, in its own world).
+      const self = new Map<string, number>();
+      const interval = (profile.endTime - profile.startTime) / Math.max(1, profile.samples?.length ?? 1);
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      for (const id of profile.samples ?? []) {
+        const node = byId.get(id);
+        if (!node) continue;
+        const { functionName, url, lineNumber } = node.callFrame;
+        const key = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + interval);
+      }
+      console.log(
+        'profile: ' +
+          [...self.entries()]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 15)
+            .map(([name, us]) => `${name} ${(us / 1000).toFixed(1)} ms`)
+            .join('; '),
+      );
+      const done = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+      await session.send('Tracing.end');
+      await done;
+      const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
+      for (const task of tasks) {
+        const end = task.ts + (task.dur ?? 0);
+        const inside = new Map<string, number>();
+        for (const e of events) {
+          if (e.ph !== 'X' || e.tid !== task.tid || e.pid !== task.pid || e === task) continue;
+          if (e.ts < task.ts || e.ts + (e.dur ?? 0) > end) continue;
+          inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0));
+        }
+        const top = [...inside.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10);
+        console.log(
+          `trace: a task of ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ` +
+            top.map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`).join(', '),
+        );
+      }
+    },
   };
 }
 
