@@ -24,6 +24,7 @@ import { DOCS_K } from './blind2-docs-k.ts';
 import { DOCS_L } from './blind2-docs-l.ts';
 import { DOCS_M } from './blind2-docs-m.ts';
 import { DOCS_N } from './blind2-docs-n.ts';
+import { DOCS_O } from './blind2-docs-o.ts';
 
 const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
 const squash = (s: string): string => s.replace(/\s+/gu, '');
@@ -51,11 +52,15 @@ async function print(browser: Browser, doc: Doc, html: string): Promise<Uint8Arr
 async function pagesOf(pdf: Uint8Array, keys: readonly string[]): Promise<Map<string, number>> {
   const { text, pages } = await pdfText(pdf.slice());
   const texts = pages.map((p) => squash(text.slice(p.start, p.end)));
+  // A marker whose word the printer hyphenated at a line end ("Traza-\nbilidad") is found without the hyphen.
+  const joined = pages.map((p) =>
+    squash(text.slice(p.start, p.end).replace(/(\p{Ll})[-\u2010\u00ad]\s*\n\s*(\p{Ll})/gu, '$1$2')),
+  );
   const found = new Map<string, number>();
   for (const key of keys) {
     const k = squash(key);
     for (let i = texts.length - 1; i >= 0; i--)
-      if ((texts[i] as string).includes(k)) {
+      if ((texts[i] as string).includes(k) || (joined[i] as string).includes(k)) {
         found.set(key, i + 1);
         break;
       }
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
       ...DOCS_L,
       ...DOCS_M,
       ...DOCS_N,
+      ...DOCS_O,
     ].filter((d) => only.length === 0 || only.includes(d.name))) {
       const keys = [...doc.commitments.map((c) => c.marker), ...(doc.toc ?? [])];
       let pages = new Map<string, number>();
