@@ -27,7 +27,8 @@ export function textLines(text: string): TextLine[] {
   return lines;
 }
 
-const BROKEN_WORD = /(\p{L})[-\u00ad]\s*\n\s*(\p{Ll})/gu;
+// A hyphen-minus, a soft hyphen, or the hyphen (U+2010) that browsers' and some typesetters' hyphenation prints.
+const BROKEN_WORD = /(\p{L})[-\u00ad\u2010]\s*\n\s*(\p{Ll})/gu;
 const LINE_BREAKS = /\s*\n\s*/g;
 
 /**
