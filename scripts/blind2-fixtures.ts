@@ -24,6 +24,7 @@ import { DOCS_K } from './blind2-docs-k.ts';
 import { DOCS_L } from './blind2-docs-l.ts';
 import { DOCS_M } from './blind2-docs-m.ts';
 import { DOCS_N } from './blind2-docs-n.ts';
+import { DOCS_O } from './blind2-docs-o.ts';
 import { DOCS_P } from './blind2-docs-p.ts';
 import { DOCS_Q } from './blind2-docs-q.ts';
 
@@ -53,11 +54,15 @@ async function print(browser: Browser, doc: Doc, html: string): Promise<Uint8Arr
 async function pagesOf(pdf: Uint8Array, keys: readonly string[]): Promise<Map<string, number>> {
   const { text, pages } = await pdfText(pdf.slice());
   const texts = pages.map((p) => squash(text.slice(p.start, p.end)));
+  // A marker whose word the printer hyphenated at a line end ("Traza-\nbilidad") is found without the hyphen.
+  const joined = pages.map((p) =>
+    squash(text.slice(p.start, p.end).replace(/(\p{Ll})[-\u2010\u00ad]\s*\n\s*(\p{Ll})/gu, '$1$2')),
+  );
   const found = new Map<string, number>();
   for (const key of keys) {
     const k = squash(key);
     for (let i = texts.length - 1; i >= 0; i--)
-      if ((texts[i] as string).includes(k)) {
+      if ((texts[i] as string).includes(k) || (joined[i] as string).includes(k)) {
         found.set(key, i + 1);
         break;
       }
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
       ...DOCS_L,
       ...DOCS_M,
       ...DOCS_N,
+      ...DOCS_O,
       ...DOCS_P,
       ...DOCS_Q,
     ].filter((d) => only.length === 0 || only.includes(d.name))) {

@@ -1,5 +1,6 @@
 import type { TextStyle } from '../text/page-text.ts';
 import type { TextLine } from '../text/text-lines.ts';
+import { joinRunText, wordCounts } from './split-words.ts';
 
 /** How a line is printed: the style that covers most of its characters. */
 export interface LineLook {
@@ -112,6 +113,10 @@ export function layoutOf(
     .map(([key]) => key);
   const rank = looks.map((look) => (look ? order.indexOf(`${look.font}|${look.size}`) + 1 : 0));
   const key = looks.map((look) => (look ? `${look.font}|${look.size}` : ''));
+  // The whole text, built only when a cell's runs meet at a space that may cut a word (see split-words).
+  let whole: string | null = null;
+  const documentText = (): string => (whole ??= lines.map((l) => l.raw).join('\n'));
+  const counts = wordCounts(documentText);
   const boldRun = (r: TextStyle): boolean => (r.bold && !body?.bold) || bolder(r.font);
   const cells = (i: number): Array<{ x: number; text: string; bold: boolean }> => {
     const line = lines[i];
@@ -131,10 +136,12 @@ export function layoutOf(
       const text = chars ? chars.slice(from, s.end - start).join('') : line.raw.slice(from, s.end - start);
       if (text.trim() === '') continue;
       const previous = out[out.length - 1];
-      // A run that starts where the last one ends, on the page and in the text, is the same word split where
-      // the font changes glyphs ("bene" "fi" "cial", a ligature): one cell, not a new column.
+      // A run that starts where the last one ends, on the page and in the text, is the same cell: a word split
+      // where the font changes glyphs ("bene" "fi" "cial", a ligature), or a cell's text cut where a browser
+      // left an unused soft hyphen, which pdf.js reads as a space opening the next run ("solici" " tudes de").
+      // A new column starts a cell's padding away, never touching.
       const touching = s.start === lastEnd && Math.abs(s.x - lastRight) <= TOUCHING;
-      if (previous && touching && !/\s$/u.test(previous.text) && !/^\s/u.test(text)) previous.text += text;
+      if (previous && touching) previous.text = joinRunText(previous.text, text, documentText, counts);
       else out.push({ x: s.x, text, bold: boldRun(s) });
       lastEnd = s.end;
       lastRight = s.em > 0 ? s.x + s.em * s.size * (s.end - s.start) : -Infinity;
