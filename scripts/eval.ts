@@ -6,7 +6,23 @@
 import { editSimilarity } from '../src/core/anchoring/edit-similarity.ts';
 import { findCommitments, type Commitment } from '../src/core/commitments/index.ts';
 import { detectDocument, type DocumentKind } from '../src/core/detect/index.ts';
-import { blindCases, corpusCases, fixtureCases, layoutCases, type Expected } from './eval-cases.ts';
+import {
+  blindCases,
+  corpusCases,
+  fixtureCases,
+  layoutCases,
+  type Case,
+  type Expected,
+} from './eval-cases.ts';
+import {
+  emptyStrict,
+  judge,
+  STRICT_HEADER,
+  strictRow,
+  TITLE_NEAR,
+  type StrictMiss,
+  type StrictTally,
+} from './eval-strict.ts';
 
 const TITLE_MATCH = 0.8;
 const TITLE_MATCH_WITH_LABEL = 0.5;
@@ -92,7 +108,40 @@ function tallyRows(tallies: Map<string, Tally>): string[][] {
   ]);
 }
 
+/** The set a case belongs to, and its language, for the strict measure. */
+function setOf(c: Case): string {
+  if (c.set) return c.set === 'layout' ? 'layout fixtures' : c.set;
+  return c.name.startsWith('fixtures/') ? 'written fixtures' : 'US plans';
+}
+
+function languageOf(c: Case): string {
+  if (c.language) return c.language;
+  return /-(en|es|fr|pt)\.txt$/u.exec(c.name)?.[1] ?? 'en';
+}
+
+/** Strict tallies by set, by set and language, and over everything. */
+class Strict {
+  readonly bySet = new Map<string, StrictTally>();
+  readonly bySetLanguage = new Map<string, StrictTally>();
+  readonly all = emptyStrict();
+  readonly misses: StrictMiss[] = [];
+
+  add(c: Case, pairs: ReadonlyArray<readonly [Commitment, Expected]>): void {
+    const set = setOf(c);
+    const tally = (map: Map<string, StrictTally>, key: string): StrictTally => {
+      const t = map.get(key) ?? emptyStrict();
+      map.set(key, t);
+      return t;
+    };
+    const into = [tally(this.bySet, set), tally(this.bySetLanguage, `${set} / ${languageOf(c)}`), this.all];
+    this.misses.push(...judge(c.name, pairs, into));
+  }
+}
+
 async function main(): Promise<void> {
+  // `--strict` lists every field the strict measure finds wrong, not only the titles when they are few.
+  const listAll = process.argv.includes('--strict');
+  const strict = new Strict();
   const corpus = process.env.PLAN_CORPUS_DIR;
   const cases = [...fixtureCases(), ...layoutCases(), ...blindCases('blind'), ...blindCases('blind2')];
   if (corpus) cases.push(...corpusCases(corpus));
@@ -160,7 +209,9 @@ async function main(): Promise<void> {
         add(into.byFamily, c.family, t);
         add(into.byLanguage, c.language, t);
         add(blindAll[c.set], 'all blind documents', t);
-        for (const [f, e] of c.commitments ? match(found, c.commitments) : []) {
+        const blindPairs = c.commitments ? match(found, c.commitments) : [];
+        strict.add(c, blindPairs);
+        for (const [f, e] of blindPairs) {
           if (e.reportedStatus === undefined) continue;
           statuses++;
           if ((f.reportedStatus ?? null) === e.reportedStatus) statusesRight++;
@@ -179,6 +230,7 @@ async function main(): Promise<void> {
     }
     if (!c.commitments) continue;
     const pairs = match(found, c.commitments);
+    strict.add(c, pairs);
     totals = {
       found: totals.found + found.length,
       expected: totals.expected + c.commitments.length,
@@ -251,6 +303,36 @@ async function main(): Promise<void> {
   console.log(
     `\nReported status of the commitments a self-assessment or IRM report reviews (all sets): ${statusesRight}/${statuses} right`,
   );
+  printStrict(strict, listAll);
+}
+
+function printStrict(strict: Strict, listAll: boolean): void {
+  console.log(
+    '\nStrict reading of the matched commitments: a title is exact when it equals the label once white space,\n' +
+      'line-end hyphenation, quotes, dashes, case and a final period or colon are normalised; near when its\n' +
+      `edit similarity is at least ${TITLE_NEAR} (a letter or accent); wrong below that (words run on or cut).\n` +
+      'Label, page, theme, lead+dates and status: right/labelled, where the label gives them.\n',
+  );
+  const sets = [...strict.bySet.entries()].map(([name, t]) => strictRow(name, t));
+  console.log(table(['set', ...STRICT_HEADER], [...sets, strictRow('all', strict.all)]));
+  console.log('\nStrict reading by set and language\n');
+  const languages = [...strict.bySetLanguage.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, t]) => strictRow(name, t));
+  console.log(table(['set / language', ...STRICT_HEADER], languages));
+  const titles = strict.misses.filter((m) => m.field === 'title');
+  const shown = listAll ? strict.misses : titles.length <= 25 ? titles : [];
+  if (shown.length > 0) {
+    console.log(`\n${listAll ? 'Every field' : 'Titles'} not as labelled\n`);
+    console.log(
+      table(
+        ['document', 'field', 'label', 'expected', 'found'],
+        shown.map((m) => [m.document, m.field, m.label ?? '', m.expected, m.found]),
+      ),
+    );
+  } else if (titles.length > 0) {
+    console.log(`\n${titles.length} titles not as labelled: run with --strict to list them.`);
+  }
 }
 
 await main();

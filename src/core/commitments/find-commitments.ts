@@ -1,3 +1,4 @@
+import { themeContinuation } from './theme-wrap.ts';
 import { AnchoringText, countBelow } from '../anchoring/anchoring-text.ts';
 import { joinPrintedLines, textLines, type TextLine } from '../text/text-lines.ts';
 import { isCommitmentsPart } from './commitments-part.ts';
@@ -444,7 +445,21 @@ function themeBefore(
     const explicit = THEME_LINE.exec(line);
     // A theme that names itself ("Thematic Area 2: …") may have a short introduction under it.
     // The whole line: its designator ("Theme B") names restarted commitments; `themeName` drops it.
-    if (explicit && seen <= EXPLICIT_THEME_REACH) return { title: line, line: j };
+    if (explicit && seen <= EXPLICIT_THEME_REACH) {
+      // A theme banner wrapped onto the lines before the commitment ("AXE 2 : CONSULTER, CONCERTER ET" /
+      // "COCONSTRUIRE"): those lines finish it.
+      const below: number[] = [];
+      for (let k = j + 1; k < c.line; k++) if (!furniture.has(k)) below.push(k);
+      const more = themeContinuation(
+        line,
+        below.map((k) => (lines[k] as TextLine).clean),
+        (i) =>
+          matchHeading((lines[below[i] as number] as TextLine).clean) !== null ||
+          !!fields[below[i] as number],
+      );
+      const parts = [line, ...below.slice(0, more).map((k) => (lines[k] as TextLine).clean)];
+      return { title: more > 0 ? joinPrintedLines(parts.join('\n')) : line, line: j };
+    }
     // Only a bulleted plan puts paragraphs between an unnamed theme heading and its first commitment.
     if (seen > 1 && c.form !== 'bullet') {
       if (seen >= EXPLICIT_THEME_REACH) return null;

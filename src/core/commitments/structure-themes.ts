@@ -2,6 +2,7 @@ import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { sameHeadingLook, type Candidate } from './find-commitments.ts';
 import { CONTENTS_LINE } from './heading-forms.ts';
 import { parseNumbered, type Numbered } from './numbering.ts';
+import { opensHeading } from './theme-wrap.ts';
 import { skippable, titleFrom, type Structure } from './structure-lines.ts';
 
 /**
@@ -82,7 +83,14 @@ export function themeAbove(
       if (isDocumentTitle(s, j)) return null;
       // The theme heading may be wrapped: go up to its first line.
       let first = j;
-      while (first - 1 > floor && sameHeadingLook(layout, first - 1, j) && !skippable(s, first - 1)) first--;
+      while (
+        first - 1 > floor &&
+        !opensHeading((s.lines[first] as TextLine).clean) &&
+        sameHeadingLook(layout, first - 1, j) &&
+        !skippable(s, first - 1)
+      ) {
+        first--;
+      }
       const text = joinPrintedLines(
         s.lines
           .slice(first, j + 1)

@@ -30,12 +30,24 @@ export function textLines(text: string): TextLine[] {
 }
 
 const BROKEN_WORD = new RegExp(`(\\p{L})[${BREAK_HYPHENS}]\\s*\\n\\s*(\\p{Ll})`, 'gu');
+/**
+ * A hyphen at a line end after a word of one letter ("e-\nprocurement", "m-\nhealth"): hyphenation never
+ * leaves a single letter before the break (word processors and TeX keep two at least), so the hyphen is the
+ * word's own and stays, the halves joined without a space.
+ */
+const ONE_LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})-\s*\n\s*(\p{Ll})/gu;
 const LINE_BREAKS = /\s*\n\s*/g;
 
 /**
  * Lines of printed text as one line: a word hyphenated across a line break is joined ("Opportuni-\nties"
- * -> "Opportunities"); a hyphen kept at a line end before a capital ("Data-\nDriven") stays.
+ * -> "Opportunities"); a hyphen kept at a line end before a capital ("Data-\nDriven") stays, and so does one
+ * after a one-letter prefix ("e-\nprocurement" -> "e-procurement").
  */
 export function joinPrintedLines(text: string): string {
-  return text.replace(BROKEN_WORD, '$1$2').replace(LINE_BREAKS, ' ').replace(SPACES, ' ').trim();
+  return text
+    .replace(ONE_LETTER_PREFIX, '$1-$2')
+    .replace(BROKEN_WORD, '$1$2')
+    .replace(LINE_BREAKS, ' ')
+    .replace(SPACES, ' ')
+    .trim();
 }

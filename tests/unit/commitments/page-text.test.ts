@@ -28,6 +28,14 @@ describe('page text', () => {
     );
   });
 
+  it('keeps the hyphen after a one-letter prefix broken at a line end, which hyphenation never leaves', () => {
+    expect(joinPrintedLines('Data Standard in the e-\nprocurement system')).toBe(
+      'Data Standard in the e-procurement system',
+    );
+    // A longer word before the hyphen is still a word broken by hyphenation.
+    expect(joinPrintedLines('the pro-\ncurement system')).toBe('the procurement system');
+  });
+
   it('reads tabs as spaces and keeps offsets of every line', () => {
     const lines = textLines('a\tb\n\nc');
     expect(lines.map((l) => [l.clean, l.start, l.end])).toEqual([
