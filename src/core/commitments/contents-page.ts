@@ -13,21 +13,51 @@ export interface ContentsEntry {
   page: number;
 }
 
-const ENDS_IN_NUMBER = /\d\s*$/u;
-const ENTRY = new RegExp(
-  String.raw`^(.*?\p{L}.*?)(?:\s*(?:\.{2,}|${SPACED_DOTS_SOURCE}|…+|-{3,}|_{3,})\s*|\t+\s*|\s{2,})(\d{1,3})\s*$`,
+/**
+ * What stands between an entry and its page number, whole: leaders (run together, spaced, an ellipsis,
+ * dashes or underscores), a tab, or a gap of two spaces or more.
+ */
+const SEPARATOR = new RegExp(
+  String.raw`^(?:\s*(?:\.{2,}|${SPACED_DOTS_SOURCE}|…+|-{3,}|_{3,})\s*|\t+\s*|\s{2,})$`,
   'u',
 );
+const SEPARATOR_CHAR = /[\s.…\-_]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * A contents line split into its entry and page number: `Open contracting ........ 14` gives
+ * `Open contracting` and 14. The line is read from its end (the page number, then the leaders before
+ * it), so that the cost is that of the leaders, not of the line: one pattern over whole lines tried
+ * every way to split a long line of the body that happened to end in a number.
+ */
+export function splitEntry(raw: string): { text: string; page: number } | null {
+  const line = raw.trim();
+  let digits = line.length;
+  while (digits > 0 && isDigit(line.charCodeAt(digits - 1))) digits--;
+  // One to three digits: a longer number (a year) ends no contents line.
+  if (digits === line.length || line.length - digits > 3) return null;
+  let leaders = digits;
+  while (leaders > 0 && SEPARATOR_CHAR.test(line.charAt(leaders - 1))) leaders--;
+  if (leaders === digits || !LETTER.test(line.slice(0, leaders))) return null;
+  // The entry ends where the separator begins; of the title's own last marks (a full stop), as few as can be.
+  for (let end = leaders; end < digits; end++) {
+    if (SEPARATOR.test(line.slice(end, digits)))
+      return { text: line.slice(0, end), page: Number(line.slice(digits)) };
+  }
+  return null;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** The entries of the contents pages: lines that end in leaders or a gap and a page number. */
 export function contentsEntries(lines: readonly TextLine[]): ContentsEntry[] {
   const out: ContentsEntry[] = [];
   lines.forEach((l, i) => {
-    // Only a line that ends in a number can be an entry; checked first, the entry pattern is costly.
-    if (!ENDS_IN_NUMBER.test(l.raw)) return;
-    const m = ENTRY.exec(l.raw.trim());
+    const m = splitEntry(l.raw);
     if (!m) return;
-    const text = (m[1] as string)
+    const text = m.text
       .replace(/\s+/gu, ' ')
       .replace(/[.\s]+$/u, '')
       .trim();
@@ -37,7 +67,7 @@ export function contentsEntries(lines: readonly TextLine[]): ContentsEntry[] {
       label: numbered?.label ?? null,
       level: numbered ? levelKey(numbered) : 'plain',
       title: numbered?.rest ?? text,
-      page: Number(m[2]),
+      page: m.page,
     });
   });
   return out;

@@ -5,7 +5,7 @@ import { isCommitmentsPart } from './commitments-part.ts';
 import type { Commitment, CommitmentSource } from './commitment.ts';
 import { commitmentFields } from './commitment-fields.ts';
 import {
-  CONTENTS_LINE,
+  isContentsLine,
   CONTINUES,
   capitalShare,
   endsContentsEntry,
@@ -211,7 +211,7 @@ function headingCandidates(
       if (skipping && looksLikeHeading(clean)) skipping = false;
       continue;
     }
-    if (CONTENTS_LINE.test((lines[i] as TextLine).raw.trimEnd())) continue;
+    if (isContentsLine((lines[i] as TextLine).raw)) continue;
     if (skipping && heading.form !== 'keyword' && heading.form !== 'id') continue;
     const candidate = readTitle(
       lines,
@@ -362,7 +362,7 @@ export function looksLikeHeading(line: string): boolean {
     line.length <= 90 &&
     /^\p{Lu}/u.test(line) &&
     !/[.,;:]$|:\s/u.test(line) &&
-    !CONTENTS_LINE.test(line) &&
+    !isContentsLine(line) &&
     capitalShare(line) >= 0.7
   );
 }

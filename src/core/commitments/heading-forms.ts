@@ -41,8 +41,23 @@ export function matchHeading(line: string): HeadingMatch | null {
   return null;
 }
 
-/** A contents line: dot leaders or a page number at its end. */
-export const CONTENTS_LINE = new RegExp(`(?:${LEADERS_SOURCE}|\\s{2,}|\\t)\\s*\\d{1,3}\\s*$`, 'u');
+const CONTENTS_LINE = new RegExp(`(?:${LEADERS_SOURCE}|\\s{2,}|\\t)\\s*\\d{1,3}$`, 'u');
+/** What a contents line's end is made of: leaders, spaces and the page number. */
+const CONTENTS_END_CHAR = /[\s.…\-_\d]/u;
+
+/**
+ * A contents line: dot leaders or a gap, then a page number, at its end. Only the line's last stretch of
+ * leaders, spaces and digits can hold that, so only it is matched: the pattern run over a whole line
+ * tried it from every character, on every line of a long plan.
+ */
+export function isContentsLine(line: string): boolean {
+  const trimmed = line.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  if (!(last >= 48 && last <= 57)) return false;
+  let from = trimmed.length;
+  while (from > 0 && CONTENTS_END_CHAR.test(trimmed.charAt(from - 1))) from--;
+  return CONTENTS_LINE.test(trimmed.slice(from));
+}
 /** The end of a contents entry for certain: leaders, then the page number. */
 const LEADERS_END = LEADERS_THEN_PAGE;
 

@@ -2,7 +2,7 @@ import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { badgeLabels } from './badge-labels.ts';
 import { boldRunIn } from './bold-run-in.ts';
 import { AFTER_COMMITMENTS, NOT_COMMITMENTS, sameHeadingLook, type Candidate } from './find-commitments.ts';
-import { CONTENTS_LINE, matchHeading } from './heading-forms.ts';
+import { isContentsLine, matchHeading } from './heading-forms.ts';
 import { parseNumbered } from './numbering.ts';
 import { nextContent, skippable, type Structure } from './structure-lines.ts';
 
@@ -30,7 +30,7 @@ export function layoutLevels(s: Structure): Candidate[][] {
     const rank = layout.rank[i] ?? 0;
     if (rank === 0 || skippable(s, i) || s.fields[i]) continue;
     const line = s.lines[i] as TextLine;
-    if (CONTENTS_LINE.test(line.raw.trimEnd())) continue;
+    if (isContentsLine(line.raw)) continue;
     let last = i;
     let title = line.clean;
     const parts = [{ line: i, text: line.clean }];

@@ -1,6 +1,6 @@
 import { type TextLine } from '../text/text-lines.ts';
 import { dedupe, numberedTitle, type Candidate } from './find-commitments.ts';
-import { CONTENTS_LINE, endsContentsEntry } from './heading-forms.ts';
+import { isContentsLine, endsContentsEntry } from './heading-forms.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
@@ -23,7 +23,7 @@ export function numberedLevelsOf(s: Structure, styled: boolean): Candidate[][] {
   for (let i = 0; i < s.lines.length; i++) {
     if (skippable(s, i) || s.fields[i]) continue;
     const line = s.lines[i] as TextLine;
-    if (CONTENTS_LINE.test(line.raw.trimEnd())) continue;
+    if (isContentsLine(line.raw)) continue;
     const numbered = parseNumbered(line.clean);
     if (!numbered) continue;
     if (styled && (s.layout?.rank[i] ?? 0) === 0) continue;

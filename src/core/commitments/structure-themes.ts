@@ -1,6 +1,6 @@
 import { joinPrintedLines, type TextLine } from '../text/text-lines.ts';
 import { sameHeadingLook, type Candidate } from './find-commitments.ts';
-import { CONTENTS_LINE } from './heading-forms.ts';
+import { isContentsLine } from './heading-forms.ts';
 import { parseNumbered, type Numbered } from './numbering.ts';
 import { opensHeading } from './theme-wrap.ts';
 import { skippable, titleFrom, type Structure } from './structure-lines.ts';
@@ -52,7 +52,7 @@ export function parentHeading(s: Structure, c: Candidate): string | undefined {
     if (skippable(s, j) || s.fields[j]) continue;
     const line = s.lines[j] as TextLine;
     const up = parseNumbered(line.clean);
-    if (!up || up.scheme !== own.scheme || CONTENTS_LINE.test(line.raw.trimEnd())) continue;
+    if (!up || up.scheme !== own.scheme || isContentsLine(line.raw)) continue;
     if (up.parts.length === parent.length && up.parts.every((x, i) => x === parent[i])) {
       return titleFrom(s, j, up.rest).title;
     }

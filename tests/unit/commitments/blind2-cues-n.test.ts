@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { contentsEntries } from '../../../src/core/commitments/contents-page.ts';
 import { LEADERS_THEN_PAGE } from '../../../src/core/commitments/dot-leaders.ts';
 import { findCommitments } from '../../../src/core/commitments/index.ts';
-import { CONTENTS_LINE, endsContentsEntry } from '../../../src/core/commitments/heading-forms.ts';
+import { endsContentsEntry, isContentsLine } from '../../../src/core/commitments/heading-forms.ts';
 import { textLines } from '../../../src/core/text/text-lines.ts';
 
 const spaced = (n: number): string => '. '.repeat(n).trim();
@@ -16,9 +16,7 @@ describe('spaced dot leaders', () => {
   it('end a contents line, and a sentence before a number does not', () => {
     expect(LEADERS_THEN_PAGE.test(`associations ${spaced(6)} 10`)).toBe(true);
     expect(LEADERS_THEN_PAGE.test(`Annex A: Members of the Forum${spaced(30)} 11`)).toBe(true);
-    expect(CONTENTS_LINE.test(`Commitment 2: A public register of lobbying contacts${spaced(8)} 6`)).toBe(
-      true,
-    );
+    expect(isContentsLine(`Commitment 2: A public register of lobbying contacts${spaced(8)} 6`)).toBe(true);
     expect(endsContentsEntry(`associations ${spaced(4)} 10`)).toBe(true);
     expect(LEADERS_THEN_PAGE.test('The register opened in 2025. 3')).toBe(false);
     expect(LEADERS_THEN_PAGE.test('See sections 2. 3. 4')).toBe(false);
