@@ -141,31 +141,40 @@ export function candidateWindows(
     if (at && at.length <= MAX_PIECE_HITS) votes += at.length;
   });
   if (votes === 0) return textLength <= SMALL_DOCUMENT ? [[0, textLength]] : [];
-  const impliedStarts = new Float64Array(votes);
+  const impliedStarts = new Int32Array(votes);
   let filled = 0;
   pieces.forEach((piece, i) => {
     const at = hits[i];
-    if (at && at.length <= MAX_PIECE_HITS) for (const hit of at) impliedStarts[filled++] = hit - piece.offset;
+    if (!at || at.length > MAX_PIECE_HITS) return;
+    for (let h = 0; h < at.length; h++) impliedStarts[filled++] = (at[h] as number) - piece.offset;
   });
   impliedStarts.sort();
-  const clusters: { first: number; last: number; votes: number }[] = [];
-  for (const start of impliedStarts) {
-    const current = clusters.at(-1);
-    if (current && start - current.first <= maxErrors) {
-      current.last = start;
-      current.votes++;
+  // Clusters of votes no further apart than the errors allowed, as parallel arrays: a quote of boilerplate
+  // has thousands of votes, and an object per cluster was a good part of the cost.
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  const counts: number[] = [];
+  for (let k = 0; k < impliedStarts.length; k++) {
+    const start = impliedStarts[k] as number;
+    const c = firsts.length - 1;
+    if (c >= 0 && start - (firsts[c] as number) <= maxErrors) {
+      lasts[c] = start;
+      counts[c] = (counts[c] as number) + 1;
     } else {
-      clusters.push({ first: start, last: start, votes: 1 });
+      firsts.push(start);
+      lasts.push(start);
+      counts.push(1);
     }
   }
+  const clusters = Array.from(firsts.keys());
   // The best-voted places, and those nearest where the passage is expected: a copy of boilerplate edited
   // in place has fewer votes than the untouched copies elsewhere, yet it is the one annotated.
-  const byVotes = firstBest(clusters, MAX_WINDOWS, (c) => -c.votes);
+  const byVotes = firstBest(clusters, MAX_WINDOWS, (c) => -(counts[c] as number));
   const nearest =
-    near.length === 0 ? [] : firstBest(clusters, NEAR_WINDOWS, (c) => distanceTo(near, c.first));
-  return [...new Set([...byVotes, ...nearest])].map(({ first, last }) => [
-    Math.max(0, first - maxErrors),
-    Math.min(textLength, last + quoteLength + maxErrors),
+    near.length === 0 ? [] : firstBest(clusters, NEAR_WINDOWS, (c) => distanceTo(near, firsts[c] as number));
+  return [...new Set([...byVotes, ...nearest])].map((c) => [
+    Math.max(0, (firsts[c] as number) - maxErrors),
+    Math.min(textLength, (lasts[c] as number) + quoteLength + maxErrors),
   ]);
 }
 
