@@ -127,6 +127,7 @@ export class Annotator implements DocumentIntegration {
     );
     for (let step = timed('read', () => reading.next()); ; step = timed('read', () => reading.next())) {
       if (step.done) {
+        performance.mark('plan-annotator text');
         if (ticket > this.#kept) {
           this.#kept = ticket;
           this.#model = step.value;

@@ -81,6 +81,7 @@ export class AnnotatorCore {
   /** Read the stored annotations of this document again, anchor them and paint them. */
   async reload(): Promise<void> {
     const [result, hidden] = await Promise.all([call('annotations.list', {}), call('highlights.hidden', {})]);
+    performance.mark('plan-annotator annotations');
     if (this.#signal.aborted) return;
     // Hidden on this site: still anchored (cards, links and "next" find their passages), not painted.
     if (hidden.ok) this.#highlighter.setHidden(hidden.value.hidden);
