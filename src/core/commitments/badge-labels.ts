@@ -1,6 +1,7 @@
 import type { TextLine } from '../text/text-lines.ts';
 import type { Candidate } from './find-commitments.ts';
 import type { Structure } from './structure-lines.ts';
+import { cardThemes } from './card-tags.ts';
 
 /** A short line that ends in a number of its own: a badge ("3"), or a card's tag and badge run together
  * ("Fiscal openness3", "Justice · 9"). */
@@ -21,6 +22,7 @@ export function badgeLabels(s: Structure, list: Candidate[]): Candidate[] {
   const printedLarge = (j: number): boolean =>
     (s.layout?.rank[j] ?? 0) > 0 && BARE_NUMBER.test((s.lines[j] as TextLine).clean);
   const labels: string[] = [];
+  const tags: string[] = [];
   for (let k = 0; k < list.length; k++) {
     const c = list[k] as Candidate;
     const floor = k > 0 ? (list[k - 1] as Candidate).lastLine : -1;
@@ -31,6 +33,13 @@ export function badgeLabels(s: Structure, list: Candidate[]): Candidate[] {
     const m = BADGE.exec((s.lines[j] as TextLine).clean);
     if (!m || Number(m[1]) !== k + 1) return list;
     labels.push(m[1] as string);
+    tags.push(m[0].slice(0, m[0].length - (m[1] as string).length));
   }
-  return list.map((c, k) => ({ ...c, label: labels[k] as string }));
+  // The tags beside the badges, when cards share them, are the themes (`cardThemes`).
+  const themes = cardThemes(tags);
+  return list.map((c, k) => ({
+    ...c,
+    label: labels[k] as string,
+    ...(themes ? { theme: themes[k] as string } : {}),
+  }));
 }

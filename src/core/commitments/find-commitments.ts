@@ -27,6 +27,13 @@ import { numberedTheme } from './numbered-theme.ts';
 import { inLabelOrder } from './ordered-duplicates.ts';
 import { titleAbove, trailingLabel, trailingPlace } from './label-after-title.ts';
 import { fieldOf, type FieldLine } from './template-fields.ts';
+import { divisionName } from './division-heading.ts';
+import { bodyStyles, headingBetween, type BetweenLines } from './heading-between.ts';
+import { parseNumbered } from './numbering.ts';
+import { NOT_COMMITMENT_PART } from './structure-layout.ts';
+import { isDocumentTitle } from './structure-themes.ts';
+import { DESIGNATOR } from './structure-lines.ts';
+import { NUMBER_WORD } from './number-words.ts';
 
 export interface Candidate {
   form: HeadingForm;
@@ -49,14 +56,36 @@ export const NOT_COMMITMENTS =
 /** Where the commitments of a plan stop. */
 export const AFTER_COMMITMENTS =
   /^(?:conclusions?|conclusiones?|conclus(?:ão|ões)|annex(?:es)?|anexos?|annexes?|appendix|glossary|glosario)\b/iu;
-/** An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`, `Axe stratégique 1 : …`. */
-const THEME_LINE = new RegExp(`^${THEME_WORD}(?:\\s+${THEME_DESIGNATOR})?\\s*[:.–—-]\\s*(\\S.*)$`, 'iu');
+/**
+ * An explicit theme line: `Theme: …`, `Eje temático 2: …`, `Eixo 1 – …`, `Thème : …`, `Axe stratégique 1 : …`,
+ * `Thematic Area One: …`.
+ */
+const THEME_LINE = new RegExp(
+  `^${THEME_WORD}(?:\\s+(?:${THEME_DESIGNATOR}|${NUMBER_WORD}))?\\s*[:.–—-]\\s*(\\S.*)$`,
+  'iu',
+);
 /** How many lines above a commitment a theme that names itself is looked for. */
 const EXPLICIT_THEME_REACH = 4;
+/**
+ * How many lines of introduction a theme that names itself and is printed as a heading may have under it
+ * ("Part 1: Open Data" / a paragraph on the part / a page break / the commitment).
+ */
+const HEADED_THEME_REACH = 12;
 
-/** A theme as the plan names it, without its "Theme 2:" or "Eixo 1 —" prefix; null for the commitments' part. */
+/** Whether a line names itself a theme: "Theme 2: …", "Axe 1 : …", "Part 1: …", "Chapter 2: …". */
+export function namesTheme(line: string): boolean {
+  return THEME_LINE.test(line) || divisionName(line) !== null;
+}
+
+/**
+ * A theme as the plan names it, without its "Theme 2:" or "Eixo 1 —" prefix; null for the commitments' part.
+ * A part or chapter ("Part B: County Commitments") keeps its prefix: without it the name may not read as a
+ * theme at all; "Part 4: Commitments" is the commitments' part.
+ */
 export function themeName(theme: string | null): string | null {
   if (theme === null || isCommitmentsPart(theme)) return null;
+  const division = divisionName(theme);
+  if (division !== null) return isCommitmentsPart(division) ? null : theme;
   return THEME_LINE.exec(theme)?.[1] ?? theme;
 }
 
@@ -93,20 +122,24 @@ export function findCommitments(source: CommitmentSource): Commitment[] {
   );
 
   // The theme heading above a commitment: one that looks like a theme, or one numbered as its label's first
-  // part ("II. Justicia abierta" above "Compromiso 2.a").
+  // part ("II. Justicia abierta" above "Compromiso 2.a"), or one the layout prints as a heading.
+  const printedAsHeading = layout ? (j: number): boolean => (layout.rank[j] ?? 0) > 0 : null;
+  const layoutTheme = layout ? themesByLayout(structure, candidates) : null;
   const themeAbove = (
     c: Candidate,
     previous: Candidate | undefined,
   ): { title: string; line: number } | null =>
-    themeBefore(lines, furniture, fields, c, previous) ??
+    themeBefore(lines, furniture, fields, c, previous, printedAsHeading) ??
     numberedTheme(
       lines,
       previous?.lastLine ?? -1,
       c.line,
       c.label,
       previous?.label ?? null,
-      layout ? (j) => (layout.rank[j] ?? 0) > 0 : null,
-    );
+      printedAsHeading,
+    ) ??
+    layoutTheme?.(c) ??
+    null;
   const commitments: Commitment[] = [];
   const themes: Array<string | null> = [];
   let theme: string | null = null;
@@ -423,6 +456,86 @@ export function dedupe(list: readonly Candidate[]): Candidate[] {
 }
 
 /**
+ * The theme the layout prints as a heading between the previous commitment and this one (`headingBetween`),
+ * in a style no commitment's part prints throughout, larger than the commitment's own heading where it has
+ * one, and not a part of the plan that holds no commitments ("Introduction") or the document's title. Its
+ * style must head two commitments at least: a heading above the first commitment alone is the part that
+ * holds them all ("Commitment Implementation", "Apresentação"), not a theme among others.
+ */
+function themesByLayout(
+  s: Structure,
+  candidates: readonly Candidate[],
+): (c: Candidate) => { title: string; line: number } | null {
+  const layout = s.layout as Layout;
+  const last = candidates[candidates.length - 1];
+  const between: BetweenLines = {
+    rank: (j) => layout.rank[j] ?? 0,
+    key: (j) => layout.key[j] ?? '',
+    skip: (j) => (s.lines[j] as TextLine).clean === '' || s.furniture.has(j),
+    own: () => false,
+  };
+  const body = bodyStyles(between, candidates, last ? endOfLast(s.lines, last.lastLine) : s.lines.length);
+  const found = new Map<number, { title: string; line: number; key: string }>();
+  const heads = new Map<string, number>();
+  candidates.forEach((c, k) => {
+    const theme = layoutThemeOf(s, between, c, candidates[k - 1], body);
+    if (!theme) return;
+    found.set(c.line, theme);
+    heads.set(theme.key, (heads.get(theme.key) ?? 0) + 1);
+  });
+  return (c) => {
+    const theme = found.get(c.line);
+    return theme && (heads.get(theme.key) ?? 0) >= 2 ? { title: theme.title, line: theme.line } : null;
+  };
+}
+
+/** Longer than a theme's name. */
+const LAYOUT_THEME_LENGTH = 120;
+
+function layoutThemeOf(
+  s: Structure,
+  between: BetweenLines,
+  c: Candidate,
+  previous: Candidate | undefined,
+  body: ReadonlySet<string>,
+): { title: string; line: number; key: string } | null {
+  const layout = s.layout as Layout;
+  const found = headingBetween(
+    {
+      ...between,
+      // A template field, or a line headed like the commitments themselves, is no theme and ends the search.
+      own: (j) => Boolean(s.fields[j]) || matchHeading((s.lines[j] as TextLine).clean)?.form === c.form,
+    },
+    previous?.lastLine ?? -1,
+    c.line,
+    (key) => body.has(key),
+  );
+  if (!found) return null;
+  const own = layout.rank[c.line] ?? 0;
+  if (own > 0 && (layout.rank[found.last] ?? 0) >= own) return null;
+  if (isDocumentTitle(s, found.last)) return null;
+  const printed = joinPrintedLines(
+    s.lines
+      .slice(found.first, found.last + 1)
+      .map((l) => l.clean)
+      .join('\n'),
+  );
+  const title = parseNumbered(printed)?.rest ?? printed;
+  const named =
+    title.length <= LAYOUT_THEME_LENGTH &&
+    /^[\p{Lu}\d"“]/u.test(title) &&
+    /\p{L}{3}/u.test(title) &&
+    !/[.,;:]$/u.test(title) &&
+    // A commitment's id printed beside it ("C2"), a contents entry, a part that holds no commitments.
+    !DESIGNATOR.test(title) &&
+    !isContentsLine(title) &&
+    !NOT_COMMITMENT_PART.test(title) &&
+    !NOT_COMMITMENTS.test(title) &&
+    !AFTER_COMMITMENTS.test(title);
+  return named ? { title, line: found.first, key: layout.key[found.last] ?? '' } : null;
+}
+
+/**
  * The theme heading printed between the previous commitment and this one: an explicit `Theme: …` line,
  * or a short title-case line standing alone as a paragraph, not a template field's label. Numbered plans
  * restart at 1 under a theme.
@@ -433,19 +546,26 @@ function themeBefore(
   fields: ReadonlyArray<FieldLine | null>,
   c: Candidate,
   previous: Candidate | undefined,
+  printedAsHeading: ((line: number) => boolean) | null,
 ): { title: string; line: number } | null {
-  if (c.form === 'numbered' && c.label !== '1') return null;
+  // Numbered plans restart at 1 under a theme that does not name itself; one that does may head any number.
+  const unnamed = !(c.form === 'numbered' && c.label !== '1');
   const floor = previous ? previous.lastLine : -1;
   const isBlank = (j: number): boolean => (lines[j] as TextLine).clean === '' || furniture.has(j);
   let seen = 0;
+  // Whether every line so far between this line and the commitment is running text: no heading, no field.
+  let plain = true;
   for (let j = c.line - 1; j > floor; j--) {
     if (isBlank(j)) continue;
     seen++;
     const line = (lines[j] as TextLine).clean;
-    const explicit = THEME_LINE.exec(line);
-    // A theme that names itself ("Thematic Area 2: …") may have a short introduction under it.
+    const explicit = namesTheme(line);
+    // A theme printed as a heading may have a longer introduction under it, over a page break, as long as
+    // nothing between is a heading or a field of its own.
+    const headed = plain && seen <= HEADED_THEME_REACH && (printedAsHeading?.(j) ?? false);
+    // A theme that names itself ("Thematic Area 2: …", "Part 1: …") may have a short introduction under it.
     // The whole line: its designator ("Theme B") names restarted commitments; `themeName` drops it.
-    if (explicit && seen <= EXPLICIT_THEME_REACH) {
+    if (explicit && (seen <= EXPLICIT_THEME_REACH || headed)) {
       // A theme banner wrapped onto the lines before the commitment ("AXE 2 : CONSULTER, CONCERTER ET" /
       // "COCONSTRUIRE"): those lines finish it.
       const below: number[] = [];
@@ -460,9 +580,11 @@ function themeBefore(
       const parts = [line, ...below.slice(0, more).map((k) => (lines[k] as TextLine).clean)];
       return { title: more > 0 ? joinPrintedLines(parts.join('\n')) : line, line: j };
     }
+    plain &&= !(printedAsHeading?.(j) ?? false) && !fields[j] && matchHeading(line) === null;
     // Only a bulleted plan puts paragraphs between an unnamed theme heading and its first commitment.
-    if (seen > 1 && c.form !== 'bullet') {
-      if (seen >= EXPLICIT_THEME_REACH) return null;
+    if ((seen > 1 && c.form !== 'bullet') || !unnamed) {
+      const further = printedAsHeading !== null && plain && seen < HEADED_THEME_REACH;
+      if (seen >= EXPLICIT_THEME_REACH && !further) return null;
       continue;
     }
     // A template's label alone on its line ("Milestones", "Marcos") heads part of the last commitment.

@@ -17,7 +17,7 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
   lines.forEach((l, i) => {
     if (PAGE_NUMBER.test(l.clean)) furniture.add(i);
   });
-  if (pageStarts.length < 3) return furniture;
+  if (pageStarts.length < 2) return furniture;
   const edges = new Map<string, number[]>();
   let page = 0;
   let onPage: number[] = [];
@@ -42,7 +42,9 @@ export function furnitureLines(lines: readonly TextLine[], pageStarts: readonly 
     onPage.push(i);
   });
   flush();
-  const often = Math.max(3, Math.ceil(pageStarts.length * 0.3));
+  // On two pages a line at the edge of both is a running header too (a report's title over each page); past
+  // that, a third of the pages and three at least.
+  const often = pageStarts.length === 2 ? 2 : Math.max(3, Math.ceil(pageStarts.length * 0.3));
   for (const indices of edges.values()) {
     if (indices.length >= often && !labelsInTurn(lines, indices)) for (const i of indices) furniture.add(i);
   }

@@ -7,7 +7,7 @@ import { parseNumbered } from './numbering.ts';
 import { nextContent, skippable, type Structure } from './structure-lines.ts';
 
 /** Parts of a plan that are not its commitments, whatever headings they hold. */
-const NOT_COMMITMENT_PART =
+export const NOT_COMMITMENT_PART =
   /^(?:introduction|foreword|preface|background|context|executive summary|methodology|how this plan was (?:made|developed)|consultation|co-?creation|presentaci[oó]n|introducci[oó]n|pr[oó]logo|antecedentes|contexto|resumen ejecutivo|metodolog[ií]a|proceso de (?:cocreaci[oó]n|co-creaci[oó]n|consulta|elaboraci[oó]n)|nota introdut[oó]ria|introdu[cç][aã]o|pref[aá]cio|enquadramento|sum[aá]rio executivo|metodologia|processo de (?:cocria[cç][aã]o|co-cria[cç][aã]o|consulta|elabora[cç][aã]o)|avant-propos|pr[eé]face|contexte|synth[eè]se|m[eé]thodologie|d[eé]marche de (?:co-construction|concertation|consultation))\b/iu;
 
 /**

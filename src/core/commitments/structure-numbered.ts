@@ -1,6 +1,7 @@
 import { type TextLine } from '../text/text-lines.ts';
-import { dedupe, numberedTitle, type Candidate } from './find-commitments.ts';
-import { isContentsLine, endsContentsEntry } from './heading-forms.ts';
+import { dedupe, namesTheme, numberedTitle, type Candidate } from './find-commitments.ts';
+import { matrixThemes } from './matrix-themes.ts';
+import { endsContentsEntry, isContentsLine } from './heading-forms.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
@@ -83,13 +84,20 @@ export function tableCandidates(s: Structure): Candidate[] {
   const tabbed = tableRows(s.lines);
   let rows = tabbed.length > 0 ? tabbed : columnRows(s.lines, s.layout);
   if (rows.length === 0) rows = numberedCellRows(s.lines, s.layout);
-  return rows.map((row) => ({
+  // Theme rows that span the table, "Axe 1 : …" above the rows they group.
+  const themes = matrixThemes(
+    rows.map((r) => r.line),
+    (j) => (s.lines[j] as TextLine).clean,
+    (j) => skippable(s, j),
+    namesTheme,
+  );
+  return rows.map((row, k) => ({
     form: 'numbered',
     label: row.label,
     title: row.title,
     line: row.line,
     lastLine: row.line,
-    theme: null,
+    theme: themes[k] ?? null,
     ...(row.status !== undefined ? { status: row.status } : {}),
   }));
 }
