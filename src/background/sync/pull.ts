@@ -41,6 +41,8 @@ export async function pullChanges(round: Round): Promise<boolean> {
   };
   let current: Asked | null = ask(await records.cursor(account));
   let ahead: Asked | null = null;
+  // From the second page on, the ids the stores hold, listed once (sync-store.ts `presentIds`).
+  let present: Set<string> | undefined;
   try {
     for (let n = 0; n < MAX_BATCHES && current; n++) {
       const opened: OpenedPage = await current.page;
@@ -52,10 +54,11 @@ export async function pullChanges(round: Round): Promise<boolean> {
         creatorName: nameOf(record, settings),
       }));
       // The cursor goes in the transaction that stores the records it covers.
-      const touched = await records.applyRemote(account, remote, changes.cursor, stored);
+      const touched = await records.applyRemote(account, remote, changes.cursor, stored, present);
       // Told once a page, for every document the page touched.
       if (touched.length > 0) round.changed(touched);
       if (!changes.more) return false;
+      present ??= await records.presentIds();
       if (opened.next !== changes.cursor) {
         // The body has the last word: without the header (an older server) or with another cursor
         // in it, the page asked for ahead is given up and the next one asked for from the body.

@@ -27,10 +27,14 @@ const LIST_KEYS_FROM = 64;
  * sync finds almost none of its ids, and a read of a missing key costs about as much as one that finds
  * a record. (Ids are random, so the range is most of the store: keys only, one request.)
  */
-async function readPresent<T>(store: ById<T>, records: readonly RemoteRecord[]): Promise<(T | undefined)[]> {
+async function readPresent<T>(
+  store: ById<T>,
+  records: readonly RemoteRecord[],
+  known?: ReadonlySet<string>,
+): Promise<(T | undefined)[]> {
   const ids = records.map(({ record }) => record.id);
-  let present: Set<string> | null = null;
-  if (ids.length >= LIST_KEYS_FROM) {
+  let present: ReadonlySet<string> | null = known ?? null;
+  if (!present && ids.length >= LIST_KEYS_FROM) {
     const sorted = [...ids].sort();
     const range = IDBKeyRange.bound(sorted[0] as string, sorted.at(-1) as string);
     present = new Set(await store.getAllKeys(range));
@@ -40,6 +44,22 @@ async function readPresent<T>(store: ById<T>, records: readonly RemoteRecord[]):
 
 export class SyncStore {
   constructor(private readonly store: AnnotationStore) {}
+
+  /**
+   * Every id the annotation and sync-metadata stores hold now, read once for a pull of many pages: with
+   * it, each later page reads only the records that may be there. Listing the keys of a page's range
+   * lists most of the store (ids are random), so on a first sync of 10,000 annotations each page's reads
+   * grew with all the pages stored before it.
+   */
+  async presentIds(): Promise<Set<string>> {
+    const db = await this.store.database();
+    const tx = db.transaction(['annotations', 'syncMeta'], 'readonly');
+    const [annotations, metas] = await Promise.all([
+      tx.objectStore('annotations').getAllKeys(),
+      tx.objectStore('syncMeta').getAllKeys(),
+    ]);
+    return new Set([...annotations, ...metas]);
+  }
 
   /** The oldest pending entries `account` may send first; refused ones wait for the user. */
   async pending(limit: number, account: string): Promise<OutboxEntry[]> {
@@ -311,12 +331,18 @@ export class SyncStore {
    * `stored` is what the pages before this one stored (id to version), kept by the pull that reads them
    * and brought up to date here: a record it holds at that version or a later one, unless a tombstone,
    * would be skipped as already seen, and is skipped without reading the database for it.
+   *
+   * `present`, when given, holds every id either store may hold (`presentIds`, taken earlier in the same
+   * pull): only those are read, and the ids written here are added to it. An id missing from it is
+   * missing from the stores: the feed brings only records the server has, and one the user creates
+   * meanwhile has a new id the feed cannot bring before its push, in a later round.
    */
   async applyRemote(
     account: string,
     all: readonly RemoteRecord[],
     cursor?: string,
     stored?: Map<string, number>,
+    present?: Set<string>,
   ): Promise<string[]> {
     const records = stored
       ? all.filter(({ record }) => record.deleted || (stored.get(record.id) ?? 0) < record.version)
@@ -332,8 +358,8 @@ export class SyncStore {
     const [queued, previousOf, metaOf] = await Promise.all([
       // The outbox holds only what waits to be sent: its keys are few, and read in one request.
       tx.objectStore('outbox').getAllKeys(),
-      readPresent(annotations, records),
-      readPresent(metas, records),
+      readPresent(annotations, records, present),
+      readPresent(metas, records, present),
     ]);
     const waiting = new Set(queued);
     // What this page wrote so far, by id: the reads above were all made before any write, so an id that
@@ -397,6 +423,7 @@ export class SyncStore {
     if (cursor !== undefined)
       writes.push(tx.objectStore('syncState').put({ key: 'account', account, cursor }));
     await Promise.all([...writes, tx.done]);
+    for (const id of written.keys()) present?.add(id);
     return [...touched];
   }
 }

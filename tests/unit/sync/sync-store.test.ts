@@ -326,6 +326,35 @@ describe('SyncStore.applyRemote: a page of a first sync', () => {
     expect(await records.cursor(ALICE)).toBe('130');
   });
 
+  it('with the ids the stores held listed once, reads only those and keeps the list up to date', async () => {
+    await records.useAccount(ALICE, ALICE);
+    const first = Array.from({ length: 80 }, (_, i) => remote(note(), i === 7 ? 3 : 1));
+    await records.applyRemote(ALICE, first, '80', new Map());
+    // A change of mine to one of them, not sent yet, and the same one changed on the server.
+    const mine = must(first[3]).record.annotation as Annotation;
+    await store.put({ ...mine, body: { ...mine.body, comment: 'Mine, not sent yet.' } });
+    const present = await records.presentIds();
+    expect(present.size).toBe(80);
+    const changed = { ...mine, body: { ...mine.body, comment: 'Changed on the server.' } };
+    const earlier = must(first[5]).record.annotation as Annotation;
+    const newer = must(first[7]).record.annotation as Annotation;
+    const page = [
+      ...Array.from({ length: 70 }, () => remote(note(), 1)),
+      remote(changed, 2),
+      remote({ ...earlier, body: { ...earlier.body, comment: 'Edited by its author.' } }, 2),
+      // An older version than the one stored (read from its metadata): left alone.
+      remote({ ...newer, body: { ...newer.body, comment: 'An older version.' } }, 2),
+    ];
+    await records.applyRemote(ALICE, page, '153', new Map(), present);
+    // As without the list: the queued change waits for its push, the other is updated, the new are in.
+    expect((await store.get(mine.id))?.body.comment).toBe('Mine, not sent yet.');
+    expect((await store.get(earlier.id))?.body.comment).toBe('Edited by its author.');
+    expect((await store.get(newer.id))?.body.comment).toBe(newer.body.comment);
+    expect(await store.countForDocument(PLAN)).toBe(150);
+    expect(present.size).toBe(150);
+    expect(await records.cursor(ALICE)).toBe('153');
+  });
+
   it('writes neither the records nor the cursor when the account changed', async () => {
     await records.useAccount(ALICE, ALICE);
     await records.useAccount(BOB, ALICE);
