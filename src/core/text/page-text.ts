@@ -1,5 +1,6 @@
 import { codePointLength } from '../anchoring/anchoring-text.ts';
 import type { TextSpan } from '../anchoring/span.ts';
+import { readingOrder } from './reading-order.ts';
 
 /** One run of text as a PDF text layer gives it: the string and whether a line ends after it. */
 export interface TextRun {
@@ -56,7 +57,7 @@ export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styl
   let cp = 0;
   let out = '';
   let lastY: number | undefined;
-  for (const run of runs) {
+  for (const run of readingOrder(runs)) {
     // pdf.js marks line ends with empty runs too; one newline per line is enough.
     if (run.str === '') {
       if (run.hasEOL && out !== '' && !out.endsWith('\n')) {
@@ -92,7 +93,7 @@ export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styl
         ...(run.transform?.[4] === undefined ? {} : { x: Math.round(run.transform[4]) }),
       });
     }
-    out += run.str;
+    out += positionedGap(run, size) ? '\t' : run.str;
     cp += length;
     if (run.hasEOL && !out.endsWith('\n')) {
       out += '\n';
@@ -100,6 +101,15 @@ export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styl
     }
   }
   return { text: out.replace(/\n+$/, ''), styles };
+}
+
+/**
+ * A blank run wider than two ems: a tab stop or a cell's edge that the producer drew as a jump in position
+ * (word processors do; pdf.js reports the jump as a blank). Read as a tab, as a tab-separated contents entry
+ * or table row would be: one character, so the offsets of the styles stay the same.
+ */
+function positionedGap(run: TextRun, size: number): boolean {
+  return run.str === ' ' && size > 0 && run.width !== undefined && run.width > 2 * size;
 }
 
 /** The font size of a run: the length of its text matrix's vertical axis (rotated text included). */
