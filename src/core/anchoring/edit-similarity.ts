@@ -11,4 +11,3 @@ export function editSimilarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
   return 1 - distance(a, b) / longest;
 }
-
