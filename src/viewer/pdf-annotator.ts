@@ -14,6 +14,7 @@ import type { BackgroundEvent, CommitmentOutline } from '../messaging/protocol.t
 import type { PdfDocumentText } from './pdf-document-text.ts';
 import { describePdfSpan } from './pdf-selectors.ts';
 import { PdfTextLayers } from './pdf-text-layers.ts';
+import { finderTextOf } from './pdf-reading-text.ts';
 import { textStylesOf } from './pdf-text-styles.ts';
 import type { PdfView } from './pdf-view.ts';
 import type { SelectionToolbar } from './selection-toolbar.ts';
@@ -132,15 +133,16 @@ export class PdfAnnotator implements DocumentIntegration {
    */
   async commitmentSearch(): Promise<CommitmentSearch> {
     const { text, title, address } = this.#parts;
+    const about = { title: documentTitle(title), url: (address ?? '').slice(0, 4096), headings: [] };
+    // A page drawn out of reading order: the finder reads the PDF in reading order, as the command line
+    // does, and its offsets come back to the same characters here.
+    const reading = finderTextOf(text);
+    if (reading) {
+      const { toText, ...read } = reading;
+      return { request: { ...read, ...about }, toText };
+    }
     return {
-      request: {
-        text: text.doc.text,
-        pages: text.pageSpans(),
-        styles: textStylesOf(text),
-        title: documentTitle(title),
-        url: (address ?? '').slice(0, 4096),
-        headings: [],
-      },
+      request: { text: text.doc.text, pages: text.pageSpans(), styles: textStylesOf(text), ...about },
     };
   }
 

@@ -17,6 +17,7 @@ import { AnchoringText, countBelow } from '../core/anchoring/anchoring-text.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
 import type { Selector } from '../core/model/selectors.ts';
 import { pageFurniture, type PageLine } from '../core/text/page-furniture.ts';
+import type { ReadingPage } from './pdf-reading-text.ts';
 import { itemStyles, type PageStyle } from './pdf-text-styles.ts';
 
 /** Between two pages' texts; a quote across a page break contains it. */
@@ -50,6 +51,11 @@ export interface PageText {
   furniture: LeftOut[];
   /** Each kept item's print style, when pdf.js gave its font and matrix (`pdf-text-styles.ts`). */
   styles?: PageStyle[];
+  /**
+   * The page as the commitment finder reads it, only in a PDF with a page drawn out of reading order
+   * (`pdf-reading-text.ts`); the text above stays in pdf.js's order, item for item with the text layer.
+   */
+  reading?: ReadingPage;
 }
 
 /**

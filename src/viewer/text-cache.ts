@@ -11,9 +11,10 @@ const DB_NAME = 'plan-annotator-pdf-text';
  * Raise when `pageTextOf` changes what it produces, so old entries are dropped rather than misread.
  * 2: page furniture left out of the text and kept beside it, or (written by another line of work, also
  * as 2) each item's print style kept; 3: both, so a cache written as either 2 is read again; 4: each style
- * also keeps where its item starts across the page (a table's columns).
+ * also keeps where its item starts across the page (a table's columns); 5: a PDF with a page drawn out of
+ * reading order keeps each page as the finder reads it (`reading`), so an entry written before is read again.
  */
-const TEXT_FORMAT = 4;
+const TEXT_FORMAT = 5;
 /** Enough for the plans a reviewer works through; the least recently opened go first. */
 const MAX_ENTRIES = 40;
 

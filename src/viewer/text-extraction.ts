@@ -4,6 +4,7 @@
  * document proxy, so the bench runs it in Node.
  */
 import { PdfDocumentText, pageTextsOf, type PageItem, type PageText } from './pdf-document-text.ts';
+import { readingPagesOf } from './pdf-reading-text.ts';
 
 /** The parts of pdf.js's `PDFDocumentProxy` this needs. */
 export interface PdfTextSource {
@@ -53,6 +54,9 @@ export async function extractPdfText(
     onProgress(n, pdf.numPages);
   }
   const pages: PageText[] = pageTextsOf(items, views);
+  // A page drawn out of reading order: the finder reads every page as the command line does.
+  const reading = readingPagesOf(items);
+  if (reading) pages.forEach((page, i) => (page.reading = reading[i]));
   // A cache that cannot write (private window, full disk) only costs time on the next visit.
   await cache.put(fingerprint, pages).catch(() => undefined);
   return new PdfDocumentText(pages);

@@ -51,13 +51,20 @@ export function pageTextOf(runs: readonly TextRun[]): string {
 /**
  * `pageTextOf` and, in the same pass, the style of each run that has a size and a font, its offsets in
  * code points of the page's text. Costs one entry per run: no second walk over the page.
+ * `onRun` is told where each run with text starts in the page's text (code points), in reading order:
+ * the viewer maps the finder's offsets back to its own text through it. `reordered` is true when the
+ * page was not drawn in reading order (`readingOrder`).
  */
-export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styles: TextStyle[] } {
+export function styledPageTextOf<R extends TextRun>(
+  runs: readonly R[],
+  onRun?: (run: R | TextRun, start: number) => void,
+): { text: string; styles: TextStyle[]; reordered: boolean } {
   const styles: TextStyle[] = [];
   let cp = 0;
   let out = '';
   let lastY: number | undefined;
-  for (const run of readingOrder(runs)) {
+  const ordered = readingOrder(runs);
+  for (const run of ordered) {
     // pdf.js marks line ends with empty runs too; one newline per line is enough.
     if (run.str === '') {
       if (run.hasEOL && out !== '' && !out.endsWith('\n')) {
@@ -93,6 +100,7 @@ export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styl
         ...(run.transform?.[4] === undefined ? {} : { x: Math.round(run.transform[4]) }),
       });
     }
+    onRun?.(run, cp);
     out += positionedGap(run, size) ? '\t' : run.str;
     cp += length;
     if (run.hasEOL && !out.endsWith('\n')) {
@@ -100,7 +108,7 @@ export function styledPageTextOf(runs: readonly TextRun[]): { text: string; styl
       cp++;
     }
   }
-  return { text: out.replace(/\n+$/, ''), styles };
+  return { text: out.replace(/\n+$/, ''), styles, reordered: ordered !== runs };
 }
 
 /**

@@ -13,8 +13,8 @@ import type { TextRun } from './page-text.ts';
  * after the other. Lines keep their own runs; only the order of whole lines changes.
  */
 
-interface Segment {
-  runs: TextRun[];
+interface Segment<R extends TextRun = TextRun> {
+  runs: R[];
   x0: number;
   x1: number;
   y: number;
@@ -34,9 +34,9 @@ const blank = (s: string): boolean => /^\s*$/u.test(s);
  * one and a half ems (pdf.js reports it as a wide blank run, or as a jump in x) ends a piece: a table cell
  * or a column ends there.
  */
-function segmentsOf(runs: readonly TextRun[]): Segment[] | null {
-  const out: Segment[] = [];
-  let cur: Segment | null = null;
+function segmentsOf<R extends TextRun>(runs: readonly R[]): Segment<R>[] | null {
+  const out: Segment<R>[] = [];
+  let cur: Segment<R> | null = null;
   for (const run of runs) {
     const t = run.transform;
     if (!t || t[4] === undefined || t[5] === undefined) return null;
@@ -77,8 +77,8 @@ const TOL = 2;
  * column, further right, starts the table's next column. Returns the page's segments with each such table
  * put in rows, or null when there is none.
  */
-function tablesByRows(segs: readonly Segment[]): Segment[] | null {
-  const out: Segment[] = [];
+function tablesByRows<R extends TextRun>(segs: readonly Segment<R>[]): Segment<R>[] | null {
+  const out: Segment<R>[] = [];
   let changed = false;
   let i = 0;
   while (i < segs.length) {
@@ -117,7 +117,10 @@ function columnEnd(segs: readonly Segment[], start: number): number {
  * and the index after its last column. At least two columns, each starting level with a line of the first
  * and further right than the one before, and at least two rows.
  */
-function tableAt(segs: readonly Segment[], i: number): [Segment[], Segment[][], number] | null {
+function tableAt<R extends TextRun>(
+  segs: readonly Segment<R>[],
+  i: number,
+): [Segment<R>[], Segment<R>[][], number] | null {
   const firstEnd = columnEnd(segs, i);
   const next = segs[firstEnd];
   if (!next || firstEnd - i < 2) return null;
@@ -125,7 +128,7 @@ function tableAt(segs: readonly Segment[], i: number): [Segment[], Segment[][], 
   const top = run.findIndex((s) => Math.abs(s.y - next.y) <= TOL && next.x0 > s.x1);
   if (top < 0) return null;
   const topY = (run[top] as Segment).y;
-  const columns: Segment[][] = [run.slice(top)];
+  const columns: Segment<R>[][] = [run.slice(top)];
   let at = firstEnd;
   let lastX = (run[top] as Segment).x0;
   while (at < segs.length) {
@@ -164,9 +167,9 @@ function cellTops(column: readonly Segment[]): number[] {
 }
 
 /** A table's segments row by row (rows opened by the first column's cells), cell by cell within a row. */
-function rows(columns: readonly Segment[][]): Segment[] {
-  const tops = cellTops(columns[0] as Segment[]);
-  const out: Segment[] = [];
+function rows<R extends TextRun>(columns: readonly Segment<R>[][]): Segment<R>[] {
+  const tops = cellTops(columns[0] as Segment<R>[]);
+  const out: Segment<R>[] = [];
   tops.forEach((top, r) => {
     const below = tops[r + 1];
     for (const column of columns)
@@ -180,7 +183,7 @@ function rows(columns: readonly Segment[][]): Segment[] {
  * crosses it on most lines. Returns the page's segments column after column (lines that span the gutter
  * keep their place between the parts they separate), or null when the order does not interleave.
  */
-function columnsInOrder(segs: readonly Segment[]): Segment[] | null {
+function columnsInOrder<R extends TextRun>(segs: readonly Segment<R>[]): Segment<R>[] | null {
   if (segs.length < 12) return null;
   const left = Math.min(...segs.map((s) => s.x0));
   const right = Math.max(...segs.map((s) => s.x1));
@@ -226,7 +229,7 @@ function columnsInOrder(segs: readonly Segment[]): Segment[] | null {
   // Bands between lines that span the gutter, top to bottom; in each, the left column, then the right.
   const order = segs.map((s, k) => ({ s, k, side: sides[k] as 'L' | 'R' | 'S' }));
   const spans = order.filter((o) => o.side === 'S').sort((a, b) => b.s.y - a.s.y);
-  const out: Segment[] = [];
+  const out: Segment<R>[] = [];
   let upper = Infinity;
   for (const band of [...spans, null]) {
     const lower = band ? band.s.y : -Infinity;
@@ -244,9 +247,12 @@ function columnsInOrder(segs: readonly Segment[]): Segment[] | null {
   return out;
 }
 
-/** The runs of the segments in their new order, line ends and gaps between pieces marked again. */
-function runsOf(segs: readonly Segment[]): TextRun[] {
-  const out: TextRun[] = [];
+/**
+ * The runs of the segments in their new order, line ends and gaps between pieces marked again. A run keeps
+ * whatever else its caller gave it (the viewer's item index); a tab between two cells is a run of its own.
+ */
+function runsOf<R extends TextRun>(segs: readonly Segment<R>[]): (R | TextRun)[] {
+  const out: (R | TextRun)[] = [];
   segs.forEach((s, k) => {
     const next = segs[k + 1];
     const runs = s.runs.map((r) => ({ ...r, hasEOL: false }));
@@ -262,8 +268,11 @@ function runsOf(segs: readonly Segment[]): TextRun[] {
   return out;
 }
 
-/** The page's runs in reading order: as given when the producer drew them so, rearranged otherwise. */
-export function readingOrder(runs: readonly TextRun[]): readonly TextRun[] {
+/**
+ * The page's runs in reading order: the very array given when the producer drew them so (callers tell a
+ * rearranged page by that), rearranged otherwise.
+ */
+export function readingOrder<R extends TextRun>(runs: readonly R[]): readonly (R | TextRun)[] {
   const segs = segmentsOf(runs);
   if (!segs || segs.length < 4) return runs;
   const columns = columnsInOrder(segs);
