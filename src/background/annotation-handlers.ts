@@ -23,7 +23,9 @@ export function annotationHandlers(services: Services): AnnotationHandlers {
     async 'annotations.list'(_payload, ctx) {
       const { tabId, uri } = await senderDocument(services, ctx);
       const annotations = await store.listForDocument(uri);
-      await updateBadge(services, tabId);
+      // The badge (a count of its own) follows; the annotator waiting for this list to paint does not
+      // wait for it.
+      void updateBadge(services, tabId).catch(() => undefined);
       // The page's content script paints highlights; who wrote what is none of its business.
       if (ctx.kind === 'content') return { documentUri: uri, annotations };
       const [authors, moderation] = await Promise.all([
