@@ -305,7 +305,7 @@ export class AnnotatorCore {
     if (!search || stale()) return;
     const found = await call('commitments.find', search.request);
     if (stale() || !found.ok) return;
-    this.#commitments = outlineOf(found.value.commitments, search.toText);
+    this.#commitments = outlineOf(found.value.commitments, search.toText, search.piecesOf);
     this.#commitmentsOf = version;
     this.#commitmentsFound = true;
     this.tellSidebar({ type: 'commitments.found', commitments: this.#commitments });

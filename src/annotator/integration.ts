@@ -21,6 +21,11 @@ export interface SidebarPanel {
 export interface CommitmentSearch {
   request: RequestPayload<'commitments.find'>;
   toText?: (cp: number) => number;
+  /**
+   * Where the characters of a stretch of the request's text stand in the anchoring text, when it is read
+   * in another order (a PDF drawn out of reading order: `FinderText.piecesOf`).
+   */
+  piecesOf?: (start: number, end: number) => TextSpan[];
 }
 
 export interface DocumentIntegration {

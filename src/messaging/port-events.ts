@@ -13,6 +13,18 @@ import { PdfFingerprintSchema } from '../core/document/pdf-document-key.ts';
 export const AnchorStateSchema = z.enum(['pending', 'anchored', 'orphan']);
 export type AnchorState = z.infer<typeof AnchorStateSchema>;
 
+/** A stretch of the text the annotator's TextPositionSelectors count in, in code points. */
+const TextSpanSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/**
+ * The most `pieces` a commitment carries: a page of two columns drawn line by line splits a commitment at
+ * every line, and a commitment that runs over a few dozen such pages stays under it.
+ */
+export const MAX_OUTLINE_PIECES = 5000;
+
 /**
  * A commitment found in the tab's document (src/core/commitments), as the outline shows it. `start` and
  * `end` are code-point offsets into the same text the annotator's TextPositionSelectors count in, so the
@@ -27,6 +39,13 @@ export const CommitmentOutlineSchema = z.strictObject({
   /** 1-based page for a PDF; null in an HTML page. */
   page: z.number().int().positive().nullable(),
   theme: z.string().max(500).nullable(),
+  /**
+   * Only for a commitment found in a text read in another order than this one (a PDF whose table is drawn
+   * column by column): the stretches of this text its characters stand in, ascending and apart. Its
+   * `[start, end)` then also covers other commitments' rows, and a passage is in it when it starts in one
+   * of these. Absent when the commitment is that one stretch.
+   */
+  pieces: z.array(TextSpanSchema).max(MAX_OUTLINE_PIECES).optional(),
 });
 export type CommitmentOutline = z.infer<typeof CommitmentOutlineSchema>;
 

@@ -3,13 +3,14 @@
  * what src/core/commitments found into outline entries; the sidebar and the annotators link a passage to
  * the commitment it starts in. Pure: no DOM, no chrome.*.
  */
+import type { TextSpan } from '../core/anchoring/span.ts';
 import { commitmentAt, type Commitment } from '../core/commitments/index.ts';
 import type { AnnotationTarget } from '../core/model/annotation.ts';
 import { positionSelectorOf } from '../core/model/annotation-parts.ts';
 import type { CommitmentRef } from '../core/model/assessment.ts';
 import { PDF_FRAGMENT_SPEC } from '../core/model/selector-constants.ts';
 import type { Selector } from '../core/model/selectors.ts';
-import type { CommitmentOutline } from '../messaging/protocol.ts';
+import { MAX_OUTLINE_PIECES, type CommitmentOutline } from '../messaging/protocol.ts';
 
 /** What the protocol carries at most (protocol.ts): a longer list is a misreading, not a plan. */
 export const MAX_OUTLINE = 2000;
@@ -24,10 +25,13 @@ function clip(text: string, limit: number): string {
 /**
  * Outline entries for commitments found in a text; `toDocument` maps that text's code-point offsets to
  * the ones the document's selectors use (identity when the commitments were found in that very text).
+ * `piecesOf`, for a text read in another order than the document's (a PDF drawn out of reading order),
+ * tells where a commitment's characters stand in the document's text, which `autoLink` then goes by.
  */
 export function outlineOf(
   commitments: readonly Commitment[],
   toDocument: (cp: number) => number = (cp) => cp,
+  piecesOf?: (start: number, end: number) => TextSpan[],
 ): CommitmentOutline[] {
   return commitments.slice(0, MAX_OUTLINE).map((c, i) => ({
     ordinal: i + 1,
@@ -37,6 +41,8 @@ export function outlineOf(
     end: Math.max(toDocument(c.start), toDocument(c.end)),
     page: c.page,
     theme: c.theme === null ? null : clip(c.theme, MAX_TITLE),
+    // More pieces than the protocol carries: the first ones, where its heading and most of it stand.
+    ...(piecesOf ? { pieces: piecesOf(c.start, c.end).slice(0, MAX_OUTLINE_PIECES) } : {}),
   }));
 }
 
@@ -55,8 +61,29 @@ export function autoLink(
 ): CommitmentRef | undefined {
   const position = positionSelectorOf(target);
   if (!position) return undefined;
-  const found = commitmentAt(outline, position.start, position.end);
+  const found = outlineEntryAt(outline, position.start, position.end);
   return found ? commitmentRefOf(found, 'auto') : undefined;
+}
+
+/**
+ * The entry a passage `[start, end)` is in, judged by where it starts (as `commitmentAt`). Entries with
+ * `pieces` were found in a text read in another order: their spans overlap in this text, so the passage
+ * is in the one with a piece holding its start. Their pieces do not overlap one another, as the
+ * commitments did not in the text they were found in.
+ */
+export function outlineEntryAt(
+  outline: readonly CommitmentOutline[],
+  start: number,
+  end: number,
+): CommitmentOutline | null {
+  if (!outline.some((c) => c.pieces !== undefined)) return commitmentAt(outline, start, end);
+  if (end <= start) return null;
+  // A linear look: an outline has a few dozen entries, and a passage is linked once, when it is made.
+  for (const c of outline) {
+    const pieces = c.pieces ?? [{ start: c.start, end: c.end }];
+    if (pieces.some((piece) => piece.start <= start && start < piece.end)) return c;
+  }
+  return null;
 }
 
 /** "Commitment 3: Open contracting", or the title alone when the plan prints no label. */

@@ -138,8 +138,8 @@ export class PdfAnnotator implements DocumentIntegration {
     // does, and its offsets come back to the same characters here.
     const reading = finderTextOf(text);
     if (reading) {
-      const { toText, ...read } = reading;
-      return { request: { ...read, ...about }, toText };
+      const { toText, piecesOf, ...read } = reading;
+      return { request: { ...read, ...about }, toText, piecesOf };
     }
     return {
       request: { text: text.doc.text, pages: text.pageSpans(), styles: textStylesOf(text), ...about },

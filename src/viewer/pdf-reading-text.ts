@@ -14,6 +14,9 @@ import { readingOrder } from '../core/text/reading-order.ts';
 import { joinPages, styledPageTextOf, type TextRun, type TextStyle } from '../core/text/page-text.ts';
 import type { PageItem, PdfDocumentText } from './pdf-document-text.ts';
 
+/** The most white space two pieces of a passage are joined across (a line break, a page's separator). */
+const MAX_JOINED_GAP = 8;
+
 /** One page as the command line reads it, kept (and cached) beside the viewer's page text. */
 export interface ReadingPage {
   text: string;
@@ -57,6 +60,13 @@ export interface FinderText {
   styles: TextStyle[];
   /** A code point of `text` as the same character in the viewer's text (`PdfDocumentText.doc`). */
   toText: (cp: number) => number;
+  /**
+   * Where the characters of `[start, end)` of `text` stand in the viewer's text: ascending spans, not
+   * overlapping, two of them made one when only white space of the viewer's text lies between. A
+   * commitment read row by row is scattered through the viewer's text in content order, so its mapped
+   * `[toText(start), toText(end))` also covers other rows; these spans cover its own characters alone.
+   */
+  piecesOf: (start: number, end: number) => TextSpan[];
 }
 
 /**
@@ -105,5 +115,31 @@ export function finderTextOf(text: PdfDocumentText): FinderText | null {
     if (cp < (fromEnd[k] as number)) return (to[k] as number) + Math.min(cp - start, toLength[k] as number);
     return after[k] as number;
   };
-  return { text: joined.text, pages: joined.pages, styles: joined.styles ?? [], toText };
+  const piecesOf = (start: number, end: number): TextSpan[] => {
+    const found: TextSpan[] = [];
+    // `from` ascends and runs do not overlap in the finder's text, so the runs met are one stretch of it.
+    for (let k = Math.max(0, countBelow(fromEnd, start + 1)); k < from.length; k++) {
+      const runStart = from[k] as number;
+      if (runStart >= end) break;
+      const first = Math.max(start, runStart) - runStart;
+      const last = Math.min(end, fromEnd[k] as number) - runStart;
+      const length = toLength[k] as number;
+      // A running header's run has no characters in the viewer's text.
+      if (Math.min(first, length) < Math.min(last, length))
+        found.push({ start: (to[k] as number) + first, end: (to[k] as number) + Math.min(last, length) });
+    }
+    found.sort((a, b) => a.start - b.start);
+    const pieces: TextSpan[] = [];
+    for (const piece of found) {
+      const previous = pieces.at(-1);
+      // Only white space between (the line break after one item, a page's separator): still one piece,
+      // so that a passage starting on that white space is in it.
+      const between = previous ? piece.start - previous.end : Infinity;
+      if (previous && between <= MAX_JOINED_GAP && text.doc.slice(previous.end, piece.start).trim() === '')
+        previous.end = Math.max(previous.end, piece.end);
+      else pieces.push({ ...piece });
+    }
+    return pieces;
+  };
+  return { text: joined.text, pages: joined.pages, styles: joined.styles ?? [], toText, piecesOf };
 }

@@ -15,6 +15,9 @@ import { PdfDocumentText, pageTextsOf, type PageItem } from '../../../src/viewer
 import { finderTextOf, readingPagesOf } from '../../../src/viewer/pdf-reading-text.ts';
 import { textStylesOf } from '../../../src/viewer/pdf-text-styles.ts';
 import { extractPdfText, type PdfTextSource } from '../../../src/viewer/text-extraction.ts';
+import type { Commitment } from '../../../src/core/commitments/index.ts';
+import type { AnnotationTarget } from '../../../src/core/model/annotation.ts';
+import { autoLink, outlineEntryAt, outlineOf } from '../../../src/ui/commitment-outline.ts';
 import { COMMITMENT_FIXTURES } from '../commitments/fixture-text.ts';
 
 /** An item at (x, y) in 10 pt text, 5 units a character. */
@@ -105,6 +108,81 @@ describe('the finder’s text for a PDF drawn out of reading order', () => {
   });
 });
 
+describe('the commitment a passage is in, on a page drawn out of reading order', () => {
+  /** The columnwise table with each row a commitment, found in the finder's text as the finder would. */
+  function reordered() {
+    const items = [columnwise];
+    const pages = pageTextsOf(items);
+    const reading = readingPagesOf(items);
+    pages.forEach((page, i) => (page.reading = reading?.[i]));
+    const text = new PdfDocumentText(pages);
+    const finder = finderTextOf(text);
+    if (!finder) throw new Error('no reading text');
+    const at = (needle: string): number => [...finder.text.slice(0, finder.text.indexOf(needle))].length;
+    const rows = ['1\tOpen', '2\tBudget', '3\tOpen courts'];
+    const titles = ['Open contracting for 𝔸ll', 'Budget data', 'Open courts'];
+    const commitments: Commitment[] = rows.map((row, i) => ({
+      label: String(i + 1),
+      title: titles[i] as string,
+      start: at(row),
+      end: i + 1 < rows.length ? at(rows[i + 1] as string) : [...finder.text].length,
+      page: 1,
+      theme: null,
+      leadAgency: null,
+      startDate: null,
+      endDate: null,
+      milestones: [],
+    }));
+    /** A highlight on `needle` as the viewer's text has it. */
+    const target = (needle: string, from = 0): AnnotationTarget => {
+      const index = text.doc.text.indexOf(needle, from);
+      const start = text.doc.toCodePoint(index);
+      const end = text.doc.toCodePoint(index + needle.length);
+      return {
+        source: 'https://www.gov.example/plan.pdf',
+        selector: [
+          { type: 'TextQuoteSelector', exact: needle },
+          { type: 'TextPositionSelector', start, end },
+        ],
+      };
+    };
+    return { text, finder, commitments, target };
+  }
+
+  it('goes by each commitment’s own characters, not the span they are scattered over', () => {
+    const { finder, commitments, target } = reordered();
+    const outline = outlineOf(commitments, finder.toText, finder.piecesOf);
+    // Row 1: its number, both lines of its title (and the line break between), its lead.
+    for (const needle of ['1', 'Open contracting', 'for 𝔸ll', '𝔸ll', 'Finance'])
+      expect(autoLink(outline, target(needle, 12))?.ordinal).toBe(1);
+    for (const needle of ['2', 'Budget data', 'Treasury'])
+      expect(autoLink(outline, target(needle))?.ordinal).toBe(2);
+    for (const needle of ['3', 'Open courts', 'Justice'])
+      expect(autoLink(outline, target(needle))?.ordinal).toBe(3);
+    // The line break between the two lines of row 1's title is in row 1.
+    expect(autoLink(outline, target('\nfor 𝔸ll'))?.ordinal).toBe(1);
+    // The table's heading is in no commitment.
+    expect(autoLink(outline, target('Commitments'))).toBeUndefined();
+    // Row 2's pieces: its number, its title, its lead, each alone in the viewer's content order.
+    expect(outline[1]?.pieces).toHaveLength(3);
+    // Mapped as one span, row 3 ran from its number to the page's end, over row 2's lead.
+    const spansOnly = outlineOf(commitments, finder.toText);
+    expect(autoLink(spansOnly, target('Treasury'))?.ordinal).toBe(3);
+  });
+
+  it('is unchanged for an outline found in the document’s own text', () => {
+    const { commitments } = reordered();
+    // No pieces: the spans as they are, each passage in the one its start falls in.
+    const outline = outlineOf(commitments);
+    expect(outline.every((c) => c.pieces === undefined)).toBe(true);
+    const second = (outline[1] as { start: number }).start;
+    expect(outlineEntryAt(outline, second, second + 1)?.ordinal).toBe(2);
+    expect(outlineEntryAt(outline, second - 1, second)?.ordinal).toBe(1);
+    expect(outlineEntryAt(outline, 0, 1)).toBeNull();
+    expect(outlineEntryAt(outline, second, second)).toBeNull();
+  });
+});
+
 describe('the viewer’s outline of the blind batch’s PDFs drawn out of order', () => {
   const dir = join(COMMITMENT_FIXTURES, '..', 'blind2');
   for (const name of ['en-matrix-columnwise', 'en-word-template-columnwise', 'es-indesign-interleaved']) {
@@ -120,7 +198,7 @@ describe('the viewer’s outline of the blind batch’s PDFs drawn out of order'
         const text = await extractPdfText(pdf as unknown as PdfTextSource, 'fixture', noCache, () => {});
         const finder = finderTextOf(text);
         if (!finder) throw new Error('read as in order');
-        const { toText, ...read } = finder;
+        const { toText, piecesOf, ...read } = finder;
         const request = {
           type: 'commitments.find',
           payload: { ...read, title: 'Plan', url: 'https://www.gov.example/plan.pdf', headings: [] },
@@ -143,6 +221,21 @@ describe('the viewer’s outline of the blind batch’s PDFs drawn out of order'
           expect(head.length).toBeGreaterThan(0);
           expect(text.doc.slice(start, start + [...head].length)).toBe(head);
           expect(text.pageAt(start)).toBe(c.page);
+        }
+        // Each commitment's characters, scattered through the viewer's text, are linked to it alone:
+        // its mapped span covers other rows too, its pieces do not.
+        const outline = outlineOf(found, toText, piecesOf);
+        for (const entry of outline) {
+          const pieces = entry.pieces ?? [];
+          expect(pieces.length).toBeGreaterThan(0);
+          expect(pieces.length).toBeLessThan(200);
+          for (const piece of pieces) {
+            expect(outlineEntryAt(outline, piece.start, piece.end)?.ordinal).toBe(entry.ordinal);
+            expect(outlineEntryAt(outline, piece.end - 1, piece.end)?.ordinal).toBe(entry.ordinal);
+          }
+          // Its heading is in its first piece.
+          expect((pieces[0] as { start: number }).start).toBeLessThanOrEqual(entry.start);
+          expect(outlineEntryAt(outline, entry.start, entry.start + 1)?.ordinal).toBe(entry.ordinal);
         }
         // What the viewer sent before: the content order, which loses them.
         const before = findCommitments({

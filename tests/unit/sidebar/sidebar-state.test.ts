@@ -74,6 +74,39 @@ describe('the sidebar store: which form is open', () => {
     expect(second.form.kind === 'draft' && second.form.commitment?.ordinal).toBe(1);
   });
 
+  it('links a draft by the pieces of an outline found in a text read in another order', () => {
+    // A table drawn column by column: each row's span in the viewer's text runs over the rows after it.
+    const scattered: CommitmentOutline[] = [
+      {
+        ...OUTLINE[0],
+        start: 0,
+        end: 20,
+        pieces: [
+          { start: 0, end: 10 },
+          { start: 40, end: 60 },
+        ],
+      },
+      {
+        ...OUTLINE[1],
+        start: 10,
+        end: 200,
+        pieces: [
+          { start: 10, end: 20 },
+          { start: 60, end: 80 },
+        ],
+      },
+    ] as CommitmentOutline[];
+    const linked = (start: number) => {
+      const state = run([{ type: 'outlineFound', outline: scattered }, draftRequest(start, start + 5)]);
+      return state.form.kind === 'draft' ? state.form.commitment?.ordinal : 'no draft';
+    };
+    expect(linked(45)).toBe(1);
+    expect(linked(65)).toBe(2);
+    expect(linked(12)).toBe(2);
+    // Inside row 2's span, in none of the pieces: the table's header, say.
+    expect(linked(100)).toBeUndefined();
+  });
+
   it('lets the draft change its commitment by hand, and only a draft', () => {
     const state = run([{ type: 'outlineFound', outline: OUTLINE }, draftRequest(10, 20)]);
     const manual = { ordinal: 2, label: '2', title: 'Beneficial ownership', linkedBy: 'manual' as const };

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationSchema, type Annotation } from '../../../src/core/model/annotation.ts';
 import type { Assessment, Evidence } from '../../../src/core/model/assessment.ts';
-import type { CommitmentOutline } from '../../../src/messaging/protocol.ts';
+import {
+  CommitmentOutlineSchema,
+  MAX_OUTLINE_PIECES,
+  type CommitmentOutline,
+} from '../../../src/messaging/protocol.ts';
 import {
   autoLink,
   commitmentRefOf,
@@ -104,6 +108,35 @@ describe('linking passages to commitments', () => {
     expect(autoLink(OUTLINE, record(500).target)?.ordinal).toBe(2);
     expect(autoLink(OUTLINE, record(50).target)).toBeUndefined();
     expect(autoLink(OUTLINE, record(950).target)).toBeUndefined();
+  });
+
+  it('carries the pieces of a commitment found in a text read in another order, within the protocol', () => {
+    const entry = { ...(OUTLINE[0] as CommitmentOutline), pieces: [{ start: 100, end: 120 }] };
+    expect(CommitmentOutlineSchema.safeParse(entry).success).toBe(true);
+    expect(CommitmentOutlineSchema.safeParse(OUTLINE[0]).success).toBe(true);
+    const many = Array.from({ length: MAX_OUTLINE_PIECES + 1 }, (_, i) => ({ start: 2 * i, end: 2 * i + 1 }));
+    expect(CommitmentOutlineSchema.safeParse({ ...entry, pieces: many }).success).toBe(false);
+    // outlineOf keeps the first ones of a longer list, so the protocol does not refuse the outline.
+    const [clipped] = outlineOf(
+      [
+        {
+          label: '1',
+          title: 'Open contracting',
+          start: 0,
+          end: 10,
+          page: 1,
+          theme: null,
+          leadAgency: null,
+          startDate: null,
+          endDate: null,
+          milestones: [],
+        },
+      ],
+      (cp) => cp,
+      () => many,
+    );
+    expect(clipped?.pieces).toHaveLength(MAX_OUTLINE_PIECES);
+    expect(CommitmentOutlineSchema.safeParse(clipped).success).toBe(true);
   });
 
   it('numbers found commitments, maps their offsets and clips what the protocol would refuse', () => {
