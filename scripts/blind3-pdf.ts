@@ -8,7 +8,7 @@
  * the ligatures fi and fl as runs of their own in a second font resource, as a word processor's shaping
  * engine leaves them.
  */
-import { PDFDocument, PDFName, PDFNumber, StandardFonts, type PDFDict, type PDFFont } from 'pdf-lib';
+import { PDFDocument, degrees, PDFName, PDFNumber, StandardFonts, type PDFDict, type PDFFont } from 'pdf-lib';
 
 export type FontKey = 'serif' | 'serifBold' | 'serifItalic' | 'sans' | 'sansBold' | 'symbol';
 
@@ -35,7 +35,16 @@ export interface Style {
   indent?: number;
   /** Line height as a multiple of the size. */
   leading?: number;
+  /** How this paragraph's lines are cut into runs, when not as the document's options say. */
+  split?: Split;
 }
+
+/**
+ * How a line is cut into runs: whole, a run per word, at kerning pairs, or every glyph its own run at its own
+ * position (as a layout program that positions each glyph writes it); 'gaps' draws the words of a line with a
+ * gap narrower than a space between them, so the space is never drawn and only the gap tells the words apart.
+ */
+export type Split = 'line' | 'word' | 'kern' | 'glyph' | 'gaps';
 
 export interface Options {
   size: [number, number];
@@ -45,7 +54,12 @@ export interface Options {
   columns: 1 | 2;
   gutter: number;
   /** How a line is cut into runs. */
-  split: 'line' | 'word' | 'kern';
+  split: Split;
+  /**
+   * Every page portrait in its MediaBox with /Rotate 90, the text drawn turned a quarter so the page reads
+   * as landscape: `size` is then the landscape size the layout sees.
+   */
+  rotate?: boolean;
   ligatures: boolean;
 }
 
@@ -96,6 +110,10 @@ export class Layout {
   page = 0;
   y = 0;
   column = 0;
+  /** Points kept free at the right of the flow, for a box beside the body. */
+  inset = 0;
+  /** Where the last run placed ends, for a note marker after it. */
+  last = { x: 0, y: 0, size: 0, tag: 'body' };
   private seq = 0;
   constructor(
     readonly fonts: Record<FontKey, PDFFont>,
@@ -104,7 +122,7 @@ export class Layout {
   ) {}
 
   get colWidth(): number {
-    const full = this.o.size[0] - 2 * this.o.margin;
+    const full = this.o.size[0] - 2 * this.o.margin - this.inset;
     return this.o.columns === 1 ? full : (full - this.o.gutter) / 2;
   }
 
@@ -144,21 +162,95 @@ export class Layout {
   }
 
   /** One line's runs, cut as the options say, at (x, y). */
-  place(x: number, y: number, text: string, font: FontKey, size: number, tag: string): void {
-    const cuts = this.cut(text);
+  place(
+    x: number,
+    y: number,
+    text: string,
+    font: FontKey,
+    size: number,
+    tag: string,
+    split: Split = this.o.split,
+  ): void {
+    const cuts = this.cut(text, split);
     let tighten = 0;
     for (const [start, piece] of cuts) {
       if (piece.trim() === '') continue;
-      if (this.o.split === 'kern' && start > 0) tighten += 0.25;
+      if (split === 'kern' && start > 0) tighten += 0.25;
+      // A narrower gap than the space: a third of the space's width is taken from every gap.
+      if (split === 'gaps' && start > 0 && text[start - 1] === ' ')
+        tighten += this.width(' ', font, size) / 3;
       const px = x + this.width(text.slice(0, start), font, size) - tighten;
       this.ligatureRuns(px, y, piece, font, size, tag);
     }
+    this.last = { x: x + this.width(text, font, size) - tighten, y, size, tag };
   }
 
-  private cut(text: string): Array<[number, string]> {
-    if (this.o.split === 'line') return [[0, text]];
+  /** A note marker raised after the last run placed, smaller, as a footnote reference is drawn. */
+  marker(text: string, font: FontKey = 'serif'): void {
+    const size = Math.max(6, this.last.size * 0.58);
+    this.place(
+      this.last.x + 0.5,
+      this.last.y + this.last.size * 0.38,
+      text,
+      font,
+      size,
+      this.last.tag,
+      'line',
+    );
+  }
+
+  /**
+   * A heading in small capitals made of two sizes: each word's first letter at `size`, the rest of the word
+   * in capitals at 78% of it, each word part its own run; returns the page it is on.
+   */
+  smallCaps(text: string, font: FontKey, size: number, before: number): number {
+    const lh = size * 1.35;
+    this.y -= before;
+    this.need(lh * 5);
+    this.y -= lh;
+    const small = size * 0.78;
+    let x = this.x;
+    for (const word of text.split(' ')) {
+      // A capital keeps the full size; a word that starts in lower case is small capitals throughout.
+      const capital = /^\p{Lu}/u.test(word) || /^\d/u.test(word);
+      const head = capital ? word.slice(0, 1) : '';
+      const rest = word.slice(head.length).toUpperCase();
+      if (head !== '') this.place(x, this.y, head, font, size, this.flowTag(), 'line');
+      const hw = this.width(head, font, size);
+      if (rest !== '') this.place(x + hw, this.y, rest, font, small, this.flowTag(), 'line');
+      x += hw + this.width(rest, font, small) + this.width(' ', font, size);
+    }
+    return this.page;
+  }
+
+  /**
+   * A box of lines beside the body, at the right of the flow from the current line down, tagged 'box'; the
+   * flow's own y does not move. Returns the height used.
+   */
+  sideBox(lines: Array<{ text: string; font: FontKey; size: number }>, width: number): number {
+    const left = this.x + this.colWidth + 14;
+    let y = this.y;
+    for (const l of lines) {
+      for (const w of this.wrap(l.text, l.font, l.size, width)) {
+        y -= l.size * 1.3;
+        this.place(left, y, w, l.font, l.size, 'box', 'line');
+      }
+    }
+    return this.y - y;
+  }
+
+  private cut(text: string, split: Split): Array<[number, string]> {
+    if (split === 'line') return [[0, text]];
     const out: Array<[number, string]> = [];
-    if (this.o.split === 'word') {
+    if (split === 'glyph') {
+      let i = 0;
+      for (const ch of text) {
+        out.push([i, ch]);
+        i += ch.length;
+      }
+      return out;
+    }
+    if (split === 'word' || split === 'gaps') {
       for (const m of text.matchAll(/\S+/gu)) out.push([m.index, m[0]]);
       return out;
     }
@@ -225,7 +317,7 @@ export class Layout {
     for (const line of lines) {
       this.need(lh);
       this.y -= lh;
-      this.place(this.x + indent, this.y, line, style.font, style.size, this.flowTag());
+      this.place(this.x + indent, this.y, line, style.font, style.size, this.flowTag(), style.split);
     }
     return first;
   }
@@ -321,7 +413,23 @@ export async function draw(
   const fonts = await fontsOf(doc);
   // The ligatures' own resources: a second embedding of each face, as a shaping engine's glyph subset.
   const ligFonts = await fontsOf(doc);
+  const [w, h] = layout.o.size;
   for (let n = 1; n <= layout.page; n++) {
+    if (layout.o.rotate) {
+      // Portrait paper turned a quarter by /Rotate 90: a point (x, y) of the landscape page the reader sees
+      // sits at (h - y, x) on the paper, and the text runs up the paper.
+      const page = doc.addPage([h, w]);
+      page.setRotation(degrees(90));
+      for (const r of order(layout.runs.filter((run) => run.page === n)))
+        page.drawText(r.text, {
+          x: h - r.y,
+          y: r.x,
+          size: r.size,
+          rotate: degrees(90),
+          font: (r.ligature ? ligFonts : fonts)[r.font],
+        });
+      continue;
+    }
     const page = doc.addPage(layout.o.size);
     for (const r of order(layout.runs.filter((run) => run.page === n))) {
       page.drawText(r.text, {

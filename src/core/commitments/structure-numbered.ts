@@ -5,6 +5,7 @@ import { endsContentsEntry, isContentsLine } from './heading-forms.ts';
 import { contentsEntries, entriesInBody } from './contents-page.ts';
 import { follows, levelKey, parseNumbered, type Numbered } from './numbering.ts';
 import { nextContent, skippable, titleFrom, type Structure } from './structure-lines.ts';
+import { fullerRows } from './fuller-rows.ts';
 import { columnRows, numberedCellRows, tableRows } from './table-rows.ts';
 
 /**
@@ -81,8 +82,7 @@ export function contentsLevels(s: Structure): Candidate[][] {
 
 /** The rows of a matrix: cells separated by tabs (HTML), or else columns told apart by position (PDF). */
 export function tableCandidates(s: Structure): Candidate[] {
-  const tabbed = tableRows(s.lines);
-  let rows = tabbed.length > 0 ? tabbed : columnRows(s.lines, s.layout);
+  let rows = fullerRows(tableRows(s.lines), () => columnRows(s.lines, s.layout));
   if (rows.length === 0) rows = numberedCellRows(s.lines, s.layout);
   // Theme rows that span the table, "Axe 1 : …" above the rows they group.
   const themes = matrixThemes(

@@ -1,6 +1,8 @@
 import { codePointLength } from '../anchoring/anchoring-text.ts';
 import type { TextSpan } from '../anchoring/span.ts';
 import { readingOrder } from './reading-order.ts';
+import { jumpsBack } from './jumps-back.ts';
+import { uprightRuns } from './upright-runs.ts';
 
 /** One run of text as a PDF text layer gives it: the string and whether a line ends after it. */
 export interface TextRun {
@@ -63,7 +65,12 @@ export function styledPageTextOf<R extends TextRun>(
   let cp = 0;
   let out = '';
   let lastY: number | undefined;
-  const ordered = readingOrder(runs);
+  let lastEnd: number | undefined;
+  // A page turned by /Rotate is read as it is shown (positions turned upright); the caller still gets its runs.
+  const turned = uprightRuns(runs);
+  const original = new Map<R, R>();
+  turned?.forEach((copy, i) => original.set(copy, runs[i] as R));
+  const ordered = readingOrder(turned ?? runs);
   for (const run of ordered) {
     // pdf.js marks line ends with empty runs too; one newline per line is enough.
     if (run.str === '') {
@@ -74,20 +81,25 @@ export function styledPageTextOf<R extends TextRun>(
       continue;
     }
     const y = run.transform?.[5];
-    // A running header often carries no end-of-line mark: a jump in baseline still starts a new line.
+    const x = run.transform?.[4];
+    const size = runSize(run.transform);
+    // A running header often carries no end-of-line mark: a jump in baseline still starts a new line, and so
+    // does a jump back to the left on the same baseline (a box beside the body, drawn line by line with it).
+    const hasText = run.str.trim() !== '';
     if (
-      y !== undefined &&
-      lastY !== undefined &&
-      Math.abs(y - lastY) > 2 &&
       out !== '' &&
-      !out.endsWith('\n')
+      !out.endsWith('\n') &&
+      ((y !== undefined && lastY !== undefined && Math.abs(y - lastY) > 2) ||
+        (hasText && jumpsBack(x, lastEnd, size)))
     ) {
       out += '\n';
       cp++;
     }
     if (y !== undefined) lastY = y;
+    // A blank run's position says little (pdf.js puts the space between words where it fits): only text
+    // tells where the line has got to, and only text jumps back.
+    if (hasText) lastEnd = x === undefined || run.width === undefined ? undefined : x + run.width;
     const length = codePointLength(run.str);
-    const size = runSize(run.transform);
     if (size > 0 && run.fontName !== undefined) {
       const em = run.width !== undefined && length > 0 ? run.width / size / length : 0;
       styles.push({
@@ -100,7 +112,7 @@ export function styledPageTextOf<R extends TextRun>(
         ...(run.transform?.[4] === undefined ? {} : { x: Math.round(run.transform[4]) }),
       });
     }
-    onRun?.(run, cp);
+    onRun?.(original.get(run as R) ?? run, cp);
     out += positionedGap(run, size) ? '\t' : run.str;
     cp += length;
     if (run.hasEOL && !out.endsWith('\n')) {
@@ -108,7 +120,7 @@ export function styledPageTextOf<R extends TextRun>(
       cp++;
     }
   }
-  return { text: out.replace(/\n+$/, ''), styles, reordered: ordered !== runs };
+  return { text: out.replace(/\n+$/, ''), styles, reordered: turned !== null || ordered !== runs };
 }
 
 /**
