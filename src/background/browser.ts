@@ -123,10 +123,7 @@ export async function registerContentScript(script: chrome.scripting.RegisteredC
   const base = chrome.runtime.getURL('');
   const relative = (file: string) => (file.startsWith(base) ? file.slice(base.length) : file);
   const js = script.js?.map(relative);
-  const css = script.css?.map(relative);
-  await chrome.scripting.registerContentScripts([
-    { ...script, ...(js ? { js } : {}), ...(css ? { css } : {}) },
-  ]);
+  await chrome.scripting.registerContentScripts([{ ...script, ...(js ? { js } : {}) }]);
 }
 
 export async function contentScriptRegistered(id: string): Promise<boolean> {

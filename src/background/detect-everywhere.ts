@@ -9,8 +9,6 @@ import { contentScriptRegistered, registerContentScript, unregisterContentScript
 import { RequestError } from './request-error.ts';
 
 export const EVERYWHERE_SCRIPT_ID = 'plan-annotator-detect-everywhere';
-/** The highlight rules, added before a page is first styled, on every site as on the manifest's. */
-export const EVERYWHERE_RULES_ID = 'plan-annotator-highlight-rules-everywhere';
 
 /** The manifest's always-on detector: its files and the hosts it already covers. */
 export interface ManifestDetector {
@@ -48,48 +46,6 @@ export function everywhereStep(
   return { action: 'none' };
 }
 
-/** The manifest's entry that adds the highlight rules to plan sites' pages before they are styled. */
-export interface ManifestRules {
-  css: string[];
-  matches: string[];
-}
-
-/**
- * The same for the highlight rules (content-scripts/detect/highlights.css): with them in a page before
- * it is first styled, starting the annotator there paints without restyling the whole page. Registered
- * and unregistered with the detector, under an id of its own.
- */
-export function rulesStep(
-  granted: boolean,
-  registered: boolean,
-  rules: ManifestRules | null,
-): EverywhereStep {
-  if (granted && !registered && rules && rules.css.length > 0) {
-    return {
-      action: 'register',
-      script: {
-        id: EVERYWHERE_RULES_ID,
-        css: rules.css,
-        matches: [...EVERY_SITE_ORIGINS],
-        excludeMatches: rules.matches,
-        runAt: 'document_start',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    };
-  }
-  if (!granted && registered) return { action: 'unregister' };
-  return { action: 'none' };
-}
-
-/** The highlight rules' entry of the built manifest: the one that adds a style sheet and no script. */
-export function manifestRules(manifest: chrome.runtime.Manifest): ManifestRules | null {
-  const entry = manifest.content_scripts?.find(
-    (script) => (script.css ?? []).length > 0 && (script.js ?? []).length === 0,
-  );
-  return entry ? { css: entry.css ?? [], matches: entry.matches ?? [] } : null;
-}
-
 /** The detector entry of the built manifest (crxjs names the bundled file there). */
 export function manifestDetector(manifest: chrome.runtime.Manifest): ManifestDetector | null {
   const entry = manifest.content_scripts?.find((script) =>
@@ -108,17 +64,8 @@ let running: Promise<unknown> = Promise.resolve();
 export function applyDetectEverywhere(): Promise<EverywhereStep['action']> {
   const step = running.then(async () => {
     const granted = await chrome.permissions.contains({ origins: [...EVERY_SITE_ORIGINS] });
-    const manifest = chrome.runtime.getManifest();
-    // The rules first: a page that loads between the two steps then has them before the detector.
-    const rules = rulesStep(
-      granted,
-      await contentScriptRegistered(EVERYWHERE_RULES_ID),
-      manifestRules(manifest),
-    );
-    if (rules.action === 'register') await registerContentScript(rules.script);
-    if (rules.action === 'unregister') await unregisterContentScript(EVERYWHERE_RULES_ID);
     const registered = await contentScriptRegistered(EVERYWHERE_SCRIPT_ID);
-    const next = everywhereStep(granted, registered, manifestDetector(manifest));
+    const next = everywhereStep(granted, registered, manifestDetector(chrome.runtime.getManifest()));
     if (next.action === 'register') await registerContentScript(next.script);
     if (next.action === 'unregister') await unregisterContentScript(EVERYWHERE_SCRIPT_ID);
     return next.action;

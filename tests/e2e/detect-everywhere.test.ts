@@ -43,9 +43,7 @@ describeInBrowsers(
         return ((await chrome.storage.session.get(key))[key] as { kind?: string } | undefined)?.kind ?? null;
       }, tabId);
     const registeredIds = (driver: Driver) =>
-      driver.inExtension(async () =>
-        (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort(),
-      );
+      driver.inExtension(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
 
     test('without the permission, a plan on an ordinary site is not looked at', async () => {
       const driver = await launch(browser);
@@ -75,7 +73,7 @@ describeInBrowsers(
         await expect.poll(() => settings?.attribute(TOGGLE, 'checked')).toBe('true');
         await expect
           .poll(() => registeredIds(driver), { timeout: 10_000 })
-          .toEqual(['plan-annotator-detect-everywhere', 'plan-annotator-highlight-rules-everywhere']);
+          .toEqual(['plan-annotator-detect-everywhere']);
         // Nothing went wrong on the way: the settings say nothing.
         expect(await settings.count(tid('detect-everywhere-error'))).toBe(0);
 
@@ -83,14 +81,6 @@ describeInBrowsers(
         const tabId = await driver.tabIdOf(page);
         await expect.poll(() => badgeOf(driver, tabId), { timeout: 10_000 }).toBe('PLAN');
         expect(await storedKind(driver, tabId)).toBe('action-plan');
-        // The highlight rules came with it, before the page was styled: the annotator need not add them.
-        expect(
-          await page.evaluate(() =>
-            getComputedStyle(document.documentElement)
-              .getPropertyValue('--plan-annotator-highlight-rules')
-              .trim(),
-          ),
-        ).toBe('1');
 
         // Switched off, the permission is given back and the detector leaves ordinary sites. In
         // Chromium this copy holds the permission as an install-time grant, which an extension cannot

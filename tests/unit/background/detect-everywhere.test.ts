@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EVERYWHERE_RULES_ID,
   EVERYWHERE_SCRIPT_ID,
   everywhereStep,
   manifestDetector,
-  manifestRules,
-  rulesStep,
 } from '../../../src/background/detect-everywhere.ts';
 
 const detector = { js: ['assets/detect.js'], matches: ['*://*.gov/*', '*://*.gob.mx/*'] };
@@ -45,41 +42,5 @@ describe('registering the detector on every site', () => {
       matches: ['*://*.gov/*'],
     });
     expect(manifestDetector({ manifest_version: 3, name: 'x', version: '1' })).toBeNull();
-  });
-
-  it('adds the highlight rules before pages are styled on every site too, and takes them back with the permission', () => {
-    const rules = { css: ['content-scripts/detect/highlights.css'], matches: ['*://*.gov/*'] };
-    const step = rulesStep(true, false, rules);
-    expect(step.action).toBe('register');
-    if (step.action !== 'register') return;
-    expect(step.script).toMatchObject({
-      id: EVERYWHERE_RULES_ID,
-      css: rules.css,
-      matches: ['http://*/*', 'https://*/*'],
-      excludeMatches: rules.matches,
-      runAt: 'document_start',
-      persistAcrossSessions: true,
-    });
-    expect(step.script.js).toBeUndefined();
-    expect(rulesStep(false, true, rules).action).toBe('unregister');
-    expect(rulesStep(true, true, rules).action).toBe('none');
-    expect(rulesStep(true, false, null).action).toBe('none');
-  });
-
-  it('finds the highlight rules among the manifest content scripts: the entry with a style sheet and no script', () => {
-    const manifest = {
-      manifest_version: 3,
-      name: 'x',
-      version: '1',
-      content_scripts: [
-        { matches: ['*://*.gov/*'], js: ['assets/content-scripts-detect-index.ts-X.js'] },
-        { matches: ['*://*.gov/*', '*://*.gob.mx/*'], css: ['content-scripts/detect/highlights.css'] },
-      ],
-    } as chrome.runtime.Manifest;
-    expect(manifestRules(manifest)).toEqual({
-      css: ['content-scripts/detect/highlights.css'],
-      matches: ['*://*.gov/*', '*://*.gob.mx/*'],
-    });
-    expect(manifestRules({ manifest_version: 3, name: 'x', version: '1' })).toBeNull();
   });
 });
