@@ -55,11 +55,24 @@ export async function extractPdfText(
   }
   const pages: PageText[] = pageTextsOf(items, views);
   // A page drawn out of reading order: the finder reads every page as the command line does.
-  const reading = readingPagesOf(items);
+  const reading = readingOrderOf(items);
   if (reading) pages.forEach((page, i) => (page.reading = reading[i]));
   // A cache that cannot write (private window, full disk) only costs time on the next visit.
   await cache.put(fingerprint, pages).catch(() => undefined);
   return new PdfDocumentText(pages);
+}
+
+/**
+ * The reading-order pages, or null: they are an extra for the finder, so a page too unusual to reorder
+ * (one that made the reordering throw) leaves the PDF read as pdf.js gave it rather than unread.
+ */
+function readingOrderOf(items: readonly (readonly PageItem[])[]): ReturnType<typeof readingPagesOf> {
+  try {
+    return readingPagesOf(items);
+  } catch (error) {
+    console.warn('Plan Annotator: the PDF is read in the order it was drawn:', error);
+    return null;
+  }
 }
 
 /** An item's text, and its matrix, font and width when pdf.js gave them (furniture, the finder's layout). */

@@ -30,6 +30,16 @@ function sizeOf(run: TextRun): number {
 const blank = (s: string): boolean => /^\s*$/u.test(s);
 
 /**
+ * The least of many numbers, in a loop: spreading a page's tens of thousands of pieces into `Math.min`
+ * would overflow the call stack.
+ */
+function lowest(values: readonly number[]): number {
+  let least = Infinity;
+  for (const value of values) if (value < least) least = value;
+  return least;
+}
+
+/**
  * Pieces of lines in content order: runs on one baseline that follow each other closely. A gap wider than
  * one and a half ems (pdf.js reports it as a wide blank run, or as a jump in x) ends a piece: a table cell
  * or a column ends there.
@@ -87,12 +97,13 @@ function tablesByRows<R extends TextRun>(segs: readonly Segment<R>[]): Segment<R
       // A table found from a later line of the same column would start at the same line: skip the column,
       // which keeps the scan linear.
       const end = columnEnd(segs, i);
-      out.push(...segs.slice(i, end));
+      for (let k = i; k < end; k++) out.push(segs[k] as (typeof segs)[number]);
       i = end;
       continue;
     }
     const [before, columns, end] = table;
-    out.push(...before, ...rows(columns));
+    for (const seg of before) out.push(seg);
+    for (const seg of rows(columns)) out.push(seg);
     changed = true;
     i = end;
   }
@@ -156,7 +167,7 @@ function tableAt<R extends TextRun>(
   // Drawn column by column, every later column runs on past the first row; drawn row by row, the cells
   // beside the first column's first one stay in its row.
   const second = tops[1] as number;
-  if (columns.slice(1).some((c) => Math.min(...c.map((s) => s.y)) > second + TOL)) return null;
+  if (columns.slice(1).some((c) => lowest(c.map((s) => s.y)) > second + TOL)) return null;
   return [run.slice(0, top), columns, at];
 }
 
@@ -185,8 +196,8 @@ function rows<R extends TextRun>(columns: readonly Segment<R>[][]): Segment<R>[]
  */
 function columnsInOrder<R extends TextRun>(segs: readonly Segment<R>[]): Segment<R>[] | null {
   if (segs.length < 12) return null;
-  const left = Math.min(...segs.map((s) => s.x0));
-  const right = Math.max(...segs.map((s) => s.x1));
+  const left = lowest(segs.map((s) => s.x0));
+  const right = -lowest(segs.map((s) => -s.x1));
   const mid = (left + right) / 2;
   // The right column's edge: the commonest start right of the middle.
   const starts = new Map<number, number>();
@@ -256,7 +267,7 @@ function runsOf<R extends TextRun>(segs: readonly Segment<R>[]): (R | TextRun)[]
   segs.forEach((s, k) => {
     const next = segs[k + 1];
     const runs = s.runs.map((r) => ({ ...r, hasEOL: false }));
-    out.push(...runs);
+    for (const run of runs) out.push(run);
     if (next && Math.abs(next.y - s.y) <= TOL && next.x0 > s.x1) {
       // Pieces of one baseline: a cell beside a cell, read with a tab between them.
       out.push({ str: '\t', hasEOL: false });
