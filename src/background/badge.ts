@@ -15,11 +15,26 @@ export function badgeText(count: number, annotating: boolean, plan = false): str
   return plan ? planBadge() : '';
 }
 
+/** Each tab's badge update under way: the next one starts after it. */
+const updating = new Map<number, Promise<void>>();
+
 /**
  * Sets the tab's badge from the store. `url` saves a tab lookup when the caller already knows it; a tab
- * whose address we cannot see is left as it is.
+ * whose address we cannot see is left as it is. A tab's updates run one after the other, so that an
+ * update begun earlier (and not waited for) never writes an older count over a later one.
  */
-export async function updateBadge(services: Services, tabId: number, url?: string): Promise<void> {
+export function updateBadge(services: Services, tabId: number, url?: string): Promise<void> {
+  const previous = updating.get(tabId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => setFromStore(services, tabId, url));
+  updating.set(tabId, next);
+  const forget = () => {
+    if (updating.get(tabId) === next) updating.delete(tabId);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+async function setFromStore(services: Services, tabId: number, url?: string): Promise<void> {
   const { store, ports, detections } = services;
   const address = url ?? (await findTab(tabId))?.url;
   if (address === undefined) return;
