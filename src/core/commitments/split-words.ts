@@ -23,6 +23,9 @@ export function wordCounts(text: () => string): WordCounts {
   };
 }
 
+/** How often each cut pair (`left right`) is printed, per document (per its word counts). */
+const CUTS = new WeakMap<WordCounts, Map<string, number>>();
+
 /** How often `needle` occurs in `text`. */
 function occurrences(text: string, needle: string): number {
   let n = 0;
@@ -41,7 +44,12 @@ export function joinRunText(previous: string, next: string, text: () => string, 
   const words = counts();
   if (!words.has(left + right)) return previous + next;
   // The halves as words only where the document prints them cut: at most as often as the cut itself.
-  const cut = occurrences(text(), `${left} ${right}`);
+  // Counted once per cut for a document: a matrix repeats its cells' cuts, and each count reads it all.
+  let cuts = CUTS.get(counts);
+  if (!cuts) CUTS.set(counts, (cuts = new Map()));
+  const pair = `${left} ${right}`;
+  let cut = cuts.get(pair);
+  if (cut === undefined) cuts.set(pair, (cut = occurrences(text(), pair)));
   if ((words.get(left) ?? 0) <= cut && (words.get(right) ?? 0) <= cut) return previous + next.slice(1);
   return previous + next;
 }
