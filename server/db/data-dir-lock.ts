@@ -23,6 +23,10 @@ const held = new Map<string, string>();
  * token of its own, so that one lock is never mistaken for another naming the same process. A stale lock
  * is removed only by the one start that wins the claim on that very lock (see `removeStale`), so two
  * servers starting together never both win, and none removes a lock another has just taken.
+ *
+ * Whether a holder lives is asked of this machine's processes, so all of this holds for servers that
+ * see one another's processes: not for two containers (each its own pid 1) or two hosts sharing one
+ * folder. A PGlite folder belongs to one server; give each container its own volume.
  */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   const path = join(resolve(dataDir), LOCK_FILE);
