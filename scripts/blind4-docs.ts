@@ -8,33 +8,8 @@
  * carries its labels; a commitment's page is the page its heading (or its row) is laid out on.
  * `npx tsx scripts/blind4-docs.ts` writes each PDF and its `.expected.json`.
  */
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Layout, draw, furnitureLast, interleaved, measure, type FontKey, type Run } from './blind3-pdf.ts';
-
-const DIR = fileURLToPath(new URL('../tests/fixtures/blind2/', import.meta.url));
-
-interface Label {
-  label: string | null;
-  title: string;
-  page: number | null;
-  theme: string | null;
-}
-
-interface Built {
-  name: string;
-  kind: 'action-plan' | 'self-assessment' | 'irm-report' | 'other';
-  family: string;
-  language: 'en' | 'es' | 'pt' | 'fr';
-  note: string;
-  title: string;
-  layout: Layout;
-  order: (runs: Run[]) => Run[];
-  commitments: Label[];
-}
-
-const A4: [number, number] = [595, 842];
-const A4_LANDSCAPE: [number, number] = [842, 595];
+import { A4, A4_LANDSCAPE, writeBatch, type Built, type Label } from './blind3-batch.ts';
+import { Layout, furnitureLast, interleaved, measure, type FontKey } from './blind3-pdf.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // (1) English: every glyph drawn as its own run at its own position, as a layout program that positions each
@@ -799,23 +774,4 @@ async function enAnnualReport(): Promise<Built> {
   };
 }
 
-async function main(): Promise<void> {
-  for (const build of [enGlyphs, esFootnotes, ptRotated, frGaps, enAnnualReport]) {
-    const b = await build();
-    const bytes = await draw(b.layout, b.order, { title: b.title, language: b.language });
-    writeFileSync(`${DIR}${b.name}.pdf`, bytes);
-    const label = {
-      kind: b.kind,
-      family: b.family,
-      language: b.language,
-      format: 'pdf',
-      file: `${b.name}.pdf`,
-      note: b.note,
-      commitments: b.commitments,
-    };
-    writeFileSync(`${DIR}${b.name}.expected.json`, `${JSON.stringify(label, null, 2)}\n`);
-    console.log(`${b.name}: ${b.layout.page} pages, ${b.commitments.length} commitments`);
-  }
-}
-
-await main();
+await writeBatch([enGlyphs, esFootnotes, ptRotated, frGaps, enAnnualReport]);
