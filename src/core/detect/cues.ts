@@ -44,13 +44,17 @@ export const IRM_REPORT =
 export const SELF_ASSESSMENT =
   /self[- ]?assessment|autoevaluaci[oó]n|auto[- ]?avalia[cç][aã]o|auto[- ]?[eé]valuation/;
 
-/**
- * Things plans are not: company reporting, an institution's annual report (which may report on the open
- * government commitments it leads, with their status, beside its budget and its casework), road works,
- * event calendars.
- */
+/** Things plans are not: company reporting, road works, event calendars. */
 export const NOT_A_PLAN =
-  /\besg\b|annual report|informe anual|memoria anual|relat[oó]rio anual|rapport annuel|rapport d['’]activit[eé]s?|sustainability report|shareholders?|net[- ]zero by|informe de sostenibilidad|accionistas|relat[oó]rio de sustentabilidade|acionistas|rapport (?:rse|de durabilit[eé])|actionnaires|manuten[cç][aã]o (?:rodovi[aá]ria|de estradas)|conserva[cç][aã]o rodovi[aá]ria|pavimenta[cç][aã]o|mantenimiento vial|entretien routier|calendario de (?:eventos|actividades)|agenda (?:semanal|cultural)/g;
+  /\besg\b|sustainability report|shareholders?|net[- ]zero by|informe de sostenibilidad|accionistas|relat[oó]rio de sustentabilidade|acionistas|rapport (?:rse|de durabilit[eé])|actionnaires|manuten[cç][aã]o (?:rodovi[aá]ria|de estradas)|conserva[cç][aã]o rodovi[aá]ria|pavimenta[cç][aã]o|mantenimiento vial|entretien routier|calendario de (?:eventos|actividades)|agenda (?:semanal|cultural)/g;
+
+/**
+ * An institution's annual report, which may report on the open government commitments it leads, with their
+ * status, beside its budget and its casework. Only a document that names itself so (`namesItself`): a plan
+ * may well commit to publishing one ("Commitment 4: An annual report on lobbying").
+ */
+export const ANNUAL_REPORT =
+  /annual report|informe anual|memoria anual|relat[oó]rio anual|rapport annuel|rapport d['’]activit[eé]s?/;
 
 /** An address that names a plan: `.../national-action-plan...`, `nap5`, `plan-de-accion`, ... */
 export const PLAN_ADDRESS =

@@ -1,5 +1,6 @@
 import {
   ABOUT_A_PLAN,
+  ANNUAL_REPORT,
   ACTION_PLAN,
   CALL_NAME,
   COMMITMENT_HEADING,
@@ -133,7 +134,16 @@ export function detectDocument(sample: DocumentSample): Detection {
     reasons.push({ code: 'planPdfLinks', count: planLinks.length });
   }
   // Only where a document names itself: a beneficial-ownership commitment may well talk of shareholders.
-  const traps = count(NOT_A_PLAN, opening);
+  const traps =
+    count(NOT_A_PLAN, opening) +
+    (ANNUAL_REPORT.test(opening) &&
+    namesItself(ANNUAL_REPORT, {
+      title,
+      firstHeading: headings.split('\n', 1)[0] ?? '',
+      text: (sample.text ?? '').slice(0, OPENING_LENGTH),
+    })
+      ? 1
+      : 0);
   if (traps > 0) {
     plan -= Math.min(0.5, 0.2 * traps);
     reasons.push({ code: 'notAPlan' });

@@ -154,4 +154,30 @@ describe('an institution’s annual report', () => {
     ].join('\n');
     expect(detectDocument({ text }).kind).toBe('other');
   });
+
+  it('is not a plan that commits to publishing one: only a document that names itself so', () => {
+    const sample = {
+      title: 'Fifth National Action Plan for Open Government',
+      headings: [
+        'Commitment 1: Open contracting in public works',
+        'Commitment 2: An annual report on lobbying contacts',
+        'Commitment 3: Beneficial ownership register',
+      ],
+      text: [
+        'Fifth National Action Plan for Open Government 2025–2027',
+        'This action plan sets out three commitments co-created with civil society in the open government forum.',
+        'Commitment 2: An annual report on lobbying contacts',
+        'Lead implementing agency: Ministry of Justice. Start date: January 2025. End date: June 2027.',
+        'Milestones: the register publishes an annual report each March.',
+      ].join('\n'),
+    };
+    const plain = detectDocument(sample);
+    const withoutIt = detectDocument({
+      ...sample,
+      headings: sample.headings.map((h) => h.replace('An annual report on', 'A register of')),
+      text: sample.text.replace('An annual report on', 'A register of'),
+    });
+    expect(plain.kind).toBe('action-plan');
+    expect(plain.score).toBe(withoutIt.score);
+  });
 });
