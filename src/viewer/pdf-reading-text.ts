@@ -10,8 +10,13 @@
  */
 import { codePointLength, countBelow } from '../core/anchoring/anchoring-text.ts';
 import type { TextSpan } from '../core/anchoring/span.ts';
-import { readingOrder } from '../core/text/reading-order.ts';
-import { joinPages, styledPageTextOf, type TextRun, type TextStyle } from '../core/text/page-text.ts';
+import {
+  joinPages,
+  readInAnotherOrder,
+  styledPageTextOf,
+  type TextRun,
+  type TextStyle,
+} from '../core/text/page-text.ts';
 import type { PageItem, PdfDocumentText } from './pdf-document-text.ts';
 
 /** The most white space two pieces of a passage are joined across (a line break, a page's separator). */
@@ -39,7 +44,7 @@ interface NumberedItem extends TextRun {
  * otherwise, so an ordinary PDF costs one look at each page's order and nothing kept.
  */
 export function readingPagesOf(pages: readonly (readonly PageItem[])[]): ReadingPage[] | null {
-  if (!pages.some((items) => readingOrder(items) !== items)) return null;
+  if (!pages.some((items) => readInAnotherOrder(items))) return null;
   return pages.map((items) => {
     let n = 0;
     // Empty items have no node in the text layer, so no index in the viewer's tables either.

@@ -51,6 +51,14 @@ export function pageTextOf(runs: readonly TextRun[]): string {
 }
 
 /**
+ * Whether `styledPageTextOf` reads a page in another order than pdf.js gives it: a page drawn turned (by
+ * /Rotate), or one whose producer did not draw it in reading order.
+ */
+export function readInAnotherOrder(runs: readonly TextRun[]): boolean {
+  return uprightRuns(runs) !== null || readingOrder(runs) !== runs;
+}
+
+/**
  * `pageTextOf` and, in the same pass, the style of each run that has a size and a font, its offsets in
  * code points of the page's text. Costs one entry per run: no second walk over the page.
  * `onRun` is told where each run with text starts in the page's text (code points), in reading order:

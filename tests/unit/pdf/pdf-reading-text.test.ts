@@ -185,7 +185,12 @@ describe('the commitment a passage is in, on a page drawn out of reading order',
 
 describe('the viewer’s outline of the blind batch’s PDFs drawn out of order', () => {
   const dir = join(COMMITMENT_FIXTURES, '..', 'blind2');
-  for (const name of ['en-matrix-columnwise', 'en-word-template-columnwise', 'es-indesign-interleaved']) {
+  for (const name of [
+    'en-matrix-columnwise',
+    'en-word-template-columnwise',
+    'es-indesign-interleaved',
+    'pt-rotated-matrix',
+  ]) {
     it(`finds in ${name}.pdf the commitments the command line finds, each at its heading`, async () => {
       const data = new Uint8Array(readFileSync(join(dir, `${name}.pdf`)));
       const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as {
